@@ -53,6 +53,9 @@ class SourceFile:
     abs_path: Path | None = None
     data: bytes | None = field(default=None, repr=False, compare=False)
     mtime: float | None = None
+    # the ``exclude:`` pattern (dossier.yaml) that matched: the file is listed in the report
+    # with status ``excluded`` but never read or hashed (sha256 stays "")
+    excluded: str | None = None
 
     @property
     def name(self) -> str:

@@ -1,11 +1,37 @@
-"""Extractor protocol and registry: pick the extractor by the file's content (magic bytes), never by its name."""
+"""Extractor protocol and registry: the file's content (magic bytes) picks the extractor, not its name."""
 
 from __future__ import annotations
 
+import dataclasses
+import importlib
+import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from wia_dossier.model import Extracted, Kind, SourceFile
+from wia_dossier.model import Extracted, Kind, SourceFile, Status
+
+__all__ = [
+    "HEAD_BYTES",
+    "ExtractOptions",
+    "Extractor",
+    "extract",
+    "get_extractor",
+    "register",
+    "registered",
+    "reset_registry",
+    "sniff_kind",
+]
+
+log = logging.getLogger(__name__)
+
+#: How many leading bytes the registry hands to ``sniff``.
+HEAD_BYTES = 8192
+
+#: Score a sniffer adds when only the file name agrees (ties between content scores, or a file
+#: whose content is not recognised at all but whose extension is). Content scores are multiples
+#: of 10, so the name can never outvote the content.
+NAME_BONUS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +47,11 @@ class ExtractOptions:
 
 
 class Extractor(Protocol):
-    """One file format. ``sniff`` scores how sure it is (0 = not mine, 100 = certain)."""
+    """One file format. ``sniff`` scores how sure it is (0 = not mine, 100 = certain).
+
+    Convention: the content decides in steps of 10; a matching file name adds at most
+    ``NAME_BONUS`` (5), so the extension only breaks ties.
+    """
 
     kind: Kind
 
@@ -32,3 +62,134 @@ class Extractor(Protocol):
     def extract(self, src: SourceFile, options: ExtractOptions) -> Extracted:
         """Read the file. May raise; the registry turns exceptions into an unreadable status."""
         ...
+
+
+_registry: list[Extractor] | None = None
+
+
+_BUILTIN = (
+    ("wia_dossier.extractors.pdf", "PdfExtractor"),
+    ("wia_dossier.extractors.docx", "DocxExtractor"),
+    ("wia_dossier.extractors.image", "ImageExtractor"),
+    ("wia_dossier.extractors.email", "EmailExtractor"),
+    ("wia_dossier.extractors.text", "TextExtractor"),
+)
+
+
+def _builtin() -> list[Extractor]:
+    # Imported lazily, one by one: importing the package stays cheap, and a broken or
+    # missing dependency of one format (say Pillow) leaves the other formats working.
+    extractors: list[Extractor] = []
+    for module_name, class_name in _BUILTIN:
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            log.warning("extractor %s not available", module_name)
+            continue
+        extractors.append(getattr(module, class_name)())
+    return extractors
+
+
+def registered() -> list[Extractor]:
+    """The extractors in registration order (built-ins first)."""
+    global _registry
+    if _registry is None:
+        _registry = _builtin()
+    return list(_registry)
+
+
+def register(extractor: Extractor) -> None:
+    """Add an extractor (tests, plug-ins); it competes on its sniff score like the built-ins."""
+    registered()
+    assert _registry is not None
+    _registry.append(extractor)
+
+
+def reset_registry(extractors: Iterable[Extractor] | None = None) -> None:
+    """Restore the built-ins (or install exactly ``extractors``); for tests."""
+    global _registry
+    _registry = list(extractors) if extractors is not None else None
+
+
+def get_extractor(head: bytes, name: str) -> Extractor | None:
+    """Pick the extractor for a file by its first bytes.
+
+    Args:
+        head: The first bytes of the file (``HEAD_BYTES`` is enough).
+        name: The file name; only breaks ties between equal content scores.
+
+    Returns:
+        The extractor with the highest positive score (the first registered wins a full
+        tie), or ``None`` when no extractor recognises the file.
+    """
+    best: Extractor | None = None
+    best_score = 0
+    for extractor in registered():
+        try:
+            score = extractor.sniff(head, name)
+        except Exception:  # a sniffer bug must not hide the other formats
+            log.debug("sniff of %s failed", type(extractor).__name__, exc_info=True)
+            continue
+        if score > best_score:
+            best, best_score = extractor, score
+    return best
+
+
+def sniff_kind(head: bytes, name: str) -> Kind:
+    """The format of a file as judged from its first bytes (``Kind.UNKNOWN`` if none fits)."""
+    extractor = get_extractor(head, name)
+    return extractor.kind if extractor is not None else Kind.UNKNOWN
+
+
+def _fail(kind: Kind, status: Status, reason: str) -> Extracted:
+    return Extracted(kind=kind, status=status, error=reason)
+
+
+def extract(src: SourceFile, options: ExtractOptions | None = None) -> Extracted:
+    """Read one file with the extractor its content calls for. Never raises.
+
+    Args:
+        src: The file (on disk, or a container member with ``data``).
+        options: Extraction settings; defaults when ``None``.
+
+    Returns:
+        The extracted text and facts. ``status`` is ``excluded`` for a file that matched an
+        ``exclude:`` pattern (not read at all), ``empty`` for zero bytes, ``unsupported``
+        (with the reason in ``error``) for unknown formats and files over
+        ``options.max_bytes`` ("te groot"), and ``unreadable`` when reading or parsing failed;
+        ``error`` then names the exception type only, never document text.
+    """
+    options = options or ExtractOptions()
+    if src.excluded is not None:
+        return _fail(Kind.UNKNOWN, Status.EXCLUDED, f"uitgesloten door '{src.excluded}'")
+    if src.size > options.max_bytes:
+        return _fail(Kind.UNKNOWN, Status.UNSUPPORTED, f"te groot ({src.size // (1024 * 1024)} MB)")
+    try:
+        data = src.read_bytes()
+    except Exception as exc:  # permission denied, vanished since the scan, ...
+        log.debug("cannot read %s", src.rel, exc_info=True)
+        return _fail(Kind.UNKNOWN, Status.UNREADABLE, f"kan bestand niet lezen ({type(exc).__name__})")
+    if not data:
+        return _fail(Kind.UNKNOWN, Status.EMPTY, "leeg bestand (0 bytes)")
+    if len(data) > options.max_bytes:
+        return _fail(Kind.UNKNOWN, Status.UNSUPPORTED, f"te groot ({len(data) // (1024 * 1024)} MB)")
+
+    extractor = get_extractor(data[:HEAD_BYTES], src.name)
+    if extractor is None:
+        suffix = src.name.rsplit(".", 1)[-1].lower() if "." in src.name else ""
+        what = f"'.{suffix}'" if suffix else "zonder extensie"
+        return _fail(Kind.UNKNOWN, Status.UNSUPPORTED, f"onbekend bestandsformaat ({what})")
+
+    # Hand the bytes down so the extractor does not read the file a second time.
+    loaded = src if src.data is not None else dataclasses.replace(src, data=data)
+    try:
+        result = extractor.extract(loaded, options)
+    except MemoryError:
+        return _fail(extractor.kind, Status.UNREADABLE, f"{type(extractor).__name__}: te weinig geheugen")
+    except RecursionError:
+        return _fail(extractor.kind, Status.UNREADABLE, f"{type(extractor).__name__}: te diep genest")
+    except Exception as exc:
+        # Exception messages of parsers may quote document content; keep only the type.
+        log.debug("%s failed on %s", type(extractor).__name__, src.rel, exc_info=True)
+        return _fail(extractor.kind, Status.UNREADABLE, f"{type(extractor).__name__}: {type(exc).__name__}")
+    return result

@@ -1,0 +1,239 @@
+"""PDF text for classification: first and last pages, title zone, metadata, encryption and repair (PDFium)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+import re
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from wia_dossier.extractors import NAME_BONUS, ExtractOptions
+from wia_dossier.model import Extracted, Kind, SourceFile, Status
+
+log = logging.getLogger(__name__)
+
+#: Fraction of page 1, from the top, that holds letterhead and title.
+TITLE_ZONE = 0.40
+#: Fewer non-blank characters than this on a page means "scan without text layer"
+#: (the threshold bundlebuild uses, see ANCHORS.md E.4).
+MIN_CHARS_PER_PAGE = 20
+_METADATA_KEYS = ("Title", "Author", "Subject", "Keywords", "Creator", "Producer", "CreationDate", "ModDate")
+_PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+
+
+class PdfExtractor:
+    """Reads PDFs with pypdfium2 (3.5x faster than pypdf) and falls back to a qpdf repair."""
+
+    kind = Kind.PDF
+
+    def sniff(self, head: bytes, name: str) -> int:
+        """``%PDF-`` at the start (100) or within the first KB (90; the spec tolerates junk before it)."""
+        bonus = NAME_BONUS if name.lower().endswith(".pdf") else 0
+        pos = head.find(b"%PDF-", 0, 1024)
+        if pos == 0:
+            return 90 + bonus
+        if pos > 0:
+            return 80 + bonus
+        # No header at all but named .pdf: still ours, so a damaged PDF is reported as
+        # unreadable rather than as an unknown format.
+        return bonus
+
+    def extract(self, src: SourceFile, options: ExtractOptions) -> Extracted:
+        """Text of the first ``head_pages`` and last ``tail_pages`` pages, title zone and facts.
+
+        Raises:
+            pdfium.PdfiumError: When even the repaired document cannot be read (the registry
+                turns it into ``unreadable``).
+        """
+        data = src.read_bytes()
+        password = options.passwords.get(src.rel)
+        facts: dict[str, str] = {}
+        try:
+            doc = pdfium.PdfDocument(data, password=password)
+        except pdfium.PdfiumError as exc:
+            if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+                reason = "wachtwoord onjuist" if password else "beveiligd met een wachtwoord om te openen"
+                return Extracted(kind=self.kind, status=Status.ENCRYPTED, error=reason)
+            return self._extract_repaired(data, password, options, facts, exc)
+        try:
+            return self._read(doc, options, facts, password)
+        except pdfium.PdfiumError as exc:
+            # Opened, but a page or text layer is broken: qpdf often rebuilds it.
+            return self._extract_repaired(data, password, options, facts, exc)
+        finally:
+            doc.close()
+
+    def _extract_repaired(
+        self,
+        data: bytes,
+        password: str | None,
+        options: ExtractOptions,
+        facts: dict[str, str],
+        original: Exception,
+    ) -> Extracted:
+        repaired = _repair(data, password)
+        if repaired is None:
+            return Extracted(
+                kind=self.kind,
+                status=Status.UNREADABLE,
+                error=f"beschadigde PDF ({_pdfium_reason(original)})",
+            )
+        facts["repaired"] = "true"
+        doc = pdfium.PdfDocument(repaired)
+        try:
+            return self._read(doc, options, facts, password)
+        finally:
+            doc.close()
+
+    def _read(
+        self, doc: pdfium.PdfDocument, options: ExtractOptions, facts: dict[str, str], password: str | None
+    ) -> Extracted:
+        page_count = len(doc)
+        if pdfium_c.FPDF_GetSecurityHandlerRevision(doc.raw) != -1:
+            # Encrypted, yet open: either the user gave the password or only an owner
+            # password (permissions) is set, which every reader may ignore.
+            facts["password_used" if password else "owner_password"] = "true"
+        version = doc.get_version()
+        if version:
+            facts["pdf_version"] = f"{version // 10}.{version % 10}"
+        signatures = pdfium_c.FPDF_GetSignatureCount(doc.raw)
+        if signatures > 0:
+            facts["signatures"] = str(signatures)  # merging invalidates them; assembly should warn
+
+        metadata = _metadata(doc)
+        if "CreationDate" in metadata:
+            created = _pdf_date(metadata["CreationDate"])
+            if created:
+                facts["creation_date"] = created
+
+        if page_count == 0:
+            return Extracted(
+                kind=self.kind,
+                status=Status.EMPTY,
+                metadata=metadata,
+                facts=facts,
+                error="PDF zonder pagina's",
+            )
+
+        wanted = _wanted_pages(page_count, options.head_pages, options.tail_pages)
+        pages: list[str] = []
+        title_zone = ""
+        for index in wanted:
+            page = doc[index]
+            try:
+                textpage = page.get_textpage()
+                try:
+                    pages.append(_clean(textpage.get_text_range()))
+                    if index == 0:
+                        title_zone = _clean(_title_zone(page, textpage))
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+
+        blank = [n + 1 for n, text in zip(wanted, pages, strict=True) if _chars(text) < MIN_CHARS_PER_PAGE]
+        if len(blank) == len(pages):
+            facts["needs_ocr"] = "true"
+        elif blank:
+            facts["pages_without_text"] = ",".join(map(str, blank))
+        return Extracted(
+            kind=self.kind,
+            pages=pages,
+            page_numbers=[n + 1 for n in wanted],
+            page_count=page_count,
+            title_zone=title_zone,
+            metadata=metadata,
+            facts=facts,
+        )
+
+
+def _wanted_pages(page_count: int, head: int, tail: int) -> list[int]:
+    """0-based indices of the first ``head`` and the last ``tail`` pages, in order, no repeats."""
+    head_part = range(min(max(head, 0), page_count))
+    tail_part = range(max(page_count - max(tail, 0), 0), page_count)
+    return sorted(set(head_part) | set(tail_part))
+
+
+def _title_zone(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> str:
+    """Text in the visually top ``TITLE_ZONE`` of the page, honouring /Rotate."""
+    left, bottom, right, top = page.get_bbox()
+    width, height = right - left, top - bottom
+    rotation = page.get_rotation() % 360
+    # /Rotate turns the page clockwise for display: with 90 the left edge ends up on top,
+    # with 180 the bottom, with 270 the right edge.
+    if rotation == 90:
+        box = (left, bottom, left + width * TITLE_ZONE, top)
+    elif rotation == 180:
+        box = (left, bottom, right, bottom + height * TITLE_ZONE)
+    elif rotation == 270:
+        box = (right - width * TITLE_ZONE, bottom, right, top)
+    else:
+        box = (left, top - height * TITLE_ZONE, right, top)
+    return str(textpage.get_text_bounded(*box))
+
+
+def _clean(text: str) -> str:
+    # PDFium ends lines with CRLF and marks hyphenation points with \x02.
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "").replace("\x00", "")
+    return text.replace("\ufffe", "").strip()
+
+
+def _chars(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
+
+
+def _metadata(doc: pdfium.PdfDocument) -> dict[str, str]:
+    result: dict[str, str] = {}
+    for key in _METADATA_KEYS:
+        try:
+            value = doc.get_metadata_value(key)
+        except Exception:  # a broken Info dictionary is no reason to lose the text
+            continue
+        value = value.replace("\x00", "").strip()
+        if value:
+            result[key] = value[:500]
+    return result
+
+
+def _pdf_date(value: str) -> str | None:
+    """``D:20250305120000+01'00'`` → ``2025-03-05`` (None when it is no valid date)."""
+    match = _PDF_DATE.match(value.strip())
+    if not match or not match.group(2) or not match.group(3):
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
+def _pdfium_reason(exc: Exception) -> str:
+    if isinstance(exc, pdfium.PdfiumError):
+        return {
+            pdfium_c.FPDF_ERR_FORMAT: "geen geldige PDF-structuur",
+            pdfium_c.FPDF_ERR_FILE: "bestand niet te openen",
+            pdfium_c.FPDF_ERR_SECURITY: "onbekende beveiliging",
+            pdfium_c.FPDF_ERR_PAGE: "pagina niet te lezen",
+        }.get(exc.err_code or -1, "PDFium-fout")
+    return type(exc).__name__
+
+
+def _repair(data: bytes, password: str | None) -> bytes | None:
+    """Rewrite the PDF in memory through qpdf, which rebuilds a missing or broken xref table.
+
+    Returns ``None`` when qpdf cannot make sense of it either.
+    """
+    import pikepdf  # only needed for broken files
+
+    try:
+        with pikepdf.open(io.BytesIO(data), password=password or "", suppress_warnings=True) as pdf:
+            if len(pdf.pages) == 0:
+                return None
+            out = io.BytesIO()
+            pdf.save(out)  # unencrypted copy, memory only: the original is never touched
+            return out.getvalue()
+    except Exception:
+        log.debug("qpdf repair failed", exc_info=True)
+        return None
