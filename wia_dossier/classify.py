@@ -1,0 +1,417 @@
+"""Classify one extracted document against a checklist; every score carries its reasons. Pure: no I/O.
+
+Evidence, weighted by the checklist's ``classifier:`` section:
+
+* a title phrase on its own line at the top of page 1 (how every RIV form and report names itself);
+  a longer title that contains a shorter one wins ("Actueel oordeel bij de probleemanalyse" is no
+  probleemanalyse, "Eindevaluatie plan van aanpak" is no plan van aanpak);
+* content cues that follow from what the law asks the document to contain (strong, weak, negative);
+* the author as seen in the letterhead and the signature block (bedrijfsarts with BIG number,
+  arbeidsdeskundige, re-integratiebureau, UWV, two signatures of werkgever and werknemer);
+* the file name (abbreviations as whole words, rapidfuzz similarity to labels);
+* the document's date relative to the first sick day (second pass, when the case's first sick day is known).
+
+Guidance leaflets and templates (they name many document types) and personnel papers (payslips,
+CVs, contracts, invoices) are left unclassified.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from wia_dossier.checklist import Checklist, DocType
+from wia_dossier.model import Extracted, Kind
+
+_WS = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """Lower-case, strip diacritics (reïntegratie → reintegratie), unify dashes and quotes."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.lower().replace("\u2013", "-").replace("\u2014", "-").replace("\u2011", "-").replace("\u00ad", "")
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """``re:`` phrases are regexes; others match as whole words, with flexible spaces and hyphens."""
+    if phrase.startswith("re:"):
+        return re.compile(normalize(phrase[3:]), re.IGNORECASE)
+    words = [w for w in re.split(r"[\s\-]+", normalize(phrase)) if w]
+    body = r"[\s\-]*".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w]){body}(?![\w])")
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    text: str
+    pattern: re.Pattern[str]
+
+
+def _compile(phrases: tuple[str, ...]) -> tuple[_Phrase, ...]:
+    return tuple(_Phrase(p[3:] if p.startswith("re:") else p, _phrase_pattern(p)) for p in phrases)
+
+
+@dataclass(frozen=True, slots=True)
+class _TypeModel:
+    doc: DocType
+    titles: tuple[_Phrase, ...]
+    strong: tuple[_Phrase, ...]
+    weak: tuple[_Phrase, ...]
+    negative: tuple[_Phrase, ...]
+    aliases: tuple[_Phrase, ...]
+    filename: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """A checklist compiled for matching (compile once per run)."""
+
+    checklist: Checklist
+    types: tuple[_TypeModel, ...]
+    authors: dict[str, tuple[_Phrase, ...]]
+    leaflet: tuple[_Phrase, ...]
+    unrelated: tuple[_Phrase, ...]
+    medical_terms: tuple[_Phrase, ...]
+    medical_markers: tuple[_Phrase, ...]
+    weights: dict[str, float]
+
+
+_DEFAULT_WEIGHTS = {
+    "title": 10.0, "title_body": 3.0, "strong": 2.5, "weak": 0.7, "negative": -4.0,
+    "filename_alias": 4.0, "filename_fuzzy": 4.0, "author": 2.0, "author_conflict": -2.5,
+    "timing": 1.5, "timing_conflict": -2.0, "min_score": 6.0, "leaflet_types": 5.0,
+}
+
+
+_COMPILED: dict[int, tuple[Checklist, Model]] = {}
+
+
+def compile_checklist(checklist: Checklist) -> Model:
+    """Compile every phrase of the checklist once (cached per checklist object)."""
+    hit = _COMPILED.get(id(checklist))
+    if hit is not None and hit[0] is checklist:
+        return hit[1]
+    model = _compile_checklist(checklist)
+    if len(_COMPILED) > 16:
+        _COMPILED.clear()
+    _COMPILED[id(checklist)] = (checklist, model)
+    return model
+
+
+def _compile_checklist(checklist: Checklist) -> Model:
+    types = tuple(
+        _TypeModel(
+            doc=t,
+            titles=_compile(t.titles),
+            strong=_compile(t.cues.strong),
+            weak=_compile(t.cues.weak),
+            negative=_compile(t.cues.negative),
+            aliases=_compile(t.aliases),
+            filename=tuple(normalize(f) for f in t.filename),
+        )
+        for t in checklist.types
+    )
+    return Model(
+        checklist=checklist,
+        types=types,
+        authors={role: _compile(cues) for role, cues in checklist.authors.items()},
+        leaflet=_compile(checklist.leaflet_cues),
+        unrelated=_compile(checklist.negative_cues),
+        medical_terms=_compile(checklist.medical_terms),
+        medical_markers=_compile(checklist.medical_markers),
+        weights={**_DEFAULT_WEIGHTS, **checklist.classifier},
+    )
+
+
+@dataclass(slots=True)
+class Classification:
+    """The outcome for one document: the type (or None), a confidence in [0, 1] and why."""
+
+    type: str | None
+    confidence: float
+    reasons: list[str]
+    title: str | None = None
+    author_role: str | None = None
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+def _t(lang: str, nl: str, en: str) -> str:
+    return en if lang == "en" else nl
+
+
+def _normalize_name(name: str) -> str:
+    base = name.rsplit("/", 1)[-1].rsplit("::", 1)[-1]
+    if "." in base:
+        base = base.rsplit(".", 1)[0]
+    base = normalize(base)
+    base = re.sub(r"(?<!\d)(?:19|20)\d\d[-_. ]?[01]\d[-_. ]?[0-3]\d(?!\d)", " ", base)
+    base = re.sub(r"(?<!\d)[0-3]?\d[-_.][01]?\d[-_.](?:19|20)?\d\d(?!\d)", " ", base)
+    base = re.sub(r"[_\-.()\[\],+]+", " ", base)
+    base = re.sub(r"\b(?:def|definitief|concept|versie|v\d+|final|getekend|ondertekend|scan|kopie|copy)\b", " ", base)
+    return _WS.sub(" ", base).strip()
+
+
+def _title_lines(zone: str) -> list[tuple[int, str]]:
+    """Lines of the title zone with their start offsets (normalized text)."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for raw in zone.split("\n"):
+        out.append((pos, raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _is_title_line(line: str, match_len: int) -> bool:
+    """A phrase is a title when it (nearly) fills its line: "Plan van aanpak", "Betreft: Eindevaluatie"."""
+    stripped = re.sub(r"^\s*(?:betreft|onderwerp|titel|document|formulier|subject|re|fw|fwd|doc)\s*:\s*", "", line.strip())
+    stripped = stripped.strip(" \t:-|*#")
+    return len(stripped) <= match_len + 42 and len(stripped.split()) <= 12
+
+
+def _drop_contained(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Remove matches that lie inside a longer match of another type."""
+    keep = []
+    for h in hits:
+        inside = any(
+            o is not h and o[2] != h[2] and o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
+            for o in hits
+        )
+        if not inside:
+            keep.append(h)
+    return keep
+
+
+def _count(phrases: tuple[_Phrase, ...], text: str) -> list[str]:
+    return [p.text for p in phrases if p.pattern.search(text)]
+
+
+def authorship_zone(ex: Extracted) -> str:
+    """Letterhead and signature block: where a document shows who wrote it."""
+    last = ex.pages[-1] if ex.pages else ""
+    return normalize(ex.title_zone + "\n" + last[-900:])
+
+
+def detect_roles(model: Model, ex: Extracted) -> dict[str, list[str]]:
+    """Author roles whose cues occur in the letterhead or signature block."""
+    zone = authorship_zone(ex)
+    roles: dict[str, list[str]] = {}
+    for role, phrases in model.authors.items():
+        hits = _count(phrases, zone)
+        if role == "werkgever_werknemer":
+            # two signatures: both parties must appear
+            text = " ".join(hits)
+            if not ("werkgever" in text and "werknemer" in text):
+                continue
+        if hits:
+            roles[role] = hits
+    return roles
+
+
+def classify(
+    model: Model,
+    ex: Extracted,
+    name: str,
+    *,
+    date: dt.date | None = None,
+    first_sick_day: dt.date | None = None,
+    lang: str = "nl",
+) -> Classification:
+    """Classify one document. ``name`` is its file name (or ``container::member``)."""
+    w = model.weights
+    text = normalize(ex.text)
+    zone = normalize(ex.title_zone or (ex.pages[0][:800] if ex.pages else ""))
+    fname = _normalize_name(name)
+    is_mail = ex.kind is Kind.EMAIL
+    has_text = len(text.strip()) >= 40
+
+    scores: dict[str, float] = {}
+    reasons: dict[str, list[str]] = {}
+    title_of: dict[str, str] = {}
+
+    # --- titles: top of page 1, longest match wins -------------------------------------------------
+    zone_hits: list[tuple[int, int, str, str]] = []
+    for tm in model.types:
+        for ph in tm.titles:
+            for m in ph.pattern.finditer(zone):
+                zone_hits.append((m.start(), m.end(), tm.doc.id, ph.text))
+    zone_hits = _drop_contained(zone_hits)
+    lines = _title_lines(zone)
+    title_line_hits: list[tuple[int, str, str, str]] = []
+    for start, end, tid, ph_text in zone_hits:
+        line_start, line = next(((s, ln) for s, ln in reversed(lines) if s <= start), (0, zone))
+        if _is_title_line(line, end - start):
+            title_line_hits.append((start, tid, ph_text, line.strip()))
+    title_line_hits.sort(key=lambda h: (h[0], -len(h[2])))
+    seen_title: set[str] = set()
+    for rank, (_, tid, ph_text, line) in enumerate(title_line_hits):
+        if tid in seen_title:
+            continue
+        seen_title.add(tid)
+        weight = w["title"] * (1.0 if rank == 0 else 0.5)
+        if is_mail:
+            weight *= 0.4
+        scores[tid] = scores.get(tid, 0.0) + weight
+        reasons.setdefault(tid, []).append(_t(lang, f"titel '{ph_text}' bovenaan pagina 1", f"title '{ph_text}' at the top of page 1"))
+        title_of.setdefault(tid, line)
+
+    # --- body mentions of titles (also used for leaflet detection) ---------------------------------
+    body_hits: list[tuple[int, int, str, str]] = []
+    for tm in model.types:
+        for ph in tm.titles:
+            m = ph.pattern.search(text)
+            if m:
+                body_hits.append((m.start(), m.end(), tm.doc.id, ph.text))
+    body_hits = _drop_contained(body_hits)
+    mentioned = sorted({h[2] for h in body_hits})
+    for _, _, tid, ph_text in body_hits:
+        if tid in seen_title or tid in reasons and any("tekst noemt" in r for r in reasons[tid]):
+            continue
+        scores[tid] = scores.get(tid, 0.0) + w["title_body"]
+        reasons.setdefault(tid, []).append(_t(lang, f"tekst noemt '{ph_text}'", f"text mentions '{ph_text}'"))
+
+    # --- content cues --------------------------------------------------------------------------------
+    medical_hits = len(_count(model.medical_terms, text))
+    for tm in model.types:
+        tid = tm.doc.id
+        strong = _count(tm.strong, text)
+        weak = _count(tm.weak, text)
+        neg = _count(tm.negative, text)
+        s = w["strong"] * min(len(strong), 4) + w["weak"] * min(len(weak), 5) + w["negative"] * min(len(neg), 2)
+        if tm.doc.medical:
+            s += 1.0 * min(medical_hits, 6)
+        if s:
+            scores[tid] = scores.get(tid, 0.0) + s
+        if tm.doc.medical:
+            if strong or medical_hits:
+                reasons.setdefault(tid, []).append(
+                    _t(lang, f"inhoud wijst op medische gegevens ({len(strong) + medical_hits} medische termen, niet getoond)",
+                       f"content points to medical data ({len(strong) + medical_hits} medical terms, not shown)"))
+        else:
+            if strong:
+                reasons.setdefault(tid, []).append(
+                    _t(lang, "inhoud: " + ", ".join(f"'{c}'" for c in strong[:4]), "content: " + ", ".join(f"'{c}'" for c in strong[:4])))
+            if neg:
+                reasons.setdefault(tid, []).append(
+                    _t(lang, "spreekt tegen: " + ", ".join(f"'{c}'" for c in neg[:2]), "against: " + ", ".join(f"'{c}'" for c in neg[:2])))
+
+    # --- file name -----------------------------------------------------------------------------------
+    fn_hits: list[tuple[int, int, str, str]] = []
+    for tm in model.types:
+        for ph in tm.aliases:
+            m = ph.pattern.search(fname)
+            if m:
+                fn_hits.append((m.start(), m.end(), tm.doc.id, ph.text))
+    fn_hits = _drop_contained(fn_hits)
+    fn_done: set[str] = set()
+    for _, _, tid, alias in fn_hits:
+        if tid in fn_done:
+            continue
+        fn_done.add(tid)
+        scores[tid] = scores.get(tid, 0.0) + w["filename_alias"]
+        reasons.setdefault(tid, []).append(_t(lang, f"bestandsnaam bevat '{alias}'", f"file name contains '{alias}'"))
+    if len(fname) >= 6:
+        fuzzy: list[tuple[float, str, str]] = []
+        for tm in model.types:
+            if tm.doc.id in fn_done:
+                continue
+            best = 0.0
+            best_label = ""
+            for label in tm.filename:
+                if len(label) < 6:
+                    continue
+                sc = max(fuzz.ratio(fname, label), fuzz.token_set_ratio(fname, label) if len(fname.split()) > 1 else 0.0)
+                if sc > best:
+                    best, best_label = sc, label
+            if best >= 85:
+                fuzzy.append((best, tm.doc.id, best_label))
+        fuzzy.sort(reverse=True)
+        for sc, tid, label in fuzzy[:1]:
+            scores[tid] = scores.get(tid, 0.0) + w["filename_fuzzy"]
+            reasons.setdefault(tid, []).append(_t(lang, f"bestandsnaam lijkt op '{label}' ({sc:.0f})", f"file name resembles '{label}' ({sc:.0f})"))
+
+    # --- author ----------------------------------------------------------------------------------------
+    roles = detect_roles(model, ex)
+    distinctive = {r for r in roles if r in ("uwv", "reintegratiebureau", "arbeidsdeskundige")}
+    for tm in model.types:
+        tid = tm.doc.id
+        if not tm.doc.authors:
+            continue
+        fit = [r for r in tm.doc.authors if r in roles]
+        if fit:
+            scores[tid] = scores.get(tid, 0.0) + w["author"]
+            reasons.setdefault(tid, []).append(_t(lang, f"auteur: {fit[0].replace('_', ' en ')}", f"author: {fit[0].replace('_', ' and ')}"))
+        elif distinctive and tid in scores and not (set(tm.doc.authors) & distinctive):
+            scores[tid] += w["author_conflict"]
+
+    # --- timing ----------------------------------------------------------------------------------------
+    if date is not None and first_sick_day is not None:
+        week = (date - first_sick_day).days // 7 + 1
+        for tm in model.types:
+            tid = tm.doc.id
+            if tm.doc.weeks is None or tid not in scores:
+                continue
+            lo, hi = tm.doc.weeks
+            if lo <= week <= hi:
+                scores[tid] += w["timing"]
+                reasons.setdefault(tid, []).append(
+                    _t(lang, f"datum in week {week} past (week {lo}-{hi})", f"date in week {week} fits (weeks {lo}-{hi})"))
+            elif week < lo - 8 or week > hi + 8:
+                scores[tid] += w["timing_conflict"]
+
+    # --- not an RIV document? ------------------------------------------------------------------------
+    unrelated = _count(model.unrelated, text)
+    leaflet = _count(model.leaflet, text)
+    if not has_text:
+        best_id = max(scores, key=lambda k: scores[k]) if scores else None
+        if best_id is None:
+            return Classification(None, 0.0, [_t(lang, "geen leesbare tekst en geen herkenbare bestandsnaam",
+                                                   "no readable text and no telling file name")], scores=scores)
+    if len(mentioned) >= w["leaflet_types"] and (len(leaflet) >= 2 or not title_line_hits):
+        return Classification(
+            None, 0.9,
+            [_t(lang, f"algemene informatie of sjabloon: noemt {len(mentioned)} soorten documenten"
+                + (f" ({', '.join(repr(x) for x in leaflet[:3])})" if leaflet else ""),
+                f"general information or template: names {len(mentioned)} document types")],
+            scores=scores,
+        )
+    if unrelated:
+        penalty = 1.5 * min(len(unrelated), 3)
+        for tid in scores:
+            scores[tid] -= penalty
+        if len(unrelated) >= 2 and not title_line_hits:
+            return Classification(
+                None, 0.85,
+                [_t(lang, "geen RIV-document: " + ", ".join(f"'{u}'" for u in unrelated[:3]),
+                    "not an RIV document: " + ", ".join(f"'{u}'" for u in unrelated[:3]))],
+                scores=scores,
+            )
+
+    if not scores:
+        return Classification(None, 0.0, [_t(lang, "geen kenmerken van een RIV-document gevonden",
+                                               "no features of an RIV document found")], scores=scores)
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    best_id, best = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if is_mail and best_id not in seen_title and best < w["min_score"] + 4:
+        return Classification(None, 0.5, [_t(lang, "e-mailbericht zonder eigen RIV-inhoud (bijlagen apart beoordeeld)",
+                                               "e-mail without RIV content of its own (attachments judged separately)")], scores=scores)
+    if best < w["min_score"]:
+        hint = _t(lang, f"te weinig kenmerken (beste gok: {best_id}, score {best:.1f})",
+                  f"too little evidence (best guess: {best_id}, score {best:.1f})")
+        return Classification(None, 0.0, [hint], scores=scores)
+    confidence = (1 - math.exp(-best / 9.0)) * (0.55 + 0.45 * min(1.0, (best - second) / max(best, 1e-9) * 2))
+    role = next((r for r in model.checklist.type(best_id).authors if r in roles), None) or next(iter(roles), None)
+    return Classification(
+        type=best_id,
+        confidence=round(min(0.99, max(0.05, confidence)), 2),
+        reasons=reasons.get(best_id, []),
+        title=title_of.get(best_id),
+        author_role=role,
+        scores=scores,
+    )

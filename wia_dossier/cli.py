@@ -1,0 +1,199 @@
+"""Command line: parse options, call the library, print. No logic lives here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from wia_dossier import __version__
+from wia_dossier.errors import DossierError, ExitCode, UsageError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def parse_date_option(ctx: click.Context | None, param: click.Parameter | None, value: str | None) -> dt.date | None:
+    """Click callback: a YYYY-MM-DD option, with a clear message when it is not a date."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        name = param.opts[0] if param is not None and param.opts else "datum"
+        raise click.BadParameter(f"'{value}' is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2025-01-13.",
+                                 param_hint=name) from None
+
+
+def common_options(func: F) -> F:
+    """The options every analysing command accepts (CONTRACT.md)."""
+    options = [
+        click.option("--checklist", "checklist", metavar="NAAM|PAD", default=None,
+                     help="Checklist: naam van een meegeleverde checklist of pad naar een eigen YAML (standaard wia-aanvraag)."),
+        click.option("--first-sick-day", "first_sick_day", metavar="JJJJ-MM-DD", callback=parse_date_option,
+                     help="Eerste ziektedag; gaat boven dossier.yaml en boven wat in de documenten staat."),
+        click.option("--as-of", "as_of", metavar="JJJJ-MM-DD", callback=parse_date_option,
+                     help="Peildatum waarop het dossier wordt beoordeeld (standaard: vandaag)."),
+        click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+                     help="Taal van de uitvoer."),
+        click.option("--password", "passwords", multiple=True, metavar="BESTAND=WACHTWOORD",
+                     help="Wachtwoord voor een beveiligde PDF (pad relatief aan de dossiermap). Mag vaker."),
+        click.option("-v", "--verbose", is_flag=True, help="Meer uitleg per document en technische details bij fouten."),
+    ]
+    for opt in reversed(options):
+        func = opt(func)
+    return func
+
+
+def scan_options(case_dir: Path, kw: dict[str, Any]) -> Any:
+    """Turn the common CLI options into ``ScanOptions`` (the only place that reads the clock: --as-of's default)."""
+    from wia_dossier.pipeline import ScanOptions
+
+    passwords: dict[str, str] = {}
+    for item in kw.get("passwords") or ():
+        if "=" not in item:
+            raise UsageError(f"--password '{item.split('=')[0]}': gebruik BESTAND=WACHTWOORD.")
+        rel, pw = item.split("=", 1)
+        passwords[rel.strip().replace("\\", "/")] = pw
+    return ScanOptions(
+        checklist=kw.get("checklist"),
+        first_sick_day=kw.get("first_sick_day"),
+        as_of=kw.get("as_of") or dt.date.today(),
+        lang=kw.get("lang") or "nl",
+        passwords=passwords,
+    )
+
+
+def handle_errors(func: F) -> F:
+    """Turn DossierErrors into one clear line on stderr and the contract's exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        verbose = bool(kwargs.get("verbose"))
+        try:
+            return func(*args, **kwargs)
+        except DossierError as exc:
+            click.echo(f"wia-dossier: {exc.message}", err=True)
+            sys.exit(int(exc.exit_code))
+        except KeyboardInterrupt:
+            click.echo("wia-dossier: afgebroken.", err=True)
+            sys.exit(130)
+        except Exception as exc:
+            if verbose:
+                raise
+            click.echo(
+                f"wia-dossier: onverwachte fout ({type(exc).__name__}). Draai opnieuw met -v voor details en meld "
+                "het als fout in het project (zonder documenten of persoonsgegevens mee te sturen).",
+                err=True,
+            )
+            sys.exit(70)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="wia-dossier")
+def cli() -> None:
+    """Controleer een re-integratiedossier voor de WIA-aanvraag en stel het re-integratieverslag samen.
+
+    Example:
+
+        wia-dossier scan samples/dossier-de-vries
+
+        wia-dossier build samples/dossier-de-vries -o bundel.pdf
+    """
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+@cli.command("scan")
+@click.argument("case_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
+              help="Uitvoervorm: tekst, JSON (schema wia-dossier.scan/1) of Markdown.")
+@common_options
+@handle_errors
+def scan_command(case_dir: Path, fmt: str, **kw: Any) -> None:
+    """Herken elk bestand in de dossiermap en meld wat ontbreekt, te laat of niet in orde is.
+
+    Schrijft niets; de dossiermap blijft onaangeroerd. Exitcode 1 als er fouten zijn.
+
+    Example:
+
+        wia-dossier scan "Dossiers/J. de Vries" --as-of 2026-10-01
+
+        wia-dossier scan samples/dossier-bakker --format json > rapport.json
+    """
+    from wia_dossier.pipeline import run_scan
+
+    options = scan_options(case_dir, kw)
+    result = run_scan(case_dir, options)
+    emit_report(result, fmt, options.lang, verbose=bool(kw.get("verbose")))
+    sys.exit(int(ExitCode.FINDINGS if result.errors else ExitCode.OK))
+
+
+def emit_report(result: Any, fmt: str, lang: str, *, verbose: bool = False) -> None:
+    """Print a ScanResult in the requested format."""
+    from wia_dossier import report
+    from wia_dossier.checklist import load_checklist
+
+    if fmt == "json":
+        click.echo(report.to_json(result))
+        return
+    try:
+        checklist = load_checklist(result.checklist_id)
+        labels = {t.id: t.label(lang) for t in checklist.types}
+    except DossierError:
+        labels = {}
+    if fmt == "markdown":
+        click.echo(report.to_markdown(result, labels, lang=lang), nl=False)
+    else:
+        click.echo(report.to_text(result, labels, lang=lang, verbose=verbose), nl=False)
+
+
+@cli.command("checklists")
+@click.option("--checklist", "extra", multiple=True, metavar="PAD", help="Ook deze eigen checklist tonen (en controleren).")
+@handle_errors
+def checklists_command(extra: tuple[str, ...]) -> None:
+    """Toon de checklists die meegeleverd worden (en eigen checklists met --checklist).
+
+    Example:
+
+        wia-dossier checklists
+
+        wia-dossier checklists --checklist mijn-bureau.yaml
+    """
+    from wia_dossier.checklist import load_checklist, packaged_checklists
+
+    for name in list(packaged_checklists()) + list(extra):
+        c = load_checklist(name)
+        required = [t.id for t in c.types if t.required in ("always", "from_week")]
+        click.echo(f"{name}\t{c.label_nl}\t({len(c.types)} documentsoorten, {len(required)} verplicht)")
+
+
+def _register_optional() -> None:
+    """Commands that live in their own modules (one module per command, like sqlite-utils should)."""
+    for module, attr in (("wia_dossier.cli_build", "build_command"), ("wia_dossier.cli_init", "init_command"),
+                         ("wia_dossier.cli_batch", "batch_command")):
+        try:
+            mod = __import__(module, fromlist=[attr])
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            continue
+        cli.add_command(getattr(mod, attr))
+
+
+_register_optional()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="wia-dossier")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,229 @@
+"""Find dates in Dutch documents: the document's own date and the first sick day, each with its reason.
+
+Day-first only (Dutch usage); month names in Dutch and English; numeric d-m-y with ``-``, ``/``
+or ``.``; ISO y-m-d; a ``yyyy-mm-dd`` file-name prefix. A regex with validation is ~200x
+faster than dateparser and has no US-order or relative-date traps (ANCHORS.md §F).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from wia_dossier.model import DateFound
+
+_MONTHS = {
+    "januari": 1, "jan": 1, "january": 1,
+    "februari": 2, "feb": 2, "febr": 2, "february": 2,
+    "maart": 3, "mrt": 3, "mar": 3, "march": 3, "maa": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "augustus": 8, "aug": 8, "august": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+_DATE_RE = re.compile(
+    rf"""(?<![\d/.\-])(?:
+        (?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?![\d])                 # 2025-03-12
+      | (?P<d>[0-3]?\d)\s?(?P<sep>[-/.])\s?(?P<m>[01]?\d)(?P=sep)\s?(?P<y>(?:19|20)?\d\d)(?![\d])   # 12-03-2025
+      | (?P<td>[0-3]?\d)(?:e|ste|de)?\s+(?P<tm>{_MONTH_ALT})\.?,?\s+(?P<ty>(?:19|20)\d\d)(?!\d)  # 12 maart 2025
+      | (?P<em>{_MONTH_ALT})\.?\s+(?P<ed>[0-3]?\d),?\s+(?P<ey>(?:19|20)\d\d)(?!\d)             # March 12, 2025
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Labels that announce the document's own date (report, meeting or signing date).
+_OWN_LABELS = re.compile(
+    r"""(?:\bdatum(?:\s+(?:van\s+)?(?:het\s+)?(?:rapport(?:age)?|verslag|gesprek|spreekuur|consult|onderzoek|
+        opmaak|opgemaakt|ondertekening|evaluatie|advies|brief|afgifte|uitgifte|vaststelling|document|
+        ondertekenen|akkoord|handtekening|intake|overleg|bespreking))?
+      | \bd\.?\s?d\.?
+      | \bopgesteld\s+op | \bopgemaakt\s+op | \bondertekend\s+op | \bgetekend\s+op | \bgetekend\b
+      | \bvastgesteld\s+op | \bverzonden\s+op | \bverstuurd\s+op | \bdate(?:d)?\b | \bplaats\s+en\s+datum
+      | \bdagtekening | \bverzenddatum | \bdatum\s+(?:en\s+)?plaats | \bdatum\s+van\s+vandaag
+    )\s*[:.\-]?\s*(?:[a-zA-Z]+\s*,?\s*)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Labels that announce a date that is NOT the document's date.
+_OTHER_LABELS = re.compile(
+    r"""(?:geboortedatum|geboren|geb\.|\bgeb\b|ziektedag|verzuimdag|ziekmelding|ziek\s+gemeld|ziekgemeld|ziek\s+sinds|
+        ziek\s+vanaf|arbeidsongeschikt\s+(?:sinds|vanaf|per)|verzuim\s+sinds|in\s+dienst|uit\s+dienst|indienst|
+        dienstverband|volgende?\s+(?:afspraak|gesprek|evaluatie|spreekuur|consult|contact)|volgend\s+overleg|
+        evaluatie\s+op|uiterlijk|vóór|voor\s+|deadline|vervaldatum|t/m|tot\s+en\s+met|\btot\b|\bvan\b|\bvanaf\b|
+        \bsinds\b|\bper\b|periode|start(?:datum)?|begindatum|einddatum|ingangsdatum|afloop|verloopt|
+        \bop\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag)|\bwachttijd|aanvraag\s+uiterlijk|
+        ontvangen\s+op|uw\s+brief\s+van|uw\s+kenmerk|probleemanalyse\s+van|plan\s+van\s+aanpak\s+van|
+        rapport\s+van|advies\s+van|d\.d\.\s*$(?!x))\s*[:.\-]?\s*(?:[a-zA-Z]+\s*,?\s*)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_FIRST_SICK_LABELS = re.compile(
+    r"""(?:eerste\s+(?:ziekte|verzuim|arbeidsongeschiktheids)dag|1e\s+(?:ziekte|verzuim)dag|
+        datum\s+(?:eerste\s+)?ziekmelding|datum\s+(?:van\s+)?(?:de\s+)?ziekmelding|ziek\s*gemeld\s+(?:op|per|sinds)|
+        ziek\s+sinds|ziek\s+vanaf|arbeidsongeschikt\s+(?:sinds|vanaf|per)|verzuim\s+sinds|
+        first\s+day\s+of\s+(?:sickness|illness)|eerste\s+ziektedag\s+\(?d0\)?|in\s+verzuim\s+sinds|
+        datum\s+(?:eerste\s+)?verzuim|verzuimdatum|ziektedatum|aanvang\s+(?:van\s+het\s+)?verzuim|
+        aanvang\s+arbeidsongeschiktheid|datum\s+arbeidsongeschiktheid)
+      [\s:.\-]*(?:[a-zA-Z]+\s*,?\s*)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_PLACE_DATE = re.compile(r"(?:^|\n)\s*[A-Z][a-zA-Z'\- ]{1,30},\s*(?:de\s+)?$")
+_FILENAME_PREFIX = re.compile(r"^((?:19|20)\d\d)[-_. ]?([01]\d)[-_. ]?([0-3]\d)(?!\d)")
+_FILENAME_ANY = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]([01]\d)[-_.]([0-3]\d)(?!\d)|(?<!\d)([0-3]\d)[-_.]([01]\d)[-_.]((?:19|20)\d\d)(?!\d)")
+
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    """One date in a text with its position and the text just before it."""
+
+    value: dt.date
+    start: int
+    end: int
+    before: str
+
+
+def _mk(y: int, m: int, d: int) -> dt.date | None:
+    if y < 100:
+        y += 2000
+    if not (MIN_YEAR <= y <= MAX_YEAR):
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[DateHit]:
+    """Every valid date in ``text``, in order, with up to 60 characters of preceding context."""
+    hits: list[DateHit] = []
+    for m in _DATE_RE.finditer(text):
+        g = m.groupdict()
+        value: dt.date | None
+        if g["iy"]:
+            value = _mk(int(g["iy"]), int(g["im"]), int(g["id"]))
+        elif g["d"]:
+            if g["sep"] == "." and len(g["y"]) == 2 and len(g["d"]) == 1:
+                # "1.5.25" is rarely a date; version numbers and amounts look like this
+                value = None
+            else:
+                value = _mk(int(g["y"]), int(g["m"]), int(g["d"]))
+        elif g["td"]:
+            value = _mk(int(g["ty"]), _MONTHS[g["tm"].lower()], int(g["td"]))
+        else:
+            value = _mk(int(g["ey"]), _MONTHS[g["em"].lower()], int(g["ed"]))
+        if value is None:
+            continue
+        before = text[max(0, m.start() - 60) : m.start()]
+        hits.append(DateHit(value, m.start(), m.end(), before))
+    return hits
+
+
+def _label_of(before: str) -> str:
+    """The text between the previous line break (or table cell) and the date, or the previous line if that is empty."""
+    tail = before.rsplit("\n", 1)
+    last = tail[-1]
+    if not last.strip() and len(tail) > 1:
+        # label in the cell/line before: "Datum\n12-03-2025"
+        last = tail[0].rsplit("\n", 1)[-1] + " "
+    return last.replace("\t", " ").replace("|", " ")
+
+
+def document_date(
+    text: str,
+    *,
+    title_zone: str = "",
+    filename: str = "",
+    fallbacks: tuple[tuple[dt.date | None, str], ...] = (),
+    not_before: dt.date | None = None,
+    not_after: dt.date | None = None,
+) -> DateFound | None:
+    """The document's own date: a labelled date first, then a file-name prefix, then the first plausible date.
+
+    ``fallbacks`` (e.g. an e-mail's Date header, an EXIF date) are used when the text has no date.
+    Dates outside ``not_before``..``not_after`` are ignored when those bounds are given.
+    """
+
+    def plausible(d: dt.date) -> bool:
+        return (not_before is None or d >= not_before) and (not_after is None or d <= not_after)
+
+    hits = [h for h in find_dates(text) if plausible(h.value)]
+    best: tuple[float, int, DateHit, str] | None = None
+    for h in hits:
+        label = _label_of(h.before)
+        if _OTHER_LABELS.search(label) or _FIRST_SICK_LABELS.search(label):
+            continue
+        score = 0.0
+        why = ""
+        if _OWN_LABELS.search(label):
+            score = 10.0
+            why = f"bij '{_clean_label(label)}'"
+        elif _PLACE_DATE.search(h.before[-40:]):
+            score = 8.0
+            why = "plaats en datum"
+        else:
+            continue
+        # dates near signatures and at the top are the document's own; a later page counts a bit less
+        page = text.count("\f", 0, h.start)
+        score -= 0.5 * min(page, 4)
+        if best is None or score > best[0]:
+            best = (score, h.start, h, why)
+    if best is not None:
+        page = text.count("\f", 0, best[2].start) + 1
+        return DateFound(best[2].value, f"{best[3]} (pagina {page})" if page > 1 else best[3])
+
+    fn = filename_date(filename)
+    if fn is not None and plausible(fn):
+        return DateFound(fn, "datum in de bestandsnaam")
+
+    for value, why in fallbacks:
+        if value is not None and plausible(value):
+            return DateFound(value, why)
+
+    # Unlabelled: the first date near the top that is not announced as another kind of date.
+    zone_hits = [h for h in find_dates(title_zone) if plausible(h.value)] if title_zone else []
+    for h in zone_hits + hits[:8]:
+        label = _label_of(h.before)
+        if _OTHER_LABELS.search(label) or _FIRST_SICK_LABELS.search(label):
+            continue
+        return DateFound(h.value, "eerste datum bovenaan het document")
+    return None
+
+
+def _clean_label(label: str) -> str:
+    return " ".join(label.split()).strip(" :.-")[:30]
+
+
+def filename_date(name: str) -> dt.date | None:
+    """A date in a file name: a ``yyyy-mm-dd`` (or ``yyyymmdd``) prefix, else a clear y-m-d or d-m-y part."""
+    base = name.rsplit("/", 1)[-1]
+    m = _FILENAME_PREFIX.match(base)
+    if m:
+        return _mk(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m2 = _FILENAME_ANY.search(base)
+    if m2:
+        if m2.group(1):
+            return _mk(int(m2.group(1)), int(m2.group(2)), int(m2.group(3)))
+        return _mk(int(m2.group(6)), int(m2.group(5)), int(m2.group(4)))
+    return None
+
+
+def first_sick_day(text: str) -> DateFound | None:
+    """The first sick day where a document states it ("eerste ziektedag", "datum ziekmelding", "ziek sinds")."""
+    for h in find_dates(text):
+        label = _label_of(h.before)
+        m = _FIRST_SICK_LABELS.search(label)
+        if m:
+            return DateFound(h.value, f"bij '{_clean_label(m.group(0))}'")
+    return None

@@ -1,0 +1,290 @@
+"""The one orchestration of a scan: walk, extract, classify, date, evaluate. Library first; the CLI only calls this."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from wia_dossier import dates
+from wia_dossier.casefile import load_case_file, resolve_first_sick_day, validate_overrides
+from wia_dossier.checklist import Checklist, load_checklist
+from wia_dossier.classify import Model, classify, compile_checklist, normalize
+from wia_dossier.errors import UsageError
+from wia_dossier.extractors import ExtractOptions, extract
+from wia_dossier.model import (
+    CaseFile,
+    DateFound,
+    Document,
+    Extracted,
+    Finding,
+    Kind,
+    ScanResult,
+    Severity,
+    SourceFile,
+    Status,
+)
+from wia_dossier.privacy import medical_pages
+from wia_dossier.scan import expand_attachments, walk_case
+
+log = logging.getLogger(__name__)
+
+MAX_DEPTH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class ScanOptions:
+    """Options of every analysing command (CONTRACT.md)."""
+
+    checklist: str | Path | None = None
+    first_sick_day: dt.date | None = None
+    as_of: dt.date | None = None  # None: the caller's today (the CLI passes it; rules never read the clock)
+    lang: str = "nl"
+    passwords: dict[str, str] = field(default_factory=dict)
+    extract: ExtractOptions = ExtractOptions()
+
+
+def _t(lang: str, nl: str, en: str) -> str:
+    return en if lang == "en" else nl
+
+
+def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
+    """Scan a case folder and evaluate it. Never writes anything.
+
+    Raises:
+        UsageError: the case folder does not exist (exit 2).
+        ConfigError: invalid checklist or dossier.yaml (exit 3).
+    """
+    case_dir = Path(case_dir)
+    if not case_dir.is_dir():
+        raise UsageError(
+            f"De dossiermap '{case_dir}' bestaat niet of is geen map. Geef de map met de documenten van één werknemer op."
+        )
+    if options.as_of is None:
+        raise UsageError("Geef de peildatum op (--as-of JJJJ-MM-DD).")
+    checklist = load_checklist(options.checklist)
+    case = load_case_file(case_dir, checklist=checklist)
+    validate_overrides(case, checklist)
+    model = compile_checklist(checklist)
+    lang = options.lang
+    ex_opts = options.extract
+    if options.passwords:
+        ex_opts = ExtractOptions(**{**{f: getattr(ex_opts, f) for f in ex_opts.__dataclass_fields__},
+                                    "passwords": options.passwords})
+
+    files, skipped = walk_case(case_dir, exclude=case.exclude)
+    documents: list[Document] = []
+    for src in files:
+        documents.extend(_read(src, ex_opts, depth=0))
+
+    # pass 1: dates and first sick day of every document
+    for doc in documents:
+        _date_document(doc, as_of=options.as_of)
+    first = resolve_first_sick_day(options.first_sick_day, case, documents, checklist=checklist)
+    d0 = first.value if first else None
+    # pass 2: classify with the case's timeline
+    for doc in documents:
+        _classify_document(doc, model, case, d0, lang)
+
+    findings: list[Finding] = []
+    findings += _file_findings(documents, skipped, lang)
+    findings += _duplicate_findings(documents, checklist, lang)
+    findings += _medical_findings(documents, model, lang)
+
+    from wia_dossier.rules import evaluate  # rules import the model only; kept local to keep import time low
+
+    rule_findings, timeline = evaluate(documents, checklist, case, first, options.as_of, lang=lang)
+    findings += rule_findings
+    findings.sort(key=Finding.sort_key)
+    return ScanResult(
+        case_dir=case_dir,
+        checklist_id=checklist.id,
+        as_of=options.as_of,
+        first_sick_day=first,
+        documents=documents,
+        findings=findings,
+        case=case,
+        timeline=timeline,
+    )
+
+
+def load(options: ScanOptions) -> Checklist:
+    """The checklist named in the options (for callers that need it beside the result)."""
+    return load_checklist(options.checklist)
+
+
+def _read(src: SourceFile, options: ExtractOptions, depth: int, parent: str | None = None) -> list[Document]:
+    ex = extract(src, options)
+    out = [Document(source=src, extracted=ex, parent=parent)]
+    if ex.attachments and depth < MAX_DEPTH:
+        for member in expand_attachments(src, ex, depth + 1):
+            out.extend(_read(member, options, depth + 1, parent=src.rel))
+        ex.attachments = []  # the bytes now live in the member SourceFiles
+    return out
+
+
+def _fallback_dates(ex: Extracted) -> tuple[tuple[dt.date | None, str], ...]:
+    out: list[tuple[dt.date | None, str]] = []
+    for key, why in (("date", "datum van de e-mail"), ("exif_date", "opnamedatum van de foto (EXIF)")):
+        raw = ex.facts.get(key)
+        if raw:
+            try:
+                out.append((dt.date.fromisoformat(raw[:10]), why))
+            except ValueError:
+                pass
+    return tuple(out)
+
+
+def _date_document(doc: Document, *, as_of: dt.date) -> None:
+    ex = doc.extracted
+    if ex.status is not Status.OK:
+        fn = dates.filename_date(doc.source.name)
+        doc.date = DateFound(fn, "datum in de bestandsnaam") if fn else None
+        return
+    doc.date = dates.document_date(
+        ex.text,
+        title_zone=ex.title_zone,
+        filename=doc.source.name,
+        fallbacks=_fallback_dates(ex),
+        not_after=as_of + dt.timedelta(days=366),
+    )
+    doc.first_sick_day = dates.first_sick_day(ex.text)
+
+
+def _classify_document(doc: Document, model: Model, case: CaseFile, d0: dt.date | None, lang: str) -> None:
+    ex = doc.extracted
+    override = case.overrides.get(doc.path, "__none__")
+    if ex.status is Status.EXCLUDED:
+        doc.reasons = [_t(lang, "uitgesloten in dossier.yaml", "excluded in dossier.yaml")]
+        return
+    if ex.status is not Status.OK and override == "__none__":
+        return
+    c = classify(model, ex, doc.path, date=doc.date.value if doc.date else None, first_sick_day=d0, lang=lang)
+    doc.type, doc.confidence, doc.reasons = c.type, c.confidence, c.reasons
+    doc.title, doc.author_role = c.title, c.author_role
+    if override != "__none__":
+        doc.type = override  # type: ignore[assignment]
+        doc.confidence = 1.0
+        doc.override = True
+        doc.reasons = [_t(lang, "zo vastgelegd in dossier.yaml (overrides)", "set in dossier.yaml (overrides)"), *c.reasons]
+
+
+def _file_findings(documents: list[Document], skipped: list[tuple[str, str]], lang: str) -> list[Finding]:
+    out: list[Finding] = []
+    for doc in documents:
+        st = doc.status
+        err = doc.extracted.error or ""
+        if st is Status.ENCRYPTED:
+            out.append(Finding("encrypted", Severity.ERROR, _t(
+                lang,
+                f"'{doc.path}' is met een wachtwoord beveiligd en kan niet worden gelezen. Vraag de afzender om een "
+                "versie zonder wachtwoord, of geef het wachtwoord op met --password.",
+                f"'{doc.path}' is password-protected and cannot be read. Ask the sender for a copy without a "
+                "password, or pass it with --password."), path=doc.path))
+        elif st is Status.UNREADABLE:
+            out.append(Finding("unreadable", Severity.ERROR, _t(
+                lang,
+                f"'{doc.path}' is beschadigd of onvolledig en kan niet worden gelezen ({err}). Vraag om een nieuwe kopie "
+                "of sluit het bestand uit in dossier.yaml.",
+                f"'{doc.path}' is damaged or incomplete and cannot be read ({err}). Ask for a new copy or exclude it "
+                "in dossier.yaml."), path=doc.path))
+        elif st is Status.EMPTY:
+            out.append(Finding("unreadable", Severity.WARNING, _t(
+                lang, f"'{doc.path}' is leeg (0 bytes). Vervang het door het echte document of verwijder het.",
+                f"'{doc.path}' is empty (0 bytes). Replace it with the real document or remove it."), path=doc.path))
+        elif st is Status.UNSUPPORTED:
+            out.append(Finding("unsupported", Severity.INFO, _t(
+                lang, f"'{doc.path}' heeft een vorm die het programma niet leest ({err}). Zet het om naar PDF als het "
+                "bij het dossier hoort.",
+                f"'{doc.path}' has a format the tool does not read ({err}). Convert it to PDF if it belongs in the "
+                "dossier."), path=doc.path))
+        elif st is Status.OK and doc.type is None:
+            if doc.extracted.kind is Kind.EMAIL:
+                continue  # a covering e-mail is no RIV document; its attachments are judged on their own
+            needs_ocr = doc.extracted.facts.get("needs_ocr") == "true"
+            why = "; ".join(doc.reasons[:1])
+            extra = _t(lang, " Het is een scan zonder tekstlaag: zet OCR aan (--ocr) of leg het type vast in "
+                             "dossier.yaml (overrides).",
+                       " It is a scan without a text layer: enable OCR (--ocr) or set its type in dossier.yaml "
+                       "(overrides).") if needs_ocr else _t(
+                lang, " Hoort het bij het re-integratieverslag, leg het type dan vast in dossier.yaml (overrides).",
+                " If it belongs in the report, set its type in dossier.yaml (overrides).")
+            out.append(Finding("unclassified", Severity.WARNING if needs_ocr else Severity.INFO, _t(
+                lang, f"'{doc.path}' is niet herkend als RIV-document ({why}).",
+                f"'{doc.path}' was not recognised as an RIV document ({why}).") + extra, path=doc.path))
+    for rel, reason in skipped:
+        out.append(Finding("skipped", Severity.INFO, _t(
+            lang, f"'{rel}' is overgeslagen: {reason}.", f"'{rel}' was skipped: {reason}."), path=rel))
+    return out
+
+
+def _duplicate_findings(documents: list[Document], checklist: Checklist, lang: str) -> list[Finding]:
+    out: list[Finding] = []
+    by_hash: dict[str, Document] = {}
+    for doc in documents:
+        h = doc.source.sha256
+        if not h or doc.status is Status.EXCLUDED:
+            continue
+        if h in by_hash:
+            first = by_hash[h]
+            out.append(Finding("duplicate", Severity.WARNING, _t(
+                lang, f"'{doc.path}' is precies hetzelfde bestand als '{first.path}'. Neem het maar één keer op; "
+                "het programma gebruikt alleen het eerste.",
+                f"'{doc.path}' is the same file as '{first.path}'. Keep one; the tool only uses the first."),
+                type=doc.type, path=doc.path))
+        else:
+            by_hash[h] = doc
+    # the same document in two formats (PvA as DOCX and as PDF): near-identical text, same type
+    seen = {d.path for d in by_hash.values()}
+    typed = [d for d in documents if d.type and d.path in seen and len(d.extracted.text) > 200]
+    sigs = {d.path: normalize(" ".join(d.extracted.text.split()))[:4000] for d in typed}
+    for i, a in enumerate(typed):
+        for b in typed[i + 1 :]:
+            if a.type != b.type or a.source.sha256 == b.source.sha256:
+                continue
+            if a.date and b.date and a.date.value != b.date.value:
+                continue
+            score = fuzz.ratio(sigs[a.path], sigs[b.path], score_cutoff=90)
+            if score:
+                out.append(Finding("duplicate", Severity.WARNING, _t(
+                    lang, f"'{b.path}' lijkt dezelfde tekst te bevatten als '{a.path}' ({score:.0f}% gelijk). Neem "
+                    "één versie op (bij voorkeur de ondertekende PDF) en sluit de andere uit in dossier.yaml.",
+                    f"'{b.path}' seems to hold the same text as '{a.path}' ({score:.0f}% alike). Include one "
+                    "version (preferably the signed PDF) and exclude the other in dossier.yaml."),
+                    type=b.type, path=b.path))
+    return out
+
+
+def _medical_findings(documents: list[Document], model: Model, lang: str) -> list[Finding]:
+    out: list[Finding] = []
+    medical_types = {t.id for t in model.checklist.types if t.medical}
+    for doc in documents:
+        if doc.type in medical_types:
+            out.append(Finding("medical_data", Severity.ERROR, _t(
+                lang,
+                f"'{doc.path}' bevat medische informatie. Een werkgever mag die niet bewaren of meesturen: de werknemer "
+                "of de bedrijfsarts stuurt haar zelf naar UWV. Verwijder het bestand uit het werkgeversdossier; het "
+                "komt niet in de bundel (AP Beleidsregels De zieke werknemer; Beleidsregels vorm- en herkenbaarheid "
+                "art. 2 lid 2 onder e).",
+                f"'{doc.path}' holds medical information. An employer may not keep or send it: the employee or the "
+                "occupational physician sends it to UWV. Remove it from the employer's file; it is left out of the "
+                "bundle (Dutch DPA policy rules on sick employees)."), type=doc.type, path=doc.path))
+            continue
+        if doc.status is not Status.OK or doc.type is None:
+            continue
+        hits = medical_pages(model, doc.extracted.pages, doc.extracted.page_numbers)
+        strong = [h for h in hits if h.marker or h.terms >= 2]
+        if strong:
+            pages = ", ".join(str(h.page) for h in strong[:6])
+            out.append(Finding("medical_data", Severity.WARNING, _t(
+                lang,
+                f"'{doc.path}' lijkt medische gegevens te bevatten (pagina {pages}; de tekst wordt niet getoond). Een "
+                "werkgever mag geen diagnose, behandeling of medicatie vastleggen: vraag de opsteller om een versie "
+                "zonder medische gegevens (AP Beleidsregels De zieke werknemer).",
+                f"'{doc.path}' seems to contain medical data (page {pages}; text not shown). An employer may not "
+                "record diagnoses, treatment or medication: ask the author for a version without them."),
+                type=doc.type, path=doc.path, page=strong[0].page))
+    return out

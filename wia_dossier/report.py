@@ -1,0 +1,216 @@
+"""Render a ScanResult as text, Markdown or JSON (schema ``wia-dossier.scan/1``). Pure: returns strings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from wia_dossier.model import Document, Finding, ScanResult, Severity
+
+SCHEMA = "wia-dossier.scan/1"
+
+_SEV_NL = {Severity.ERROR: "FOUT", Severity.WARNING: "LET OP", Severity.INFO: "info"}
+_SEV_EN = {Severity.ERROR: "ERROR", Severity.WARNING: "WARNING", Severity.INFO: "info"}
+_STATUS_NL = {"ok": "ok", "encrypted": "beveiligd", "unreadable": "onleesbaar", "empty": "leeg",
+              "unsupported": "niet ondersteund", "excluded": "uitgesloten"}
+_TL_STATUS_NL = {"ok": "op tijd", "late": "te laat", "missing": "ontbreekt", "due": "nog te doen", "na": "n.v.t."}
+_TL_STATUS_EN = {"ok": "on time", "late": "late", "missing": "missing", "due": "due", "na": "n/a"}
+
+
+def _t(lang: str, nl: str, en: str) -> str:
+    return en if lang == "en" else nl
+
+
+def _d(value: dt.date | None, lang: str) -> str:
+    if value is None:
+        return "-"
+    return value.isoformat() if lang == "en" else value.strftime("%d-%m-%Y")
+
+
+def complete(result: ScanResult) -> bool:
+    """True when no required document is missing (no ``missing`` finding of severity error)."""
+    return not any(f.code == "missing" and f.severity is Severity.ERROR for f in result.findings)
+
+
+def document_dict(doc: Document) -> dict[str, Any]:
+    """One document as in CONTRACT.md (plus a few extra keys)."""
+    ex = doc.extracted
+    return {
+        "path": doc.path,
+        "type": doc.type,
+        "confidence": round(doc.confidence, 2),
+        "date": doc.date.value.isoformat() if doc.date else None,
+        "pages": ex.page_count,
+        "status": str(ex.status),
+        "reasons": list(doc.reasons),
+        "date_source": doc.date.source if doc.date else None,
+        "title": doc.title,
+        "author_role": doc.author_role,
+        "kind": str(ex.kind),
+        "ocr": ex.facts.get("ocr") == "true",
+        "override": doc.override,
+    }
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    """One finding as in CONTRACT.md (plus source, due date and page where known)."""
+    out: dict[str, Any] = {
+        "code": f.code,
+        "severity": str(f.severity),
+        "type": f.type,
+        "path": f.path,
+        "message": f.message,
+    }
+    if f.source:
+        out["source"] = f.source
+    if f.due:
+        out["due"] = f.due.isoformat()
+    if f.page:
+        out["page"] = f.page
+    return out
+
+
+def to_json_obj(result: ScanResult) -> dict[str, Any]:
+    """The report as a JSON-ready dict (schema ``wia-dossier.scan/1``)."""
+    timeline = []
+    for row in result.timeline:
+        timeline.append({k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in row.items()})
+    return {
+        "schema": SCHEMA,
+        "case_dir": result.case_dir.as_posix(),
+        "checklist": result.checklist_id,
+        "as_of": result.as_of.isoformat(),
+        "first_sick_day": result.first_sick_day.value.isoformat() if result.first_sick_day else None,
+        "first_sick_day_source": result.first_sick_day.source if result.first_sick_day else None,
+        "documents": [document_dict(d) for d in result.documents],
+        "findings": [finding_dict(f) for f in result.findings],
+        "timeline": timeline,
+        "summary": {
+            "documents": len(result.documents),
+            "errors": result.errors,
+            "warnings": result.warnings,
+            "complete": complete(result),
+        },
+    }
+
+
+def to_json(result: ScanResult) -> str:
+    """The JSON report (UTF-8 text, stable key order)."""
+    return json.dumps(to_json_obj(result), ensure_ascii=False, indent=2)
+
+
+def _type_label(type_id: str | None, labels: dict[str, str], lang: str) -> str:
+    if type_id is None:
+        return _t(lang, "(geen RIV-document)", "(not an RIV document)")
+    return labels.get(type_id, type_id)
+
+
+def to_text(result: ScanResult, labels: dict[str, str], *, lang: str = "nl", verbose: bool = False) -> str:
+    """A readable report for a terminal: documents, then findings, then the timeline."""
+    lines: list[str] = []
+    head = _t(lang, "Dossiercontrole", "Dossier check")
+    lines.append(f"{head}: {result.case_dir.as_posix()}")
+    fsd = result.first_sick_day
+    lines.append(_t(lang, "Peildatum", "As of") + f": {_d(result.as_of, lang)}    "
+                 + _t(lang, "Eerste ziektedag", "First sick day") + f": {_d(fsd.value if fsd else None, lang)}"
+                 + (f" ({fsd.source})" if fsd else _t(lang, " (niet gevonden: geef --first-sick-day op)",
+                                                      " (not found: pass --first-sick-day)")))
+    if fsd:
+        week = (result.as_of - fsd.value).days // 7 + 1
+        lines.append(_t(lang, f"Ziekteweek op de peildatum: {week}", f"Week of sickness at the as-of date: {week}"))
+    lines.append("")
+    lines.append(_t(lang, f"Documenten ({len(result.documents)})", f"Documents ({len(result.documents)})"))
+    width = min(60, max((len(d.path) for d in result.documents), default=10))
+    for doc in result.documents:
+        path = doc.path if len(doc.path) <= width else "…" + doc.path[-(width - 1):]
+        status = str(doc.status)
+        status_txt = _STATUS_NL.get(status, status) if lang == "nl" else status
+        tlabel = _type_label(doc.type, labels, lang)
+        conf = f"{doc.confidence:.0%}" if doc.type else ""
+        lines.append(f"  {path:<{width}}  {tlabel:<34} {_d(doc.date.value if doc.date else None, lang):<10}  "
+                     f"{conf:>4}  {status_txt}")
+        if doc.reasons:
+            why = "; ".join(doc.reasons[: (8 if verbose else 3)])
+            lines.append(f"  {'':<{width}}  ↳ {why}")
+    lines.append("")
+    lines.append(_t(lang, "Bevindingen", "Findings") + f" ({result.errors} " + _t(lang, "fouten", "errors")
+                 + f", {result.warnings} " + _t(lang, "waarschuwingen", "warnings") + ")")
+    sev = _SEV_EN if lang == "en" else _SEV_NL
+    shown = [f for f in result.findings if verbose or f.code != "skipped"]
+    if not shown:
+        lines.append(_t(lang, "  Geen bevindingen.", "  No findings."))
+    for f in shown:
+        lines.append(f"  [{sev[f.severity]}] {f.message}")
+    if result.timeline:
+        lines.append("")
+        lines.append(_t(lang, "Tijdlijn (Wet verbetering poortwachter)", "Timeline (Gatekeeper Improvement Act)"))
+        st = _TL_STATUS_EN if lang == "en" else _TL_STATUS_NL
+        for row in result.timeline:
+            due = row.get("due")
+            doc = row.get("document") or ""
+            ddate = row.get("date")
+            lines.append(
+                f"  {_t(lang, 'week', 'week')} {row.get('week', ''):>3}  {_d(due if isinstance(due, dt.date) else None, lang):<10}  "
+                f"{row.get('label', '')!s:<40} {st.get(str(row.get('status')), str(row.get('status'))):<12} "
+                + (f"{doc} ({_d(ddate if isinstance(ddate, dt.date) else None, lang)})" if doc else "")
+            )
+    lines.append("")
+    verdict = (_t(lang, "Compleet: alle verplichte documenten zijn aanwezig.", "Complete: all required documents are present.")
+               if complete(result) else
+               _t(lang, "Niet compleet: zie de fouten hierboven.", "Not complete: see the errors above."))
+    lines.append(verdict)
+    return "\n".join(lines) + "\n"
+
+
+def to_markdown(result: ScanResult, labels: dict[str, str], *, lang: str = "nl") -> str:
+    """The report as Markdown (for a case file or an e-mail to the employer)."""
+    out: list[str] = []
+    fsd = result.first_sick_day
+    out.append(f"# {_t(lang, 'Dossiercontrole', 'Dossier check')}: `{result.case_dir.as_posix()}`")
+    out.append("")
+    out.append(f"- {_t(lang, 'Checklist', 'Checklist')}: `{result.checklist_id}`")
+    out.append(f"- {_t(lang, 'Peildatum', 'As of')}: {_d(result.as_of, lang)}")
+    out.append(f"- {_t(lang, 'Eerste ziektedag', 'First sick day')}: {_d(fsd.value if fsd else None, lang)}"
+               + (f" ({fsd.source})" if fsd else ""))
+    out.append(f"- {_t(lang, 'Compleet', 'Complete')}: {_t(lang, 'ja', 'yes') if complete(result) else _t(lang, 'nee', 'no')}"
+               f" — {result.errors} {_t(lang, 'fouten', 'errors')}, {result.warnings} {_t(lang, 'waarschuwingen', 'warnings')}")
+    out.append("")
+    out.append(f"## {_t(lang, 'Bevindingen', 'Findings')}")
+    out.append("")
+    sev = _SEV_EN if lang == "en" else _SEV_NL
+    shown = [f for f in result.findings if f.code != "skipped"]
+    if not shown:
+        out.append(_t(lang, "Geen bevindingen.", "No findings."))
+    for f in shown:
+        out.append(f"- **{sev[f.severity]}** `{f.code}` — {_md(f.message)}")
+    out.append("")
+    out.append(f"## {_t(lang, 'Documenten', 'Documents')}")
+    out.append("")
+    out.append("| " + " | ".join([_t(lang, "Bestand", "File"), _t(lang, "Soort", "Type"), _t(lang, "Datum", "Date"),
+                                   _t(lang, "Zekerheid", "Confidence"), "Status", _t(lang, "Waarom", "Why")]) + " |")
+    out.append("|---|---|---|---|---|---|")
+    for doc in result.documents:
+        out.append(
+            f"| {_md(doc.path)} | {_md(_type_label(doc.type, labels, lang))} | {_d(doc.date.value if doc.date else None, lang)} | "
+            f"{f'{doc.confidence:.0%}' if doc.type else ''} | {doc.status} | {_md('; '.join(doc.reasons[:3]))} |"
+        )
+    if result.timeline:
+        out.append("")
+        out.append(f"## {_t(lang, 'Tijdlijn', 'Timeline')}")
+        out.append("")
+        out.append("| " + " | ".join([_t(lang, "Week", "Week"), _t(lang, "Uiterlijk", "Due"), _t(lang, "Mijlpaal", "Milestone"),
+                                       "Status", _t(lang, "Document", "Document")]) + " |")
+        out.append("|---|---|---|---|---|")
+        st = _TL_STATUS_EN if lang == "en" else _TL_STATUS_NL
+        for row in result.timeline:
+            due = row.get("due")
+            ddate = row.get("date")
+            doc_txt = f"{row.get('document')} ({_d(ddate if isinstance(ddate, dt.date) else None, lang)})" if row.get("document") else ""
+            out.append(f"| {row.get('week', '')} | {_d(due if isinstance(due, dt.date) else None, lang)} | "
+                       f"{_md(str(row.get('label', '')))} | {st.get(str(row.get('status')), row.get('status'))} | {_md(doc_txt)} |")
+    return "\n".join(out) + "\n"
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
