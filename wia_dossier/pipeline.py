@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -45,6 +46,8 @@ class ScanOptions:
     lang: str = "nl"
     passwords: dict[str, str] = field(default_factory=dict)
     extract: ExtractOptions = ExtractOptions()
+    # an extraction cache with ``get_or_extract(src, options, extract_fn) -> Extracted`` (see cache.py)
+    cache: Any = None
 
 
 def _t(lang: str, nl: str, en: str) -> str:
@@ -78,7 +81,7 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
     files, skipped = walk_case(case_dir, exclude=case.exclude)
     documents: list[Document] = []
     for src in files:
-        documents.extend(_read(src, ex_opts, depth=0))
+        documents.extend(_read(src, ex_opts, depth=0, cache=options.cache))
 
     # pass 1: dates and first sick day of every document
     for doc in documents:
@@ -116,12 +119,14 @@ def load(options: ScanOptions) -> Checklist:
     return load_checklist(options.checklist)
 
 
-def _read(src: SourceFile, options: ExtractOptions, depth: int, parent: str | None = None) -> list[Document]:
-    ex = extract(src, options)
+def _read(
+    src: SourceFile, options: ExtractOptions, depth: int, parent: str | None = None, cache: Any = None
+) -> list[Document]:
+    ex = cache.get_or_extract(src, options, extract) if cache is not None else extract(src, options)
     out = [Document(source=src, extracted=ex, parent=parent)]
     if ex.attachments and depth < MAX_DEPTH:
         for member in expand_attachments(src, ex, depth + 1):
-            out.extend(_read(member, options, depth + 1, parent=src.rel))
+            out.extend(_read(member, options, depth + 1, parent=src.rel, cache=cache))
         ex.attachments = []  # the bytes now live in the member SourceFiles
     return out
 
