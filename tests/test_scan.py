@@ -188,3 +188,30 @@ def test_expand_attachments_depth_limit():
     extracted = Extracted(kind=Kind.EMAIL, attachments=[Attachment("a.eml", b"x")])
     assert expand_attachments(_mail(), extracted, depth=MAX_DEPTH - 1)
     assert expand_attachments(_mail(), extracted, depth=MAX_DEPTH) == []
+
+
+def test_permission_errors_never_raise(tmp_path, monkeypatch):
+    """Same as above, simulated, so it also runs as root (CI containers)."""
+    _put(tmp_path, "ok.pdf")
+    _put(tmp_path, "dicht.pdf")
+    _put(tmp_path, "dichte map/x.pdf")
+    real_open, real_scandir = Path.open, os.scandir
+
+    def fake_open(self, *args, **kwargs):
+        if self.name == "dicht.pdf":
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    def fake_scandir(path):
+        if str(path).endswith("dichte map"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(Path, "open", fake_open)
+    monkeypatch.setattr(os, "scandir", fake_scandir)
+    files, skipped = walk_case(tmp_path)
+    assert _rels(files) == ["ok.pdf"]
+    assert dict(skipped) == {
+        "dicht.pdf": "geen leesrechten op bestand",
+        "dichte map": "geen leesrechten op map",
+    }

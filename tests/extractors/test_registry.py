@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from _builders import make_pdf, source
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from wia_dossier.extractors import (
     ExtractOptions,
@@ -101,3 +103,38 @@ def test_reset_registry_installs_exactly_given():
     assert sniff_kind(make_pdf(["x"]), "a.pdf") is Kind.UNKNOWN
     reset_registry()
     assert sniff_kind(make_pdf(["x"]), "a.pdf") is Kind.PDF
+
+
+def test_image_sniffed_by_content():
+    assert sniff_kind(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "brief.pdf") is Kind.IMAGE
+
+
+def test_text_utf8_cp1252_and_html(run_extract):
+    assert run_extract("Reïntegratie café\n".encode(), "a.txt").text == "Reïntegratie café"
+    assert run_extract("Reïntegratie café\n".encode("cp1252"), "b.txt").text == "Reïntegratie café"
+    html = b"<!DOCTYPE html><html><head><title>Plan</title><script>x()</script></head>"
+    html += b"<body><p>Plan van aanpak</p>"
+    result = run_extract(html, "c.html")
+    assert result.kind is Kind.TEXT
+    assert "Plan van aanpak" in result.text
+    assert "x()" not in result.text
+    assert run_extract(b" \n\t\n", "leeg.txt").status is Status.EMPTY
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    data=st.one_of(
+        st.binary(max_size=2048),
+        st.binary(max_size=2048).map(lambda b: b"%PDF-1.4\n" + b),
+        st.binary(max_size=2048).map(lambda b: b"PK\x03\x04" + b),
+        st.binary(max_size=2048).map(lambda b: b"\xff\xd8\xff\xe0" + b),
+        st.binary(max_size=2048).map(lambda b: b"From: a@b.nl\r\nSubject: x\r\n" + b),
+        st.binary(max_size=2048).map(lambda b: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b),
+    ),
+    name=st.sampled_from(["a.pdf", "a.docx", "a.jpg", "a.eml", "a.txt", "a", "a.msg"]),
+)
+def test_extract_never_raises(run_extract, data, name):
+    result = run_extract(data, name)
+    assert isinstance(result.status, Status)
+    if result.status is not Status.OK:
+        assert result.error

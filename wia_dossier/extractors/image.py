@@ -1,0 +1,151 @@
+"""Photos and scans (JPEG, PNG, TIFF, WebP, HEIC with pillow-heif): size, DPI, EXIF date; text needs OCR."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+import warnings
+
+from PIL import Image, UnidentifiedImageError
+
+from wia_dossier.extractors import NAME_BONUS, ExtractOptions
+from wia_dossier.model import Extracted, Kind, SourceFile, Status
+
+log = logging.getLogger(__name__)
+
+try:  # HEIC photos from iPhones need the optional plugin
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    HEIF_AVAILABLE = True
+except ImportError:
+    HEIF_AVAILABLE = False
+
+_EXIF_IFD = 0x8769
+_DATETIME_ORIGINAL = 36867
+_DATETIME = 306
+_ORIENTATION = 274
+_HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif")
+_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".heic", ".heif", ".gif", ".bmp")
+
+
+def _magic(head: bytes) -> str | None:
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return "tiff"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    if head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS:
+        return "heif"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "gif"
+    if head.startswith(b"BM") and len(head) > 14:
+        return "bmp"
+    return None
+
+
+def _exif_date(value: object) -> str | None:
+    """``2025:03:05 14:22:01`` → ``2025-03-05`` (None for the all-zero or garbage values cameras write)."""
+    if isinstance(value, bytes):
+        value = value.decode("ascii", "replace")
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.datetime.strptime(value.strip()[:19], "%Y:%m:%d %H:%M:%S").date().isoformat()
+    except ValueError:
+        return None
+
+
+class ImageExtractor:
+    """Reads image facts with Pillow; the text itself comes from OCR later (``needs_ocr``)."""
+
+    kind = Kind.IMAGE
+
+    def sniff(self, head: bytes, name: str) -> int:
+        """90 for a known image signature."""
+        bonus = NAME_BONUS if name.lower().endswith(_SUFFIXES) else 0
+        return 90 + bonus if _magic(head) else 0
+
+    def extract(self, src: SourceFile, options: ExtractOptions) -> Extracted:
+        """Frames as pages, size, DPI, EXIF date and orientation; decodes once to find damage."""
+        data = src.read_bytes()
+        fmt = _magic(data[:64])
+        if fmt == "heif" and not HEIF_AVAILABLE:
+            return Extracted(
+                kind=self.kind,
+                status=Status.UNSUPPORTED,
+                error="HEIC-foto: installeer pillow-heif of sla op als JPEG",
+            )
+        try:
+            with warnings.catch_warnings():
+                # Pillow only warns between MAX_IMAGE_PIXELS and twice that; treat it as an error.
+                warnings.simplefilter("error", Image.DecompressionBombWarning)
+                image = Image.open(io.BytesIO(data))
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            return _bomb()
+        except UnidentifiedImageError:
+            return Extracted(kind=self.kind, status=Status.UNREADABLE, error="afbeelding niet te herkennen")
+        with image:
+            width, height = image.size
+            limit = Image.MAX_IMAGE_PIXELS
+            if limit and width * height > limit:
+                return _bomb(width, height)
+            facts = {
+                "format": (image.format or fmt or "").lower(),
+                "width": str(width),
+                "height": str(height),
+                "mode": image.mode,
+                "needs_ocr": "true",
+            }
+            dpi = image.info.get("dpi")
+            if isinstance(dpi, tuple) and len(dpi) == 2 and dpi[0]:
+                facts["dpi"] = str(round(float(dpi[0])))
+            facts.update(_exif_facts(image))
+            frames = int(getattr(image, "n_frames", 1) or 1)
+            try:
+                # Decode (scaled down for JPEG, which is cheap) so a truncated photo is found now.
+                if image.format == "JPEG":
+                    image.draft("L", (max(width // 8, 1), max(height // 8, 1)))
+                image.load()
+            except OSError:
+                return Extracted(
+                    kind=self.kind,
+                    status=Status.UNREADABLE,
+                    facts=facts,
+                    error="afbeelding beschadigd of afgekapt",
+                )
+        return Extracted(kind=self.kind, page_count=frames, facts=facts)
+
+
+def _bomb(width: int = 0, height: int = 0) -> Extracted:
+    size = f" ({width}x{height} pixels)" if width else ""
+    return Extracted(
+        kind=Kind.IMAGE,
+        status=Status.UNREADABLE,
+        error=f"afbeelding te groot{size}: mogelijk een decompressiebom",
+    )
+
+
+def _exif_facts(image: Image.Image) -> dict[str, str]:
+    facts: dict[str, str] = {}
+    try:
+        exif = image.getexif()
+        sub = exif.get_ifd(_EXIF_IFD)
+        date = _exif_date(sub.get(_DATETIME_ORIGINAL))
+        if date:
+            facts["exif_date"] = date
+        else:
+            date = _exif_date(exif.get(_DATETIME))
+            if date:
+                facts["exif_date"] = date
+                facts["exif_date_source"] = "DateTime"
+        orientation = exif.get(_ORIENTATION)
+        if isinstance(orientation, int) and 1 <= orientation <= 8:
+            facts["exif_orientation"] = str(orientation)
+    except Exception:  # EXIF blocks from phones and scanners are often malformed
+        log.debug("EXIF unreadable", exc_info=True)
+    return facts
