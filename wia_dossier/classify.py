@@ -246,7 +246,10 @@ def classify(
     for start, end, tid, ph_text in zone_hits:
         line_start, line = next(((s, ln) for s, ln in reversed(lines) if s <= start), (0, zone))
         if _is_title_line(line, end - start):
-            title_line_hits.append((start, tid, ph_text, line.strip()))
+            idx = sum(1 for s_, _ in lines if s_ <= start) - 1
+            original = ex.title_zone.split("\n") if ex.title_zone else zone.split("\n")
+            shown = original[idx].strip() if 0 <= idx < len(original) else line.strip()
+            title_line_hits.append((start, tid, ph_text, " ".join(shown.split())[:120]))
     title_line_hits.sort(key=lambda h: (h[0], -len(h[2])))
     seen_title: set[str] = set()
     for rank, (_, tid, ph_text, line) in enumerate(title_line_hits):
@@ -415,3 +418,41 @@ def classify(
         author_role=role,
         scores=scores,
     )
+
+
+_FUNCS = (
+    r"(?:register)?arbeidsdeskundige|bedrijfsarts|arts\s+in\s+opleiding\s+tot\s+bedrijfsarts|verzekeringsarts|"
+    r"casemanager|case\s*manager|re-?integratie(?:consulent|adviseur|coach|deskundige)|loopbaan(?:coach|adviseur)|"
+    r"jobcoach|trajectbegeleider|hr[- ]?(?:adviseur|manager|business\s+partner)|p&o[- ]?adviseur|"
+    r"personeelsadviseur|leidinggevende|directeur|teamleider|manager|werkgever|werknemer|praktijkondersteuner"
+)
+_NAME = r"(?:(?:dr|drs|mr|ir|ing|mevr|dhr|mw)\.?[ \t]+)?[A-Z][A-Za-zÀ-ÿ.'\-]*(?:[ \t]+(?:van|de|der|den|ter|ten|te|el|la|von)\b)*(?:[ \t]+[A-Z][A-Za-zÀ-ÿ.'\-]+){0,3}"
+_AUTHOR_PATTERNS = (
+    # "Naam bedrijfsarts: dr. A. Smit" / "Bedrijfsarts: A. Smit"
+    re.compile(rf"(?:naam[ \t]+)?(?P<func>{_FUNCS})[ \t]*(?:\(naam\))?[ \t]*[:\t][ \t]*(?P<name>{_NAME})", re.IGNORECASE),
+    # "A. Smit, bedrijfsarts" / "A. Smit - bedrijfsarts"
+    re.compile(rf"(?P<name>{_NAME})[ \t]*[,\-–|][ \t]*(?P<func>{_FUNCS})\b", re.IGNORECASE),
+)
+_NOT_NAMES = {"naam", "datum", "handtekening", "functie", "plaats", "de", "het", "namens", "werkgever", "werknemer",
+              "bsn", "organisatie", "paraaf", "ondertekening", "telefoon", "e-mail", "email"}
+
+
+def find_author(ex: Extracted) -> str | None:
+    """Name and function of whoever drew up or signed the document ('A. Smit (bedrijfsarts)').
+
+    UWV requires every RIV element to carry them (Beleidsregels vorm- en herkenbaarheid art. 2 lid 3).
+    Looks in the signature block first, then the letterhead.
+    """
+    last = ex.pages[-1] if ex.pages else ""
+    for zone in (last[-900:], ex.title_zone, ex.pages[0][:1500] if ex.pages else ""):
+        for pat in _AUTHOR_PATTERNS:
+            for m in pat.finditer(zone):
+                name = " ".join(m.group("name").split()).strip(" .,-")
+                func = " ".join(m.group("func").split()).lower()
+                first = name.split()[0].lower().strip(".") if name else ""
+                if len(name) < 3 or first in _NOT_NAMES or name.lower() == func or func in ("werkgever", "werknemer"):
+                    continue
+                if len(name) > 45 or "\n" in m.group("name"):
+                    continue
+                return f"{name} ({func})"
+    return None

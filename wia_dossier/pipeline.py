@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from wia_dossier import dates
 from wia_dossier.casefile import load_case_file, resolve_first_sick_day, validate_overrides
 from wia_dossier.checklist import Checklist, load_checklist
-from wia_dossier.classify import Model, classify, compile_checklist, normalize
+from wia_dossier.classify import Model, classify, compile_checklist, find_author, normalize
 from wia_dossier.errors import UsageError
 from wia_dossier.extractors import ExtractOptions, extract
 from wia_dossier.model import (
@@ -170,6 +170,8 @@ def _classify_document(doc: Document, model: Model, case: CaseFile, d0: dt.date 
     c = classify(model, ex, doc.path, date=doc.date.value if doc.date else None, first_sick_day=d0, lang=lang)
     doc.type, doc.confidence, doc.reasons = c.type, c.confidence, c.reasons
     doc.title, doc.author_role = c.title, c.author_role
+    if ex.status is Status.OK:
+        doc.author = find_author(ex)
     if override != "__none__":
         doc.type = override  # type: ignore[assignment]
         doc.confidence = 1.0
