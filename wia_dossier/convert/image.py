@@ -1,0 +1,52 @@
+"""Images → PDF with img2pdf: JPEG bytes embedded unchanged, EXIF orientation kept, page sized by DPI."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import img2pdf
+from PIL import Image
+
+from wia_dossier.convert import IMAGE, ConversionError, Converted
+
+_A4 = (img2pdf.mm_to_pt(210), img2pdf.mm_to_pt(297))
+_A3_LONG = img2pdf.mm_to_pt(420)
+
+
+def convert(rel: str, data: bytes, target: Path) -> Converted:
+    """Write the image as a one-page PDF (one page per frame for multi-page TIFF).
+
+    Without a DPI in the file (phone photos) or with a DPI that gives a page larger than A3, the
+    image is fitted into A4 (portrait or landscape as the image), so it prints like a scan.
+    """
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            dpi = im.info.get("dpi")
+            width, height = im.size
+            mode = im.mode
+    except Exception as exc:
+        raise ConversionError(f"de afbeelding is onleesbaar ({exc})") from exc
+    layout = img2pdf.default_layout_fun
+    has_dpi = bool(dpi) and min(float(dpi[0]), float(dpi[1])) > 1
+    too_big = has_dpi and max(width / float(dpi[0]), height / float(dpi[1])) * 72 > _A3_LONG
+    if not has_dpi or too_big:
+        page = _A4 if height >= width else (_A4[1], _A4[0])
+        layout = img2pdf.get_layout_fun(page, fit=img2pdf.FitMode.into)
+    payload = data
+    if mode in ("RGBA", "LA", "PA") or (mode == "P" and "transparency" in Image.open(io.BytesIO(data)).info):
+        # img2pdf refuses an alpha channel (it would have to re-encode); flatten onto white.
+        with Image.open(io.BytesIO(data)) as im:
+            flat = Image.new("RGB", im.size, "white")
+            flat.paste(im.convert("RGBA"), mask=im.convert("RGBA").getchannel("A"))
+            buf = io.BytesIO()
+            flat.save(buf, format="PNG", dpi=dpi or (72, 72))
+            payload = buf.getvalue()
+    try:
+        # rotation=ifvalid: honour the EXIF orientation with /Rotate; ignore a broken tag.
+        pdf = img2pdf.convert(payload, layout_fun=layout, rotation=img2pdf.Rotation.ifvalid)
+    except Exception as exc:
+        raise ConversionError(f"de afbeelding kan niet worden omgezet ({exc})") from exc
+    assert pdf is not None
+    target.write_bytes(pdf)
+    return Converted(rel, target, IMAGE)
