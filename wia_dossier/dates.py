@@ -61,7 +61,7 @@ _OTHER_LABELS = re.compile(
         \bsinds\b|\bper\b|periode|start(?:datum)?|begindatum|einddatum|ingangsdatum|afloop|verloopt|
         \bop\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag)|\bwachttijd|aanvraag\s+uiterlijk|
         ontvangen\s+op|uw\s+brief\s+van|uw\s+kenmerk|probleemanalyse\s+van|plan\s+van\s+aanpak\s+van|
-        rapport\s+van|advies\s+van|d\.d\.\s*$(?!x))\s*[:.\-]?\s*(?:[a-zA-Z]+\s*,?\s*)?$""",
+        rapport\s+van|advies\s+van)\s*[:.\-]?\s*(?:[a-zA-Z]+\s*,?\s*)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
