@@ -1,0 +1,189 @@
+"""The texts of the rule findings, in Dutch and English, and date formatting for them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+__all__ = ["fmt_date", "long_date", "msg", "next_step"]
+
+_MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+              "oktober", "november", "december")
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December")
+
+# key -> (nl, en); str.format fields. Never put document text in here: only labels, dates, paths.
+_TEXTS: dict[str, tuple[str, str]] = {
+    "missing": (
+        "{label} ontbreekt ({source}). {next}",
+        "{label} is missing ({source}). {next}",
+    ),
+    "missing_referenced": (
+        "{label} ontbreekt, terwijl '{ref_path}' ernaar verwijst ({source}). {next}",
+        "{label} is missing, although '{ref_path}' refers to it ({source}). {next}",
+    ),
+    "missing_ahead": (
+        "{label} ontbreekt nog; uiterlijk {due} (week {week}), nog {days} dagen ({source}). {next}",
+        "{label} is still missing; due {due} (week {week}), {days} days left ({source}). {next}",
+    ),
+    "missing_second_track": (
+        "Geen bewijs van een tweede spoor (trajectplan of rapportage van een re-integratiebureau), terwijl '{ref_path}'"
+        " een tweede spoor noemt of geen terugkeer in eigen werk verwacht; verwacht uiterlijk {due} (week {week})"
+        " ({source}). Start het tweede spoor en voeg het trajectplan toe, of leg in de eerstejaarsevaluatie vast"
+        " waarom het (nog) niet nodig is.",
+        "No evidence of a second track (plan or report of a re-integration provider), although '{ref_path}' mentions"
+        " a second track or expects no return to the own job; expected by {due} (week {week}) ({source}). Start the"
+        " second track and add its plan, or record in the first-year evaluation why it is not (yet) needed.",
+    ),
+    "late": (
+        "{label} is van {date}, na de termijn van {due} (week {week}) ({source}). {next}",
+        "{label} is dated {date}, after the deadline of {due} (week {week}) ({source}). {next}",
+    ),
+    "late_second_track": (
+        "Het tweede spoor begon pas op {date} ('{path}'), na {due} (week {week}) ({source}). Leg in het dossier vast"
+        " waarom het niet eerder kon.",
+        "The second track only started on {date} ('{path}'), after {due} (week {week}) ({source}). Record in the"
+        " file why it could not start earlier.",
+    ),
+    "late_motivated": (
+        "Er staat een motivering voor de afwijking in het document (Regeling procesgang art. 5), daarom een"
+        " waarschuwing; controleer of die motivering overtuigt.",
+        "The document gives a reason for the deviation (Regeling procesgang art. 5), hence a warning; check that"
+        " the reason is convincing.",
+    ),
+    "late_unmotivated": (
+        "Leg schriftelijk vast waarom de termijn niet is gehaald (Regeling procesgang art. 5) en voeg dat toe aan"
+        " het dossier.",
+        "Record in writing why the deadline was missed (Regeling procesgang art. 5) and add it to the file.",
+    ),
+    "late_generic": (
+        "Voeg een toelichting toe waarom de termijn niet is gehaald.",
+        "Add a note explaining why the deadline was missed.",
+    ),
+    "late_application": (
+        "De WIA-aanvraag ({when} {date}) valt na de uiterste datum {due} (week {week}) ({source}). Laat de werknemer"
+        " de aanvraag zo snel mogelijk indienen; een late aanvraag kan de loondoorbetaling verlengen.",
+        "The WIA application ({when} {date}) is after the last day {due} (week {week}) ({source}). Have the employee"
+        " apply as soon as possible; a late application can extend the wage payment.",
+    ),
+    "application_unknown": (
+        "Week {week} ({due}) is voorbij en de datum van de WIA-aanvraag is niet bekend ({source}). Zet de datum"
+        " onder aanvraag_wia in dossier.yaml.",
+        "Week {week} ({due}) has passed and the date of the WIA application is unknown ({source}). Put the date"
+        " under aanvraag_wia in dossier.yaml.",
+    ),
+    "early": (
+        "{label} is van {date}, vóór het venster week {from_week}-{week} ({start} t/m {due}) ({source}). Zorg dat"
+        " de evaluatie het hele eerste ziektejaar beslaat, of voeg een evaluatie binnen het venster toe.",
+        "{label} is dated {date}, before the window of weeks {from_week}-{week} ({start} to {due}) ({source})."
+        " Make sure the evaluation covers the whole first year, or add one inside the window.",
+    ),
+    "deadline_ahead": (
+        "{label} uiterlijk {due} (week {week}), nog {days} dagen ({source}).",
+        "{label} due {due} (week {week}), {days} days left ({source}).",
+    ),
+    "deadline_ahead_planned": (
+        "{label} gepland op {date}; uiterlijk {due} (week {week}), nog {days} dagen ({source}).",
+        "{label} planned for {date}; due {due} (week {week}), {days} days left ({source}).",
+    ),
+    "order": (
+        "Het actueel oordeel ({ao_date}, '{ao_path}') is van na de eindevaluatie ({ev_date}, '{ev_path}') ({source})."
+        " De eindevaluatie moet op het actuele oordeel voortbouwen: stel haar opnieuw op of bevestig haar na {ao_date}.",
+        "The current assessment ({ao_date}, '{ao_path}') is dated after the final evaluation ({ev_date}, '{ev_path}')"
+        " ({source}). The final evaluation must build on it: redo or confirm it after {ao_date}.",
+    ),
+    "outdated_ao": (
+        "Het actueel oordeel van {date} ('{path}') is {ref_text} {weeks} weken oud{early_text} (richtlijn: hooguit"
+        " {max} weken; heuristiek, {source}). Vraag de bedrijfsarts om een actueel oordeel van na {after}.",
+        "The current assessment of {date} ('{path}') is {weeks} weeks old {ref_text}{early_text} (guideline: at most"
+        " {max} weeks; heuristic, {source}). Ask the occupational physician for a current assessment dated after {after}.",
+    ),
+    "outdated_ev": (
+        "De eindevaluatie van {date} ('{path}') is {ref_text} {weeks} weken oud (richtlijn: hooguit {max} weken;"
+        " heuristiek, {source}). Werk de eindevaluatie bij met de werknemer, na het actuele oordeel.",
+        "The final evaluation of {date} ('{path}') is {weeks} weeks old {ref_text} (guideline: at most {max} weeks;"
+        " heuristic, {source}). Update it with the employee, after the current assessment.",
+    ),
+    "eval_gap": (
+        "Meer dan {max} weken tussen evaluaties: {gaps} ({source}). Evalueer het plan van aanpak minstens eens per"
+        " {max} weken met de werknemer en leg elk gesprek vast; voeg ontbrekende verslagen toe.",
+        "More than {max} weeks between evaluations: {gaps} ({source}). Evaluate the action plan with the employee"
+        " at least every {max} weeks and record each meeting; add any missing reports.",
+    ),
+    "content": (
+        "{label} '{path}' behandelt niet: {topics} ({source}). Vul het document aan en laat het opnieuw ondertekenen.",
+        "{label} '{path}' does not cover: {topics} ({source}). Complete the document and have it signed again.",
+    ),
+    "bsn_invalid": (
+        "'{path}' noemt BSN {bsn}, dat niet voldoet aan de elfproef ({source}). Controleer het BSN en corrigeer het document.",
+        "'{path}' shows BSN {bsn}, which fails the eleven test ({source}). Check the number and correct the document.",
+    ),
+    "bsn_invalid_case": (
+        "dossier.yaml: werknemer.bsn {bsn} voldoet niet aan de elfproef ({source}). Corrigeer het BSN in dossier.yaml.",
+        "dossier.yaml: werknemer.bsn {bsn} fails the eleven test ({source}). Correct it in dossier.yaml.",
+    ),
+    "bsn_mismatch": (
+        "'{path}' noemt BSN {bsn}, maar {ref_where} noemt {ref_bsn} ({source}). Controleer of het document bij"
+        " deze werknemer hoort en corrigeer het BSN.",
+        "'{path}' shows BSN {bsn}, but {ref_where} shows {ref_bsn} ({source}). Check that the document belongs to"
+        " this employee and correct the number.",
+    ),
+    "waived": (
+        "{label} is niet vereist: '{path}' vermeldt '{phrase}' ({source}).",
+        "{label} is not required: '{path}' states '{phrase}' ({source}).",
+    ),
+    "no_first_sick_day": (
+        "De eerste ziektedag is onbekend, dus de termijnen zijn niet gecontroleerd. Geef --first-sick-day op of"
+        " zet eerste_ziektedag in dossier.yaml.",
+        "The first sick day is unknown, so no deadline was checked. Pass --first-sick-day or set eerste_ziektedag"
+        " in dossier.yaml.",
+    ),
+}
+
+_NEXT: dict[str, tuple[str, str]] = {
+    "probleemanalyse": ("Vraag de bedrijfsarts om de probleemanalyse.",
+                        "Ask the occupational physician for the problem analysis."),
+    "bijstelling_probleemanalyse": ("Vraag de bedrijfsarts om de bijstelling van de probleemanalyse.",
+                                    "Ask the occupational physician for the adjusted problem analysis."),
+    "plan_van_aanpak": ("Stel het plan van aanpak op met de werknemer en laat het door beiden ondertekenen.",
+                        "Draw up the action plan with the employee and have both sign it."),
+    "bijstelling_plan_van_aanpak": ("Voeg de bijstelling van het plan van aanpak toe.",
+                                    "Add the adjusted action plan."),
+    "eerstejaarsevaluatie": ("Voeg de eerstejaarsevaluatie van werkgever en werknemer toe.",
+                             "Add the first-year evaluation by employer and employee."),
+    "actueel_oordeel": ("Vraag de bedrijfsarts om een actueel oordeel (zonder medische gegevens).",
+                        "Ask the occupational physician for a current assessment (without medical data)."),
+    "eindevaluatie": ("Stel de eindevaluatie op met de werknemer, na het actueel oordeel.",
+                      "Draw up the final evaluation with the employee, after the current assessment."),
+    "oordeel_werknemer": ("Vraag de werknemer om zijn of haar oordeel over het re-integratieverslag.",
+                          "Ask the employee for their opinion on the return-to-work report."),
+    "deskundigenoordeel": ("Voeg het deskundigenoordeel van UWV toe.", "Add UWV's expert opinion."),
+    "ziekmelding_uwv": ("Voeg de 42e-weeksmelding (of de bevestiging van UWV) toe.",
+                        "Add the week-42 sickness report (or UWV's confirmation)."),
+}
+_NEXT_DEFAULT = (
+    "Voeg het document toe aan de dossiermap, of wijs het aan onder overrides in dossier.yaml als het er al is.",
+    "Add the document to the case folder, or point to it under overrides in dossier.yaml if it is there.",
+)
+
+
+def msg(key: str, lang: str, **fields: object) -> str:
+    """The finding text ``key`` in ``lang`` (nl or en) with ``fields`` filled in."""
+    nl, en = _TEXTS[key]
+    return (en if lang == "en" else nl).format(**fields)
+
+
+def next_step(type_id: str, lang: str) -> str:
+    """What to do when a document of ``type_id`` is missing."""
+    nl, en = _NEXT.get(type_id, _NEXT_DEFAULT)
+    return en if lang == "en" else nl
+
+
+def fmt_date(d: dt.date, lang: str) -> str:
+    """``12-10-2026`` (nl) or ``2026-10-12`` (en)."""
+    return d.isoformat() if lang == "en" else f"{d:%d-%m-%Y}"
+
+
+def long_date(d: dt.date, lang: str) -> str:
+    """``3 augustus 2026`` (nl) or ``3 August 2026`` (en)."""
+    months = _MONTHS_EN if lang == "en" else _MONTHS_NL
+    return f"{d.day} {months[d.month - 1]} {d.year}"
