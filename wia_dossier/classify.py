@@ -51,10 +51,11 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
 class _Phrase:
     text: str
     pattern: re.Pattern[str]
+    is_regex: bool = False
 
 
 def _compile(phrases: tuple[str, ...]) -> tuple[_Phrase, ...]:
-    return tuple(_Phrase(p[3:] if p.startswith("re:") else p, _phrase_pattern(p)) for p in phrases)
+    return tuple(_Phrase(p[3:] if p.startswith("re:") else p, _phrase_pattern(p), p.startswith("re:")) for p in phrases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +189,13 @@ def _drop_contained(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, in
 
 
 def _count(phrases: tuple[_Phrase, ...], text: str) -> list[str]:
-    return [p.text for p in phrases if p.pattern.search(text)]
+    """The phrases that occur; for a regex cue the words it matched (so a reason never shows regex syntax)."""
+    out = []
+    for p in phrases:
+        m = p.pattern.search(text)
+        if m:
+            out.append(" ".join(m.group(0).split())[:40] if p.is_regex else p.text)
+    return out
 
 
 def authorship_zone(ex: Extracted) -> str:
@@ -239,7 +246,7 @@ def classify(
     for tm in model.types:
         for ph in tm.titles:
             for m in ph.pattern.finditer(zone):
-                zone_hits.append((m.start(), m.end(), tm.doc.id, ph.text))
+                zone_hits.append((m.start(), m.end(), tm.doc.id, " ".join(m.group(0).split())))
     zone_hits = _drop_contained(zone_hits)
     lines = _title_lines(zone)
     title_line_hits: list[tuple[int, str, str, str]] = []

@@ -78,19 +78,9 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
         ex_opts = ExtractOptions(**{**{f: getattr(ex_opts, f) for f in ex_opts.__dataclass_fields__},
                                     "passwords": options.passwords})
 
-    files, skipped = walk_case(case_dir, exclude=case.exclude)
-    documents: list[Document] = []
-    for src in files:
-        documents.extend(_read(src, ex_opts, depth=0, cache=options.cache))
-
-    # pass 1: dates and first sick day of every document
-    for doc in documents:
-        _date_document(doc, as_of=options.as_of)
+    documents, skipped = read_documents(case_dir, case, ex_opts, as_of=options.as_of, cache=options.cache)
     first = resolve_first_sick_day(options.first_sick_day, case, documents, checklist=checklist)
-    d0 = first.value if first else None
-    # pass 2: classify with the case's timeline
-    for doc in documents:
-        _classify_document(doc, model, case, d0, lang)
+    classify_documents(documents, model, case, first.value if first else None, lang)
 
     findings: list[Finding] = []
     findings += _file_findings(documents, skipped, lang)
@@ -112,6 +102,25 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
         case=case,
         timeline=timeline,
     )
+
+
+def read_documents(
+    case_dir: Path, case: CaseFile, options: ExtractOptions, *, as_of: dt.date, cache: Any = None
+) -> tuple[list[Document], list[tuple[str, str]]]:
+    """Walk the folder, extract every file (and every attachment), and date each document."""
+    files, skipped = walk_case(case_dir, exclude=case.exclude)
+    documents: list[Document] = []
+    for src in files:
+        documents.extend(_read(src, options, depth=0, cache=cache))
+    for doc in documents:
+        _date_document(doc, as_of=as_of)
+    return documents, skipped
+
+
+def classify_documents(documents: list[Document], model: Model, case: CaseFile, d0: dt.date | None, lang: str) -> None:
+    """Classify every document; with the first sick day ``d0`` the date's week counts as evidence too."""
+    for doc in documents:
+        _classify_document(doc, model, case, d0, lang)
 
 
 def load(options: ScanOptions) -> Checklist:
