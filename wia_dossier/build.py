@@ -119,14 +119,15 @@ def _check_folder(folder: Path) -> None:
         raise OutputError(f"Geen schrijfrechten in {folder}. Kies een map waarin u mag schrijven.")
 
 
-def preflight(result: ScanResult, out: Path, options: BuildOptions) -> None:
+def check_output(out: Path, options: BuildOptions, *, sources: set[Path] | None = None) -> None:
     """Refuse before any work when the output cannot or may not be written (exit code 4).
 
+    The CLI calls this before the scan too, so a long scan never ends in "OUT exists".
     OUT inside the case folder is allowed because the user named it explicitly (CONTRACT: never
     inside CASE_DIR *unless OUT says so*); in that case no temporary file is ever created there:
     the bundle is built in a private temp folder and only the finished file is moved in.
     """
-    sources = {d.source.abs_path.resolve() for d in result.documents if d.source.abs_path is not None}
+    sources = sources or set()
     if out.suffix.lower() == ".json":
         raise OutputError(f"{out}: de bundel moet een .pdf-bestand zijn (naast OUT.pdf komt OUT.json).")
     _check_folder(out.parent)
@@ -139,6 +140,12 @@ def preflight(result: ScanResult, out: Path, options: BuildOptions) -> None:
         _check_folder(split if split.exists() else split.parent)
     if options.lang not in ("nl", "en"):
         raise OutputError(f"onbekende taal '{options.lang}': kies nl of en.")
+
+
+def preflight(result: ScanResult, out: Path, options: BuildOptions) -> None:
+    """``check_output`` plus: OUT must not be one of the case's own files (never overwrite an input)."""
+    sources = {d.source.abs_path.resolve() for d in result.documents if d.source.abs_path is not None}
+    check_output(out, options, sources=sources)
 
 
 def sidecar_path(out: Path) -> Path:
