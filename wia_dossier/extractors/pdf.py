@@ -182,7 +182,7 @@ def _clean(text: str) -> str:
 
 
 def _chars(text: str) -> int:
-    return sum(1 for ch in text if not ch.isspace())
+    return len("".join(text.split()))  # non-blank characters; C speed (a genexpr cost 1/3 of the scan)
 
 
 def _metadata(doc: pdfium.PdfDocument) -> dict[str, str]:
