@@ -169,7 +169,7 @@ def test_expand_attachments_names_and_hashes():
             Attachment("", b"f"),
         ],
     )
-    members = expand_attachments(_mail(), extracted, depth=0)
+    members = expand_attachments(_mail(), extracted, depth=1)
     assert [m.rel for m in members] == [
         "mail/bericht.eml::PvA getekend.pdf",
         "mail/bericht.eml::PvA getekend (2).pdf",
@@ -186,8 +186,8 @@ def test_expand_attachments_names_and_hashes():
 
 def test_expand_attachments_depth_limit():
     extracted = Extracted(kind=Kind.EMAIL, attachments=[Attachment("a.eml", b"x")])
-    assert expand_attachments(_mail(), extracted, depth=MAX_DEPTH - 1)
-    assert expand_attachments(_mail(), extracted, depth=MAX_DEPTH) == []
+    assert expand_attachments(_mail(), extracted, depth=MAX_DEPTH)  # members at depth 3: allowed
+    assert expand_attachments(_mail(), extracted, depth=MAX_DEPTH + 1) == []
 
 
 def test_permission_errors_never_raise(tmp_path, monkeypatch):

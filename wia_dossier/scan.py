@@ -233,8 +233,10 @@ def expand_attachments(parent: SourceFile, extracted: Extracted, depth: int) -> 
     Args:
         parent: The container.
         extracted: What its extractor found; ``extracted.attachments`` are expanded.
-        depth: Nesting depth of ``parent`` (0 for a file on disk, 1 for an attachment of it,
-            ...). Members are returned only while ``depth < MAX_DEPTH`` (3).
+        depth: Nesting depth of the members to create: 1 for the attachments of a file on
+            disk, 2 for those of an attachment, ... (the number of ``::`` in their ``rel``).
+            Nothing is returned beyond ``MAX_DEPTH`` (3), so a chain is at most
+            ``a.eml::b.eml::c.eml::d.pdf``.
 
     Returns:
         One SourceFile per attachment, in attachment order, with ``rel`` =
@@ -242,7 +244,7 @@ def expand_attachments(parent: SourceFile, extracted: Extracted, depth: int) -> 
         ``::`` or control characters) and repeated names get `` (2)``, `` (3)`` before the
         extension.
     """
-    if depth >= MAX_DEPTH or not extracted.attachments:
+    if depth > MAX_DEPTH or not extracted.attachments:
         return []
     seen: set[str] = set()
     members: list[SourceFile] = []
