@@ -93,13 +93,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "outdated_ao": (
         "Het actueel oordeel van {date} ('{path}') is {ref_text} {weeks} weken oud{early_text} (richtlijn: hooguit"
-        " {max} weken; heuristiek, {source}). Vraag de bedrijfsarts om een actueel oordeel van na {after}.",
+        " {max} weken; {source}). Vraag de bedrijfsarts om een actueel oordeel van na {after}.",
         "The current assessment of {date} ('{path}') is {weeks} weeks old {ref_text}{early_text} (guideline: at most"
-        " {max} weeks; heuristic, {source}). Ask the occupational physician for a current assessment dated after {after}.",
+        " {max} weeks; heuristic; {source}). Ask the occupational physician for a current assessment dated after {after}.",
     ),
     "outdated_ev": (
         "De eindevaluatie van {date} ('{path}') is {ref_text} {weeks} weken oud (richtlijn: hooguit {max} weken;"
-        " heuristiek, {source}). Werk de eindevaluatie bij met de werknemer, na het actuele oordeel.",
+        " {source}). Werk de eindevaluatie bij met de werknemer, na het actuele oordeel.",
         "The final evaluation of {date} ('{path}') is {weeks} weeks old {ref_text} (guideline: at most {max} weeks;"
         " heuristic, {source}). Update it with the employee, after the current assessment.",
     ),
