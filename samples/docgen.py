@@ -29,6 +29,7 @@ import random
 import zipfile
 from dataclasses import dataclass
 from email import policy
+from email.header import Header
 from email.message import Message
 from email.mime.application import MIMEApplication
 from email.mime.message import MIMEMessage
@@ -920,7 +921,7 @@ def build_message(
                 part.add_header("Content-Disposition", "attachment", filename=a.filename)
             msg.attach(part)
     for k, v in headers.items():
-        msg[k] = v
+        msg[k] = v if v.isascii() else Header(v, "utf-8")  # type: ignore[assignment]
     return msg
 
 
@@ -929,7 +930,7 @@ def write_eml(path: str | Path, headers: dict[str, str], body: str, attachments:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     msg = build_message(headers, body, attachments or [], boundary_seed=path.name)
-    path.write_bytes(msg.as_bytes(policy=policy.SMTP))
+    path.write_bytes(msg.as_bytes(policy=policy.compat32.clone(linesep="\r\n")))
     return path
 
 
