@@ -26,18 +26,198 @@ PRODUCER = "wia-dossier"
 # Helvetica / Helvetica-Bold advance widths (1/1000 em) for ASCII 32..126, from Adobe's AFM files
 # (as shipped in pypdf's core font metrics). Accented letters use their base letter's width.
 _HELV = (
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556,
-    556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278,
-    500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469,
-    556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500,
-    278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+    278,
+    278,
+    355,
+    556,
+    556,
+    889,
+    667,
+    191,
+    333,
+    333,
+    389,
+    584,
+    278,
+    333,
+    278,
+    278,
+    556,
+    556,
+    556,
+    556,
+    556,
+    556,
+    556,
+    556,
+    556,
+    556,
+    278,
+    278,
+    584,
+    584,
+    584,
+    556,
+    1015,
+    667,
+    667,
+    722,
+    722,
+    667,
+    611,
+    778,
+    722,
+    278,
+    500,
+    667,
+    556,
+    833,
+    722,
+    778,
+    667,
+    778,
+    722,
+    667,
+    611,
+    722,
+    667,
+    944,
+    667,
+    667,
+    611,
+    278,
+    278,
+    278,
+    469,
+    556,
+    333,
+    556,
+    556,
+    500,
+    556,
+    556,
+    278,
+    556,
+    556,
+    222,
+    222,
+    500,
+    222,
+    833,
+    556,
+    556,
+    556,
+    556,
+    333,
+    500,
+    278,
+    556,
+    500,
+    722,
+    500,
+    500,
+    500,
+    334,
+    260,
+    334,
+    584,
 )
 _HELV_BOLD = (
-    278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556,
-    556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611, 975, 722, 722, 722, 722, 667, 611, 778, 722, 278,
-    556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584,
-    556, 333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611, 611, 389, 556,
-    333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584,
+    278,
+    333,
+    474,
+    556,
+    556,
+    889,
+    722,
+    238,
+    333,
+    333,
+    389,
+    584,
+    278,
+    333,
+    278,
+    278,
+    556,
+    556,
+    556,
+    556,
+    556,
+    556,
+    556,
+    556,
+    556,
+    556,
+    333,
+    333,
+    584,
+    584,
+    584,
+    611,
+    975,
+    722,
+    722,
+    722,
+    722,
+    667,
+    611,
+    778,
+    722,
+    278,
+    556,
+    722,
+    611,
+    833,
+    722,
+    778,
+    667,
+    778,
+    722,
+    667,
+    611,
+    722,
+    667,
+    944,
+    667,
+    667,
+    611,
+    333,
+    278,
+    333,
+    584,
+    556,
+    333,
+    556,
+    611,
+    556,
+    611,
+    556,
+    333,
+    611,
+    611,
+    278,
+    278,
+    556,
+    278,
+    889,
+    611,
+    611,
+    611,
+    611,
+    389,
+    556,
+    333,
+    611,
+    556,
+    778,
+    556,
+    556,
+    500,
+    389,
+    280,
+    389,
+    584,
 )
 _SPECIAL = {"·": 278, "–": 556, "—": 1000, "…": 1000, "’": 222, "‘": 222, "“": 333, "”": 333, "€": 556}
 
@@ -184,8 +364,18 @@ def stamp_stream(page: pikepdf.Page, left: str, center: str, right: str) -> byte
     for text, x, font in ((left, xs[0], _FONT_BOLD), (center, xs[1], _FONT), (right, xs[2], _FONT)):
         if not text:
             continue
-        out += [bytes(font.unparse()), b" ", _num(size), b" Tf 1 0 0 1 ", _num(x), b" ", _num(baseline), b" Tm ",
-                _pdf_string(text), b" Tj "]
+        out += [
+            bytes(font.unparse()),
+            b" ",
+            _num(size),
+            b" Tf 1 0 0 1 ",
+            _num(x),
+            b" ",
+            _num(baseline),
+            b" Tm ",
+            _pdf_string(text),
+            b" Tj ",
+        ]
     out.append(b"ET Q\n")
     return b"".join(out)
 
@@ -201,11 +391,23 @@ def draft_stream(page: pikepdf.Page, word: str = "CONCEPT") -> bytes:
     c, s = math.cos(angle), math.sin(angle)
     x = vw / 2 - c * tw / 2 + s * th / 2
     y = vh / 2 - s * tw / 2 - c * th / 2
-    return b"".join([
-        b"q ", b" ".join(_num(v) for v in cm), b" cm ", bytes(_GS.unparse()), b" gs 0.6 0.6 0.6 rg BT ",
-        bytes(_FONT_BOLD.unparse()), b" ", _num(size), b" Tf ", b" ".join(_num(v) for v in (c, s, -s, c, x, y)),
-        b" Tm ", _pdf_string(word), b" Tj ET Q\n",
-    ])
+    return b"".join(
+        [
+            b"q ",
+            b" ".join(_num(v) for v in cm),
+            b" cm ",
+            bytes(_GS.unparse()),
+            b" gs 0.6 0.6 0.6 rg BT ",
+            bytes(_FONT_BOLD.unparse()),
+            b" ",
+            _num(size),
+            b" Tf ",
+            b" ".join(_num(v) for v in (c, s, -s, c, x, y)),
+            b" Tm ",
+            _pdf_string(word),
+            b" Tj ET Q\n",
+        ]
+    )
 
 
 class _Stamper:
@@ -213,10 +415,19 @@ class _Stamper:
 
     def __init__(self, pdf: Pdf) -> None:
         self.pdf = pdf
-        self.font = pdf.make_indirect(Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica,
-                                                 Encoding=Name.WinAnsiEncoding))
-        self.font_bold = pdf.make_indirect(Dictionary(Type=Name.Font, Subtype=Name.Type1,
-                                                      BaseFont=Name("/Helvetica-Bold"), Encoding=Name.WinAnsiEncoding))
+        self.font = pdf.make_indirect(
+            Dictionary(
+                Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica, Encoding=Name.WinAnsiEncoding
+            )
+        )
+        self.font_bold = pdf.make_indirect(
+            Dictionary(
+                Type=Name.Font,
+                Subtype=Name.Type1,
+                BaseFont=Name("/Helvetica-Bold"),
+                Encoding=Name.WinAnsiEncoding,
+            )
+        )
         self.gs = pdf.make_indirect(Dictionary(Type=Name.ExtGState, ca=0.28, CA=0.28))
         # shared by every page: saving the graphics state before the page's own content
         self.q = pdf.make_stream(b"q\n")
@@ -275,7 +486,7 @@ def _resolve_links(pdf: Pdf, front_pages: int) -> int:
             uri = str(action.get("/URI", ""))
             if not uri.startswith(LINK_PREFIX):
                 continue
-            target = int(uri[len(LINK_PREFIX):])
+            target = int(uri[len(LINK_PREFIX) :])
             del annot["/A"]
             if 1 <= target <= body:
                 annot.Dest = _destination(pdf, front_pages + target - 1)
@@ -292,8 +503,12 @@ def _set_info(pdf: Pdf, title: str, lang: str) -> None:
 
 
 def _save(pdf: Pdf, target: Path) -> None:
-    pdf.save(target, deterministic_id=True, compress_streams=True,
-             object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    pdf.save(
+        target,
+        deterministic_id=True,
+        compress_streams=True,
+        object_stream_mode=pikepdf.ObjectStreamMode.generate,
+    )
 
 
 def assemble_bundle(
@@ -360,7 +575,9 @@ def assemble_bundle(
                 head = f"{group.element}. {group.label}" if group.element else group.label
                 top = pikepdf.OutlineItem(head, front_pages + group.items[0].first - 1)
                 for item in group.items:
-                    top.children.append(pikepdf.OutlineItem(_outline_title(item, lang), front_pages + item.first - 1))
+                    top.children.append(
+                        pikepdf.OutlineItem(_outline_title(item, lang), front_pages + item.first - 1)
+                    )
                 outline.root.append(top)
         out.Root.PageMode = Name.UseOutlines
         _set_info(out, title, lang)

@@ -1,4 +1,4 @@
-"""``build``: choose the documents, convert them, render cover + index, assemble and write the bundle atomically."""
+"""``build``: choose and convert the documents, render cover + index, assemble, write atomically."""
 
 from __future__ import annotations
 
@@ -107,7 +107,9 @@ def _check_target(path: Path, *, force: bool, sources: set[Path], what: str) -> 
     if path.resolve() in sources:
         raise OutputError(f"{path}: dit is een bestand van het dossier zelf; kies een ander uitvoerpad.")
     if path.exists() and not force:
-        raise OutputError(f"{path} bestaat al. Gebruik --force om het te overschrijven, of kies een andere naam.")
+        raise OutputError(
+            f"{path} bestaat al. Gebruik --force om het te overschrijven, of kies een andere naam."
+        )
     if path.exists() and path.is_dir():
         raise OutputError(f"{path} is een map; geef een bestandsnaam voor {what}.")
 
@@ -177,7 +179,8 @@ def _is_medical(doc: Document, checklist: Checklist, medical_paths: set[str]) ->
         return True
     if doc.type == "medische_informatie":
         return True
-    # a page saying "medisch geheim" in any file (even unclassified) keeps it out of every output (DOMAIN §5.3)
+    # a page saying "medisch geheim" in any file (even unclassified) keeps it out of every output
+    # (DOMAIN §5.3)
     return doc.path in medical_paths or (doc.parent is not None and doc.parent in medical_paths)
 
 
@@ -190,8 +193,11 @@ def select_documents(result: ScanResult, checklist: Checklist, options: BuildOpt
     every element separately recognisable (Beleidsregels art. 2 lid 2).
     """
     lang = options.lang
-    medical_paths = {f.path for f in result.findings if f.code == "medical_data" and f.path
-                     and f.severity is Severity.ERROR}
+    medical_paths = {
+        f.path
+        for f in result.findings
+        if f.code == "medical_data" and f.path and f.severity is Severity.ERROR
+    }
     included: list[Document] = []
     left: list[LeftOut] = []
     medical = 0
@@ -207,16 +213,32 @@ def select_documents(result: ScanResult, checklist: Checklist, options: BuildOpt
             left.append(LeftOut(doc.path, _status_reason(status, lang)))
         elif t is None:
             if doc.type is not None:
-                left.append(LeftOut(doc.path, _t(lang, "onbekende documentsoort", "unknown document type")
-                                    + f" '{doc.type}'"))
+                left.append(
+                    LeftOut(
+                        doc.path,
+                        _t(lang, "onbekende documentsoort", "unknown document type") + f" '{doc.type}'",
+                    )
+                )
             elif options.include_unclassified:
                 included.append(doc)
             else:
-                left.append(LeftOut(doc.path, _t(lang, "geen re-integratiedocument herkend",
-                                                 "not recognised as a return-to-work document")))
+                left.append(
+                    LeftOut(
+                        doc.path,
+                        _t(
+                            lang,
+                            "geen re-integratiedocument herkend",
+                            "not recognised as a return-to-work document",
+                        ),
+                    )
+                )
         elif not t.bundle:
-            left.append(LeftOut(doc.path, _t(lang, "hoort niet in de bundel (checklist)",
-                                             "not part of the bundle (checklist)")))
+            left.append(
+                LeftOut(
+                    doc.path,
+                    _t(lang, "hoort niet in de bundel (checklist)", "not part of the bundle (checklist)"),
+                )
+            )
         else:
             included.append(doc)
 
@@ -313,7 +335,7 @@ class _Outputs:
             with tmp.open("rb+") as fh:
                 os.fsync(fh.fileno())
             try:
-                os.replace(tmp, final)
+                tmp.replace(final)
             except OSError:
                 # work dir on another file system (OUT inside the case folder): copy, then fsync
                 with tmp.open("rb") as src, final.open("wb") as dst:
@@ -377,26 +399,43 @@ def run_build(result: ScanResult, checklist: Checklist, out: Path, options: Buil
         try:
             t = time.perf_counter()
             converted, failed = convert_documents(
-                selection.included, work / "convert", passwords=dict(options.passwords),
-                render_html_pdf=renderer.render_pdf, soffice=soffice, lang=lang,
+                selection.included,
+                work / "convert",
+                passwords=dict(options.passwords),
+                render_html_pdf=renderer.render_pdf,
+                soffice=soffice,
+                lang=lang,
             )
             timings["convert"] = time.perf_counter() - t
             for rel, reason in sorted(failed.items()):
                 selection.left_out.append(LeftOut(rel, reason))
-                notes.append(Finding("conversion_failed", Severity.WARNING,
-                                     _t(lang, f"Niet opgenomen: {rel}: {reason}", f"Left out: {rel}: {reason}"),
-                                     path=rel))
+                notes.append(
+                    Finding(
+                        "conversion_failed",
+                        Severity.WARNING,
+                        _t(lang, f"Niet opgenomen: {rel}: {reason}", f"Left out: {rel}: {reason}"),
+                        path=rel,
+                    )
+                )
             items = _items(selection.included, converted, checklist, lang)
             for item in items:
                 if item.converter == DOCX_FALLBACK:
-                    notes.append(Finding("converter_fallback", Severity.WARNING,
-                                         f"{item.rel}: {FALLBACK_NOTICE[lang]}", path=item.rel))
+                    notes.append(
+                        Finding(
+                            "converter_fallback",
+                            Severity.WARNING,
+                            f"{item.rel}: {FALLBACK_NOTICE[lang]}",
+                            path=item.rel,
+                        )
+                    )
             groups = _groups(items)
             total = number_pages([it for g in groups for it in g.items])
             stamp = _stamp_info(result, options)
 
             t = time.perf_counter()
-            ctx = cover_context(result, checklist, groups, selection, notes, options, total, converted_soffice=soffice)
+            ctx = cover_context(
+                result, checklist, groups, selection, notes, options, total, converted_soffice=soffice
+            )
             front_pdf, index_page = renderer.render_pdf_with_anchor("bundle.html.j2", ctx, "index")
             front = work / "front.pdf"
             front.write_bytes(front_pdf)
@@ -405,7 +444,9 @@ def run_build(result: ScanResult, checklist: Checklist, out: Path, options: Buil
             t = time.perf_counter()
             tmp_pdf = outputs.temp_for(out)
             title = _title(result, lang)
-            pages = assemble_bundle(front, index_page, groups, stamp, tmp_pdf, draft=options.draft, title=title)
+            pages = assemble_bundle(
+                front, index_page, groups, stamp, tmp_pdf, draft=options.draft, title=title
+            )
             front_pages = pages - total
             timings["assemble"] = time.perf_counter() - t
 
@@ -413,8 +454,12 @@ def run_build(result: ScanResult, checklist: Checklist, out: Path, options: Buil
             sidecar = sidecar_path(out)
             tmp_json = outputs.temp_for(sidecar)
             tmp_json.write_text(
-                json.dumps(_sidecar(out, result, checklist, items_in_order, selection, pages, front_pages, options),
-                           ensure_ascii=False, indent=2) + "\n",
+                json.dumps(
+                    _sidecar(out, result, checklist, items_in_order, selection, pages, front_pages, options),
+                    ensure_ascii=False,
+                    indent=2,
+                )
+                + "\n",
                 encoding="utf-8",
             )
 
@@ -430,9 +475,17 @@ def run_build(result: ScanResult, checklist: Checklist, out: Path, options: Buil
     timings["total"] = time.perf_counter() - t0
     log.info("bundle %s: %d pages in %.2f s", out, pages, timings["total"])
     return BuildResult(
-        out=out, sidecar=sidecar, pages=pages, front_pages=front_pages, documents=items_in_order,
-        left_out=selection.left_out, medical_left_out=selection.medical, notes=notes,
-        split_files=split_files, timings=timings, draft=options.draft,
+        out=out,
+        sidecar=sidecar,
+        pages=pages,
+        front_pages=front_pages,
+        documents=items_in_order,
+        left_out=selection.left_out,
+        medical_left_out=selection.medical,
+        notes=notes,
+        split_files=split_files,
+        timings=timings,
+        draft=options.draft,
     )
 
 
@@ -443,7 +496,9 @@ def _title(result: ScanResult, lang: str) -> str:
 
 
 def _stamp_info(result: ScanResult, options: BuildOptions) -> StampInfo:
-    return StampInfo(result.case.werknemer.naam or "", mask_bsn(case_bsn(result), full=options.full_bsn), options.lang)
+    return StampInfo(
+        result.case.werknemer.naam or "", mask_bsn(case_bsn(result), full=options.full_bsn), options.lang
+    )
 
 
 def case_bsn(result: ScanResult) -> str | None:
@@ -454,7 +509,9 @@ def case_bsn(result: ScanResult) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _items(docs: list[Document], converted: dict[str, Converted], checklist: Checklist, lang: str) -> list[BundleItem]:
+def _items(
+    docs: list[Document], converted: dict[str, Converted], checklist: Checklist, lang: str
+) -> list[BundleItem]:
     items = []
     for doc in docs:
         conv = converted.get(doc.path)
@@ -462,21 +519,23 @@ def _items(docs: list[Document], converted: dict[str, Converted], checklist: Che
             continue
         t = _doctype(checklist, doc.type)
         other = _t(lang, "Overige stukken", "Other documents")
-        items.append(BundleItem(
-            rel=doc.path,
-            type_id=doc.type,
-            element=t.element if t is not None else OTHER_ELEMENT,
-            element_label=_element_label(checklist, t.element, lang) if t is not None else other,
-            type_label=t.label(lang) if t is not None else other,
-            title=doc.title or _stem(doc.source.name),
-            date=doc.date.value if doc.date is not None else None,
-            author=doc.author,
-            converter=conv.converter,
-            pdf=conv.pdf,
-            pages=count_pages(conv.pdf),
-            note=conv.note,
-            parent=doc.parent,
-        ))
+        items.append(
+            BundleItem(
+                rel=doc.path,
+                type_id=doc.type,
+                element=t.element if t is not None else OTHER_ELEMENT,
+                element_label=_element_label(checklist, t.element, lang) if t is not None else other,
+                type_label=t.label(lang) if t is not None else other,
+                title=doc.title or _stem(doc.source.name),
+                date=doc.date.value if doc.date is not None else None,
+                author=doc.author,
+                converter=conv.converter,
+                pdf=conv.pdf,
+                pages=count_pages(conv.pdf),
+                note=conv.note,
+                parent=doc.parent,
+            )
+        )
     return items
 
 
@@ -502,8 +561,14 @@ def _groups(items: list[BundleItem]) -> list[ElementGroup]:
     return list(groups.values())
 
 
-def _write_split(items: list[BundleItem], stamp: StampInfo, options: BuildOptions, outputs: _Outputs,
-                 notes: list[Finding], title: str) -> list[Path]:
+def _write_split(
+    items: list[BundleItem],
+    stamp: StampInfo,
+    options: BuildOptions,
+    outputs: _Outputs,
+    notes: list[Finding],
+    title: str,
+) -> list[Path]:
     """One PDF per document (the portal takes one upload per document, with its own type and date)."""
     assert options.split_dir is not None
     folder = options.split_dir
@@ -524,13 +589,19 @@ def _write_split(items: list[BundleItem], stamp: StampInfo, options: BuildOption
         write_document(item, stamp, tmp, draft=options.draft, title=f"{title} — {item.title}")
         size = tmp.stat().st_size
         if size > PORTAL_LIMIT:
-            notes.append(Finding(
-                "split_too_large", Severity.WARNING,
-                _t(options.lang,
-                   f"{name} is {size / 1e6:.1f} MB; het UWV-portaal neemt maximaal 10 MB per document. "
-                   "Verklein de scan (lagere resolutie) of stuur het per post.",
-                   f"{name} is {size / 1e6:.1f} MB; the UWV portal accepts at most 10 MB per document."),
-                path=item.rel))
+            notes.append(
+                Finding(
+                    "split_too_large",
+                    Severity.WARNING,
+                    _t(
+                        options.lang,
+                        f"{name} is {size / 1e6:.1f} MB; het UWV-portaal neemt maximaal 10 MB per document. "
+                        "Verklein de scan (lagere resolutie) of stuur het per post.",
+                        f"{name} is {size / 1e6:.1f} MB; the UWV portal accepts at most 10 MB per document.",
+                    ),
+                    path=item.rel,
+                )
+            )
         written.append(final)
     return written
 
@@ -559,8 +630,10 @@ def end_of_wachttijd(first_sick_day: dt.date | None) -> dt.date | None:
 
 
 def _party(p: Any) -> dict[str, str]:
-    return {k: (getattr(p, k) or "") for k in ("naam", "functie", "organisatie", "loonheffingennummer",
-                                                  "aard_van_het_bedrijf")}
+    return {
+        k: (getattr(p, k) or "")
+        for k in ("naam", "functie", "organisatie", "loonheffingennummer", "aard_van_het_bedrijf")
+    }
 
 
 def cover_context(
@@ -582,10 +655,17 @@ def cover_context(
 
     def doc_row(it: BundleItem) -> dict[str, Any]:
         return {
-            "element": it.element, "title": it.title, "date": it.date, "author": it.author or "",
-            "first": it.first, "last": it.last, "type_label": it.type_label,
-            "converter": labels.get(it.converter, it.converter), "simplified": it.converter == DOCX_FALLBACK,
-            "link": f"{LINK_PREFIX}{it.first}", "attachment": it.parent is not None,
+            "element": it.element,
+            "title": it.title,
+            "date": it.date,
+            "author": it.author or "",
+            "first": it.first,
+            "last": it.last,
+            "type_label": it.type_label,
+            "converter": labels.get(it.converter, it.converter),
+            "simplified": it.converter == DOCX_FALLBACK,
+            "link": f"{LINK_PREFIX}{it.first}",
+            "attachment": it.parent is not None,
         }
 
     missing = {f.type for f in result.findings if f.code == "missing" and f.type}
@@ -600,22 +680,33 @@ def cover_context(
             status = "missing"
         else:
             status = "na"
-        elements.append({"element": t.element, "label": t.label(lang), "status": status, "documents": docs,
-                         "author_role": t.author})
+        elements.append(
+            {
+                "element": t.element,
+                "label": t.label(lang),
+                "status": status,
+                "documents": docs,
+                "author_role": t.author,
+            }
+        )
     others = [doc_row(it) for it in items if it.type_id is None or not checklist.has_type(it.type_id)]
     werknemer_view_missing = any(
         t.id == "oordeel_werknemer" and not any(it.type_id == t.id for it in items) for t in checklist.types
     )
-    findings = [{"severity": str(f.severity), "message": f.message}
-                for f in sorted([*result.findings, *notes], key=Finding.sort_key)
-                if f.code != "medical_data" or f.severity is not Severity.INFO]
+    findings = [
+        {"severity": str(f.severity), "message": f.message}
+        for f in sorted([*result.findings, *notes], key=Finding.sort_key)
+        if f.code != "medical_data" or f.severity is not Severity.INFO
+    ]
     return {
         "title": _title(result, lang),
         "checklist": checklist.label(lang),
         "draft": options.draft,
         "as_of": result.as_of,
-        "werknemer": {**_party(result.case.werknemer),
-                      "bsn": mask_bsn(case_bsn(result), full=options.full_bsn)},
+        "werknemer": {
+            **_party(result.case.werknemer),
+            "bsn": mask_bsn(case_bsn(result), full=options.full_bsn),
+        },
         "werkgever": _party(result.case.werkgever),
         "bedrijfsarts": _party(result.case.bedrijfsarts),
         "casemanager": _party(result.case.casemanager),
@@ -626,8 +717,10 @@ def cover_context(
         "aanvraag_wia": result.case.aanvraag_wia,
         "elements": elements,
         "others": others,
-        "groups": [{"element": g.element, "label": g.label, "documents": [doc_row(it) for it in g.items]}
-                   for g in groups],
+        "groups": [
+            {"element": g.element, "label": g.label, "documents": [doc_row(it) for it in g.items]}
+            for g in groups
+        ],
         "total_pages": total,
         "medical_left_out": selection.medical,
         "medical_expected": any(t.medical for t in checklist.types),
@@ -641,8 +734,16 @@ def cover_context(
     }
 
 
-def _sidecar(out: Path, result: ScanResult, checklist: Checklist, items: list[BundleItem], selection: Selection,
-             pages: int, front_pages: int, options: BuildOptions) -> dict[str, Any]:
+def _sidecar(
+    out: Path,
+    result: ScanResult,
+    checklist: Checklist,
+    items: list[BundleItem],
+    selection: Selection,
+    pages: int,
+    front_pages: int,
+    options: BuildOptions,
+) -> dict[str, Any]:
     """OUT.json: the page map (CONTRACT: each document's type, title, date, author and page range)."""
     return {
         "schema": SIDECAR_SCHEMA,

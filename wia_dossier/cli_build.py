@@ -14,23 +14,56 @@ from wia_dossier.errors import ExitCode
 
 @click.command("build")
 @click.argument("case_dir", type=click.Path(path_type=Path, file_okay=False))
-@click.option("-o", "--output", "out", required=True, metavar="OUT.pdf",
-              type=click.Path(path_type=Path, dir_okay=False),
-              help="De bundel (PDF). Ernaast komt OUT.json met de paginakaart.")
-@click.option("--draft", is_flag=True,
-              help="Maak de bundel ook als er fouten zijn; elke pagina krijgt het opschrift CONCEPT.")
-@click.option("--split", "split_dir", metavar="MAP", type=click.Path(path_type=Path, file_okay=False),
-              help="Schrijf ook één PDF per document in MAP (voor het UWV-werkgeversportaal, max. 10 MB per stuk).")
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    required=True,
+    metavar="OUT.pdf",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="De bundel (PDF). Ernaast komt OUT.json met de paginakaart.",
+)
+@click.option(
+    "--draft",
+    is_flag=True,
+    help="Maak de bundel ook als er fouten zijn; elke pagina krijgt het opschrift CONCEPT.",
+)
+@click.option(
+    "--split",
+    "split_dir",
+    metavar="MAP",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Schrijf ook één PDF per document in MAP (voor het UWV-werkgeversportaal, max. 10 MB per stuk).",
+)
 @click.option("--force", is_flag=True, help="Overschrijf OUT, OUT.json en bestanden in de --split-map.")
-@click.option("--template-dir", metavar="MAP", type=click.Path(path_type=Path, file_okay=False, exists=True),
-              help="Eigen sjablonen (cover.html.j2, index.html.j2, style.css, logo…) die de meegeleverde vervangen.")
-@click.option("--full-bsn", is_flag=True, help="Toon het volledige BSN op voorblad en stempels (standaard *****6782).")
-@click.option("--include-unclassified", is_flag=True,
-              help="Neem ook niet-herkende bestanden op (onder 'Overige stukken'); medische stukken nooit.")
+@click.option(
+    "--template-dir",
+    metavar="MAP",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    help="Eigen sjablonen (cover.html.j2, index.html.j2, style.css, logo…) die de meegeleverde vervangen.",
+)
+@click.option(
+    "--full-bsn", is_flag=True, help="Toon het volledige BSN op voorblad en stempels (standaard *****6782)."
+)
+@click.option(
+    "--include-unclassified",
+    is_flag=True,
+    help="Neem ook niet-herkende bestanden op (onder 'Overige stukken'); medische stukken nooit.",
+)
 @common_options
 @handle_errors
-def build_command(case_dir: Path, out: Path, draft: bool, split_dir: Path | None, force: bool,
-                  template_dir: Path | None, full_bsn: bool, include_unclassified: bool, **kw: Any) -> None:
+def build_command(
+    case_dir: Path,
+    out: Path,
+    *,
+    draft: bool,
+    split_dir: Path | None,
+    force: bool,
+    template_dir: Path | None,
+    full_bsn: bool,
+    include_unclassified: bool,
+    **kw: Any,
+) -> None:
     """Controleer het dossier en stel de PDF-bundel voor UWV samen.
 
     De bundel bevat een voorblad (re-integratieverslag), een inhoudsopgave met koppelingen, en alle
@@ -51,8 +84,14 @@ def build_command(case_dir: Path, out: Path, draft: bool, split_dir: Path | None
 
     scan_opts = scan_options(case_dir, kw)
     options = BuildOptions(
-        draft=draft, force=force, split_dir=split_dir, lang=scan_opts.lang, template_dir=template_dir,
-        full_bsn=full_bsn, include_unclassified=include_unclassified, passwords=dict(scan_opts.passwords),
+        draft=draft,
+        force=force,
+        split_dir=split_dir,
+        lang=scan_opts.lang,
+        template_dir=template_dir,
+        full_bsn=full_bsn,
+        include_unclassified=include_unclassified,
+        passwords=dict(scan_opts.passwords),
     )
     check_output(out, options)  # before the scan: exit 4 at once, not after minutes of work
     result = run_scan(case_dir, scan_opts)
@@ -62,13 +101,20 @@ def build_command(case_dir: Path, out: Path, draft: bool, split_dir: Path | None
     en = scan_opts.lang == "en"
     click.echo("")
     click.echo(
-        (f"Bundle written: {built.out} ({built.pages} pages, {len(built.documents)} documents); page map: {built.sidecar}")
-        if en else
-        (f"Bundel geschreven: {built.out} ({built.pages} pagina's, {len(built.documents)} documenten); "
-         f"paginakaart: {built.sidecar}")
+        (
+            f"Bundle written: {built.out} ({built.pages} pages, {len(built.documents)} documents); "
+            f"page map: {built.sidecar}"
+        )
+        if en
+        else (
+            f"Bundel geschreven: {built.out} ({built.pages} pagina's, {len(built.documents)} documenten); "
+            f"paginakaart: {built.sidecar}"
+        )
     )
     if built.draft:
-        click.echo("CONCEPT: elke pagina is gemarkeerd; niet indienen." if not en else "DRAFT: every page is marked.")
+        click.echo(
+            "CONCEPT: elke pagina is gemarkeerd; niet indienen." if not en else "DRAFT: every page is marked."
+        )
     for note in built.notes:
         click.echo(f"  {note.severity}: {note.message}")
     for path in built.split_files:

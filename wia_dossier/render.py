@@ -19,10 +19,34 @@ log = logging.getLogger(__name__)
 # to bundle page N (ANCHORS D: render with a reserved host, swap the annotation after the merge).
 LINK_PREFIX = "https://wia-dossier.invalid/page/"
 
-_MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-              "oktober", "november", "december")
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December")
+_MONTHS_NL = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def packaged_template_dir() -> Path:
@@ -118,7 +142,9 @@ class TemplateRenderer:
         """HTML text → PDF bytes with the sandboxed fetcher."""
         weasyprint = _weasyprint()
         base = self.allowed_dirs[0]
-        doc = weasyprint.HTML(string=html, base_url=str(base) + "/", url_fetcher=_make_fetcher(self.allowed_dirs))
+        doc = weasyprint.HTML(
+            string=html, base_url=str(base) + "/", url_fetcher=_make_fetcher(self.allowed_dirs)
+        )
         pdf = doc.write_pdf()
         assert pdf is not None
         return bytes(pdf)

@@ -120,7 +120,11 @@ def convert_documents(
             failed[rel] = f"omzetten mislukt: {type(exc).__name__}: {exc}"
     if docx_batch:
         d_done, d_failed = docx.convert_batch(
-            docx_batch, work / "docx", soffice=soffice, timeout=soffice_timeout, render_html_pdf=render_html_pdf,
+            docx_batch,
+            work / "docx",
+            soffice=soffice,
+            timeout=soffice_timeout,
+            render_html_pdf=render_html_pdf,
             lang=lang,
         )
         done.update(d_done)

@@ -15,7 +15,10 @@ from wia_dossier.convert import DOCX_FALLBACK, LIBREOFFICE, ConversionError, Con
 log = logging.getLogger(__name__)
 
 FALLBACK_NOTICE = {
-    "nl": "Vereenvoudigde weergave: Word-opmaak niet behouden; installeer LibreOffice voor een getrouwe omzetting",
+    "nl": (
+        "Vereenvoudigde weergave: Word-opmaak niet behouden; "
+        "installeer LibreOffice voor een getrouwe omzetting"
+    ),
     "en": "Simplified rendering: Word layout not kept; install LibreOffice for a faithful conversion",
 }
 
@@ -67,7 +70,9 @@ def convert_batch(
     return done, failed
 
 
-def _run_soffice(soffice: str, items: list[tuple[str, bytes, Path]], work: Path, timeout: float) -> tuple[dict[str, Path], str]:
+def _run_soffice(
+    soffice: str, items: list[tuple[str, bytes, Path]], work: Path, timeout: float
+) -> tuple[dict[str, Path], str]:
     indir, outdir = work / "in", work / "out"
     indir.mkdir(parents=True, exist_ok=True)
     outdir.mkdir(parents=True, exist_ok=True)
@@ -78,11 +83,21 @@ def _run_soffice(soffice: str, items: list[tuple[str, bytes, Path]], work: Path,
         inputs.append(str(src))
     with tempfile.TemporaryDirectory(prefix="wia-lo-profile-") as profile:
         cmd = [
-            soffice, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
-            "--nolockcheck", "--convert-to", "pdf", "--outdir", str(outdir), *inputs,
+            soffice,
+            f"-env:UserInstallation={Path(profile).as_uri()}",
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            *inputs,
         ]
         try:
-            proc = subprocess.run(cmd, capture_output=True, timeout=timeout, check=False, stdin=subprocess.DEVNULL)
+            proc = subprocess.run(
+                cmd, capture_output=True, timeout=timeout, check=False, stdin=subprocess.DEVNULL
+            )
         except subprocess.TimeoutExpired:
             log.warning("LibreOffice timed out after %.0f s", timeout)
             return {}, f"LibreOffice reageerde niet binnen {timeout:.0f} s"
@@ -116,7 +131,9 @@ def _docx_context(data: bytes, rel: str, lang: str) -> dict[str, object]:
                 level = min(int(digits or 1), 4)
             elif style.lower() == "title":
                 level = 1
-            runs = [{"text": r.text, "bold": bool(r.bold), "italic": bool(r.italic)} for r in para.runs if r.text]
+            runs = [
+                {"text": r.text, "bold": bool(r.bold), "italic": bool(r.italic)} for r in para.runs if r.text
+            ]
             blocks.append({"kind": "p", "level": level, "runs": runs, "text": para.text})
         elif tag == "tbl":
             table = Table(child, document)

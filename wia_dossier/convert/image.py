@@ -28,8 +28,9 @@ def convert(rel: str, data: bytes, target: Path) -> Converted:
     except Exception as exc:
         raise ConversionError(f"de afbeelding is onleesbaar ({exc})") from exc
     layout = img2pdf.default_layout_fun
-    has_dpi = bool(dpi) and min(float(dpi[0]), float(dpi[1])) > 1
-    too_big = has_dpi and max(width / float(dpi[0]), height / float(dpi[1])) * 72 > _A3_LONG
+    xdpi, ydpi = (float(dpi[0]), float(dpi[1])) if dpi else (0.0, 0.0)
+    has_dpi = min(xdpi, ydpi) > 1
+    too_big = has_dpi and max(width / xdpi, height / ydpi) * 72 > _A3_LONG
     if not has_dpi or too_big:
         page = _A4 if height >= width else (_A4[1], _A4[0])
         layout = img2pdf.get_layout_fun(page, fit=img2pdf.FitMode.into)
