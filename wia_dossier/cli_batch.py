@@ -1,0 +1,131 @@
+"""The ``batch`` command: parse options, call ``batch.run_batch``, print the overview. No logic lives here."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import click
+
+from wia_dossier.cli import common_options, handle_errors, scan_options
+from wia_dossier.errors import OutputError, UsageError
+
+
+@click.command("batch")
+@click.argument("root", required=False, type=click.Path(path_type=Path, file_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "csv", "json", "html"]), default="text", show_default=True,
+              help="Uitvoervorm: tabel, CSV, JSON-regels (één wia-dossier.scan/1-object per dossier) of HTML-pagina.")
+@click.option("--depth", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Elke map precies N niveaus onder ROOT is een dossier (standaard: elke map met een dossier.yaml).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Aantal dossiers tegelijk (standaard: alle processorkernen).")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None, metavar="BESTAND",
+              help="Schrijf het overzicht naar dit bestand in plaats van naar het scherm.")
+@click.option("--force", is_flag=True, help="Overschrijf --output als het al bestaat.")
+@click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False), default=None, metavar="MAP",
+              help="Map van de versleutelde cache (standaard: $WIA_DOSSIER_CACHE of ~/.cache/wia-dossier).")
+@click.option("--no-cache", is_flag=True, help="Lees elk bestand opnieuw; gebruik en vul de cache niet.")
+@click.option("--clear-cache", is_flag=True, help="Leeg de cache (en stop, als er geen ROOT is opgegeven).")
+@common_options
+@handle_errors
+def batch_command(root: Path | None, fmt: str, *, depth: int | None, jobs: int | None, output: Path | None,
+                  force: bool, cache_dir: Path | None, no_cache: bool, clear_cache: bool, **kw: Any) -> None:
+    """Controleer alle dossiers onder ROOT tegelijk: één overzicht, het dringendste dossier bovenaan.
+
+    Een dossier is elke map onder ROOT met een dossier.yaml; met --depth 1 is elke submap van ROOT een
+    dossier. Dossiers met fouten komen eerst, dan de dichtstbijzijnde termijn, dan de naam. Een kapot
+    dossier (ongeldige dossier.yaml, onleesbare map) stopt de rest niet: het staat als fout in het
+    overzicht. Exitcode 1 als een dossier fouten heeft.
+
+    De gelezen tekst wordt versleuteld bewaard in een cache, zodat een tweede run snel is. Leeg de cache
+    met --clear-cache; sla haar over met --no-cache. De dossiermappen worden nooit gewijzigd.
+
+    Example:
+
+        wia-dossier batch "Verzuim/Lopende dossiers" --as-of 2026-10-01
+
+        wia-dossier batch Dossiers --format html -o overzicht.html
+
+        wia-dossier batch Dossiers --depth 1 --format csv > overzicht.csv
+
+        wia-dossier batch --clear-cache
+    """
+    from wia_dossier import batch
+    from wia_dossier.cache import ExtractionCache, resolve_cache_dir
+
+    if clear_cache:
+        folder = resolve_cache_dir(cache_dir)
+        removed = ExtractionCache(folder).clear()
+        click.echo(f"Cache geleegd: {removed} {'bestand' if removed == 1 else 'bestanden'} verwijderd uit {folder}.",
+                   err=True)
+        if root is None:
+            return
+    if root is None:
+        raise UsageError("Geef de map op waarin de dossiermappen staan: wia-dossier batch MAP.")
+    if kw.get("first_sick_day") is not None:
+        raise UsageError(
+            "--first-sick-day geldt voor één dossier en kan niet bij batch. Zet de eerste ziektedag per dossier in "
+            "zijn dossier.yaml (eerste_ziektedag: JJJJ-MM-DD), of gebruik 'wia-dossier scan MAP --first-sick-day ...'."
+        )
+    options = batch.BatchOptions(scan=scan_options(root, kw), jobs=jobs, depth=depth, use_cache=not no_cache,
+                                 cache_dir=cache_dir)
+    cases, unreadable = batch.find_cases(root, depth=depth)
+    if output is not None:
+        _check_output(output, force=force, cases=cases)
+
+    lang = options.scan.lang
+    if sys.stderr.isatty():
+        label = "Dossiers controleren" if lang == "nl" else "Checking cases"
+        with click.progressbar(length=len(cases) + len(unreadable), label=label, file=sys.stderr) as bar:
+            result = batch.run_batch(root, options, progress=lambda _row: bar.update(1))
+    else:
+        result = batch.run_batch(root, options)
+
+    if fmt == "json":
+        text = batch.to_json_lines(result)
+    elif fmt == "csv":
+        text = batch.to_csv(result, lang=lang)
+    elif fmt == "html":
+        text = batch.to_html(result, lang=lang)
+    else:
+        text = batch.to_text(result, lang=lang)
+    if output is not None:
+        _write(output, text)
+        click.echo(batch.summary_text(result, lang=lang) + f" → {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+    if kw.get("verbose"):
+        click.echo(f"cache: {result.cache_hits} uit de cache, {result.cache_misses} gelezen; {result.jobs} processen",
+                   err=True)
+    sys.exit(result.exit_code)
+
+
+def _check_output(output: Path, *, force: bool, cases: list[Path]) -> None:
+    target = output.absolute()
+    for case in cases:
+        if target.is_relative_to(case.absolute()):
+            raise OutputError(
+                f"'{output}' ligt in dossiermap '{case}'; het programma schrijft nooit in een dossier. Kies een "
+                "bestand buiten de dossiermappen."
+            )
+    if target.exists() and not force:
+        raise OutputError(f"'{output}' bestaat al. Kies een andere naam of gebruik --force om het te overschrijven.")
+    if not target.parent.is_dir():
+        raise OutputError(f"De map '{target.parent}' bestaat niet. Maak haar eerst aan of kies een andere plek.")
+
+
+def _write(output: Path, text: str) -> None:
+    target = output.absolute()
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".wia-dossier-", dir=target.parent)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        Path(tmp).replace(target)
+    except OSError as exc:
+        with contextlib.suppress(UnboundLocalError, OSError):
+            Path(tmp).unlink()
+        raise OutputError(f"'{output}' kan niet worden geschreven ({exc.strerror}). Kies een andere plek.") from exc
