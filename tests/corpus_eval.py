@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wia_dossier.casefile import resolve_first_sick_day
 from wia_dossier.checklist import load_checklist
 from wia_dossier.classify import compile_checklist
 from wia_dossier.extractors import ExtractOptions
@@ -46,9 +47,17 @@ def evaluate_corpus(root: Path = CORPUS) -> CorpusResult:
             labels[row["path"]] = row
     checklist = load_checklist()
     model = compile_checklist(checklist)
-    docs, _ = read_documents(root / "files", CaseFile(), ExtractOptions(), as_of=dt.date(2030, 1, 1))
-    classify_documents(docs, model, CaseFile(), None, "nl")
-    found = {d.path: d for d in docs}
+    # every folder under files/<split>/ is one case, scanned as the tool scans a case: the first sick
+    # day is resolved from the case's own documents, then the documents are classified with it
+    found = {}
+    for split_dir in sorted(p for p in (root / "files").iterdir() if p.is_dir()):
+        for case_dir in sorted(p for p in split_dir.iterdir() if p.is_dir()):
+            docs, _ = read_documents(case_dir, CaseFile(), ExtractOptions(), as_of=dt.date(2030, 1, 1))
+            first = resolve_first_sick_day(None, CaseFile(), docs, checklist=checklist)
+            classify_documents(docs, model, CaseFile(), first.value if first else None, "nl")
+            prefix = case_dir.relative_to(root / "files").as_posix() + "/"
+            for d in docs:
+                found[prefix + d.path] = d
     res = CorpusResult()
     for path, row in sorted(labels.items()):
         rel = path[len("files/"):] if path.startswith("files/") else path

@@ -41,7 +41,7 @@ def normalize(text: str) -> str:
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """``re:`` phrases are regexes; others match as whole words, with flexible spaces and hyphens."""
     if phrase.startswith("re:"):
-        return re.compile(normalize(phrase[3:]), re.IGNORECASE)
+        return re.compile(normalize(phrase[3:]), re.IGNORECASE | re.MULTILINE)
     words = [w for w in re.split(r"[\s\-]+", normalize(phrase)) if w]
     body = r"[\s\-]*".join(re.escape(w) for w in words)
     return re.compile(rf"(?<![\w]){body}(?![\w])")
@@ -109,7 +109,8 @@ def _compile_checklist(checklist: Checklist) -> Model:
     types = tuple(
         _TypeModel(
             doc=t,
-            titles=_compile(t.titles),
+            # an abbreviation that fills the title line is a title too ("BIJSTELLING PA", "EJE")
+            titles=_compile(t.titles + tuple(a for a in t.aliases if len(a) >= 3 and a not in t.titles)),
             strong=_compile(t.cues.strong),
             weak=_compile(t.cues.weak),
             negative=_compile(t.cues.negative),
@@ -212,8 +213,8 @@ def detect_roles(model: Model, ex: Extracted) -> dict[str, list[str]]:
         hits = _count(phrases, zone)
         if role == "werkgever_werknemer":
             # two signatures: both parties must appear
-            text = " ".join(hits)
-            if not ("werkgever" in text and "werknemer" in text):
+            text = " ".join(hits).lower()
+            if not (("werkgever" in text or "employer" in text) and ("werknemer" in text or "employee" in text)):
                 continue
         if hits:
             roles[role] = hits
@@ -287,9 +288,11 @@ def classify(
 
     # --- content cues --------------------------------------------------------------------------------
     medical_hits = len(_count(model.medical_terms, text))
+    strong_of: dict[str, list[str]] = {}
     for tm in model.types:
         tid = tm.doc.id
         strong = _count(tm.strong, text)
+        strong_of[tid] = strong
         weak = _count(tm.weak, text)
         neg = _count(tm.negative, text)
         s = w["strong"] * min(len(strong), 4) + w["weak"] * min(len(weak), 5) + w["negative"] * min(len(neg), 2)
@@ -382,7 +385,8 @@ def classify(
         if best_id is None:
             return Classification(None, 0.0, [_t(lang, "geen leesbare tekst en geen herkenbare bestandsnaam",
                                                    "no readable text and no telling file name")], scores=scores)
-    if len(mentioned) >= w["leaflet_types"] and (len(leaflet) >= 2 or not title_line_hits):
+    listed = {tid for _, tid, _, _ in title_line_hits}
+    if len(listed) >= 4 or (len(mentioned) >= w["leaflet_types"] and (len(leaflet) >= 2 or not title_line_hits)):
         return Classification(
             None, 0.9,
             [_t(lang, f"algemene informatie of sjabloon: noemt {len(mentioned)} soorten documenten"
@@ -390,6 +394,14 @@ def classify(
                 f"general information or template: names {len(mentioned)} document types")],
             scores=scores,
         )
+    # a document that calls itself an invoice, payslip or quotation before naming any RIV title is none
+    first_title = title_line_hits[0][0] if title_line_hits else len(zone)
+    for pos, line in lines:
+        if pos >= first_title:
+            break
+        if _is_title_line(line, 0) and any(p.pattern.search(line) for p in model.unrelated):
+            return Classification(None, 0.85, [_t(lang, f"geen RIV-document: titel '{line.strip()[:40]}'",
+                                                  f"not an RIV document: title '{line.strip()[:40]}'")], scores=scores)
     if unrelated:
         penalty = 1.5 * min(len(unrelated), 3)
         for tid in scores:
@@ -408,7 +420,9 @@ def classify(
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     best_id, best = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    if is_mail and best_id not in seen_title and best < w["min_score"] + 4:
+    if is_mail and (len(strong_of.get(best_id, [])) < 3 or len(text) < 500):
+        # a covering e-mail ("hierbij de PvA", an invitation) names documents without being one;
+        # only a mail whose own body carries the content (e.g. the employee's view) counts
         return Classification(None, 0.5, [_t(lang, "e-mailbericht zonder eigen RIV-inhoud (bijlagen apart beoordeeld)",
                                                "e-mail without RIV content of its own (attachments judged separately)")], scores=scores)
     if best < w["min_score"]:

@@ -47,14 +47,15 @@ _OWN_LABELS = re.compile(
       | \bd\.?\s?d\.?
       | \bopgesteld\s+op | \bopgemaakt\s+op | \bondertekend\s+op | \bgetekend\s+op | \bgetekend\b
       | \bvastgesteld\s+op | \bverzonden\s+op | \bverstuurd\s+op | \bdate(?:d)?\b | \bplaats\s+en\s+datum
-      | \bdagtekening | \bverzenddatum | \bdatum\s+(?:en\s+)?plaats | \bdatum\s+van\s+vandaag
+      | \bdagtekening | \bverzenddatum | \bverzonden | \breport\s+date | \bdate\s+of\s+(?:the\s+)?(?:report|meeting|signature)
+      | \bsigned\s+on | \bdatum\s+(?:en\s+)?plaats | \bdatum\s+van\s+vandaag
     )\s*[:.\-]?\s*(?:[a-zA-Z]+\s*,?\s*)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
 # Labels that announce a date that is NOT the document's date.
 _OTHER_LABELS = re.compile(
-    r"""(?:geboortedatum|geboren|geb\.|\bgeb\b|ziektedag|verzuimdag|ziekmelding|ziek\s+gemeld|ziekgemeld|ziek\s+sinds|
+    r"""(?:geboortedatum|date\s+of\s+birth|born|start\s+of\s+absence|first\s+day|next\s+(?:meeting|appointment)|geboren|geb\.|\bgeb\b|ziektedag|verzuimdag|ziekmelding|ziek\s+gemeld|ziekgemeld|ziek\s+sinds|
         ziek\s+vanaf|arbeidsongeschikt\s+(?:sinds|vanaf|per)|verzuim\s+sinds|in\s+dienst|uit\s+dienst|indienst|
         dienstverband|volgende?\s+(?:afspraak|gesprek|evaluatie|spreekuur|consult|contact)|volgend\s+overleg|
         evaluatie\s+op|uiterlijk|vóór|voor\s+|deadline|vervaldatum|t/m|tot\s+en\s+met|\btot\b|\bvan\b|\bvanaf\b|
@@ -71,7 +72,9 @@ _FIRST_SICK_LABELS = re.compile(
         ziek\s+sinds|ziek\s+vanaf|arbeidsongeschikt\s+(?:sinds|vanaf|per)|verzuim\s+sinds|
         first\s+day\s+of\s+(?:sickness|illness)|eerste\s+ziektedag\s+\(?d0\)?|in\s+verzuim\s+sinds|
         datum\s+(?:eerste\s+)?verzuim|verzuimdatum|ziektedatum|aanvang\s+(?:van\s+het\s+)?verzuim|
-        aanvang\s+arbeidsongeschiktheid|datum\s+arbeidsongeschiktheid)
+        aanvang\s+arbeidsongeschiktheid|datum\s+arbeidsongeschiktheid|ziekmeldingsdatum|
+        eerste\s+arbeidsongeschiktheidsdag|start\s+of\s+(?:the\s+)?absence|first\s+(?:sick\s+)?day(?:\s+of\s+absence)?|
+        date\s+of\s+(?:the\s+)?sick\s+report|1e\s+verzuimdag)
       [\s:.\-]*(?:[a-zA-Z]+\s*,?\s*)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
