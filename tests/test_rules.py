@@ -288,6 +288,9 @@ CASES = [
          expect=[("deadline_ahead", "actueel_oordeel", "info")], absent=[("missing", "actueel_oordeel"), ("missing", "eindevaluatie")]),
     Case("art6i-AO-missing-after-week91-is-error", but(A, "actueel_oordeel"), D(2026, 10, 14),
          case=CaseFile(aanvraag_wia=D(2026, 10, 20)), expect=[("missing", "actueel_oordeel", "error")]),
+    Case("WIA64-early-application-demands-AO-and-EV-before-week88", on_time(until_week=85), D(2026, 8, 20),
+         case=CaseFile(aanvraag_wia=D(2026, 8, 10)), expect=[("missing", "actueel_oordeel", "error"), ("missing", "eindevaluatie", "error"),
+                                                            ("missing", "oordeel_werknemer", "error")]),
     # --- no D0
     Case("no-first-sick-day-warns-and-still-checks-always-types", [], D(2025, 6, 1), d0=None,
          expect=[("no_first_sick_day", None, "warning"), ("missing", "probleemanalyse", "error")], absent=[("deadline_ahead", "*")]),
@@ -375,3 +378,42 @@ def test_milestones_are_data(tmp_path: Any) -> None:
     findings, rows = evaluate([doc("probleemanalyse", D(2025, 2, 20))], c, CaseFile(), DateFound(D0, "t"), D(2025, 3, 1))
     assert rows[0]["due"] == D(2025, 2, 9)
     assert ("late", "probleemanalyse") in {(f.code, f.type) for f in findings}
+
+
+# --- the second checklist: rules are data (ziektewet-riv.yaml works without code of its own)
+
+ZW = load_checklist("ziektewet-riv")
+ZW_BASE = [doc("actueel_oordeel", D(2025, 3, 3)), doc("oordeel_werknemer", D(2025, 3, 5)), doc("ziekmelding_uwv", D(2025, 3, 7))]
+
+
+def _zw(docs: list[Document], as_of: dt.date, case: CaseFile | None = None) -> tuple[set[tuple[str, str | None, str]], dict[str, Any]]:
+    findings, rows = evaluate(docs, ZW, case or CaseFile(), DateFound(D0, "t"), as_of)
+    return {(f.code, f.type, str(f.severity)) for f in findings}, {r["id"]: r for r in rows}
+
+
+def test_zw_shortened_riv_below_10_weeks_needs_no_PA_PvA_EV() -> None:
+    got, rows = _zw(ZW_BASE, D(2025, 3, 10))  # week 9
+    assert not [g for g in got if g[0] == "missing"], got
+    assert "aanvraag_wia" not in rows and "ziekmelding_uwv" not in rows
+
+
+def test_zw_full_riv_from_week_10() -> None:
+    got, _ = _zw(ZW_BASE, D(2025, 4, 7))  # week 13; the RIV date is not known yet
+    assert ("missing", "probleemanalyse", "error") in got and ("missing", "plan_van_aanpak", "error") in got
+    assert ("deadline_ahead", "eindevaluatie", "info") in got
+    got, _ = _zw(ZW_BASE, D(2025, 4, 7), CaseFile(aanvraag_wia=D(2025, 4, 1)))  # the RIV went to UWV
+    assert ("missing", "eindevaluatie", "error") in got, got
+
+
+def test_zw_AO_and_OW_are_always_required_once_the_riv_is_sent() -> None:
+    got, rows = _zw([], D(2025, 3, 10), CaseFile(aanvraag_wia=D(2025, 3, 6)))
+    assert ("missing", "actueel_oordeel", "error") in got
+    assert ("missing", "oordeel_werknemer", "error") in got
+    assert ("missing", "ziekmelding_uwv", "warning") in got
+    assert rows["actueel_oordeel"]["due"] == D(2025, 3, 6)
+
+
+def test_zw_PA_deadline_same_as_wia() -> None:
+    got, rows = _zw(ZW_BASE + [doc("probleemanalyse", D(2025, 2, 26))], D(2025, 4, 7))
+    assert ("late", "probleemanalyse", "error") in got
+    assert rows["probleemanalyse"]["due"] == D(2025, 2, 23)

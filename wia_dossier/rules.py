@@ -201,7 +201,9 @@ def _completeness(ctx: _Ctx, waived: dict[str, tuple[str, str]], due_of: dict[st
         due = milestone[1] if milestone else None
         if t.required == "from_week" and ctx.clock is not None:
             reached = ctx.clock.week(ctx.ref) >= (t.from_week or 0)
-            if not reached and not (due is not None and ctx.as_of > due + dt.timedelta(days=ctx.tol)):
+            # a dossier.yaml date that has passed (the application was filed early) demands it too
+            case_date = getattr(ctx.case, milestone[0].due_case) if milestone and milestone[0].due_case else None
+            if not reached and not (case_date is not None and due == case_date and ctx.as_of > due + dt.timedelta(days=ctx.tol)):
                 # not yet demanded; a warning when the milestone says "remind from week n"
                 _warn_ahead(ctx, t.id, milestone)
                 continue
