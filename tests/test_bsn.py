@@ -9,12 +9,16 @@ from hypothesis import strategies as st
 from wia_dossier.bsn import bsn_valid, find_bsns, mask_bsn, normalize_bsn
 
 
-@pytest.mark.parametrize("raw", ["111222333", "123456782", "249566758", "1234.56.782", "123 456 782", "123-456-782"])
+@pytest.mark.parametrize(
+    "raw", ["111222333", "123456782", "249566758", "1234.56.782", "123 456 782", "123-456-782"]
+)
 def test_valid_examples(raw: str) -> None:
     assert bsn_valid(raw)
 
 
-@pytest.mark.parametrize("raw", ["123456789", "000000000", "00000000", "12345678a", "1234567", "1234567890", "", "12.345.678.2x"])
+@pytest.mark.parametrize(
+    "raw", ["123456789", "000000000", "00000000", "12345678a", "1234567", "1234567890", "", "12.345.678.2x"]
+)
 def test_invalid_examples(raw: str) -> None:
     assert not bsn_valid(raw)
 

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from wia_dossier.casefile import load_case_file, merge_spells, parse_case_file, resolve_first_sick_day, validate_overrides
+from wia_dossier.casefile import (
+    load_case_file,
+    merge_spells,
+    parse_case_file,
+    resolve_first_sick_day,
+    validate_overrides,
+)
 from wia_dossier.checklist import load_checklist
 from wia_dossier.errors import ConfigError, ExitCode, UsageError
 from wia_dossier.model import CaseFile, DateFound, Document, Extracted, Kind, SickSpell, SourceFile
@@ -69,7 +75,10 @@ def test_full_example(tmp_path: Path) -> None:
     assert case.arbeidsdeskundige.naam == "R. Deskundig"
     assert case.eerste_ziektedag == D(2025, 1, 13)
     assert case.aanvraag_wia == D(2026, 10, 12)
-    assert case.ziekteperiodes == (SickSpell(D(2024, 11, 4), D(2024, 11, 29)), SickSpell(D(2025, 1, 13), None))
+    assert case.ziekteperiodes == (
+        SickSpell(D(2024, 11, 4), D(2024, 11, 29)),
+        SickSpell(D(2025, 1, 13), None),
+    )
     assert case.overrides == {"scans/scan0003.pdf": "oordeel_werknemer", "privé/loonstrook.pdf": None}
     assert case.exclude == ("privé/*", "*.tmp")
 
@@ -81,12 +90,22 @@ def test_valid_full_example_overrides_against_checklist(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "key", "line", "words"),
     [
-        ("werknemer: {naam: x}\neerste_ziekedag: 2025-01-13\n", "eerste_ziekedag", 2, ["Bedoelde u 'eerste_ziektedag'"]),
+        (
+            "werknemer: {naam: x}\neerste_ziekedag: 2025-01-13\n",
+            "eerste_ziekedag",
+            2,
+            ["Bedoelde u 'eerste_ziektedag'"],
+        ),
         ("werknemer:\n  naam: x\n  bsnn: '123456782'\n", "bsnn", 3, ["Bedoelde u 'bsn'"]),
         ("eerste_ziektedag: 2025-02-30\n", "eerste_ziektedag", 1, ["datum"]),
         ("\naanvraag_wia: volgende week\n", "aanvraag_wia", 2, ["datum", "volgende week"]),
         ("exclude: 12\n", "exclude", 1, ["lijst"]),
-        ("ziekteperiodes:\n  - {van: 2025-01-13, tot: 2025-01-01}\n", "ziekteperiodes[0].tot", 2, ["ligt voor"]),
+        (
+            "ziekteperiodes:\n  - {van: 2025-01-13, tot: 2025-01-01}\n",
+            "ziekteperiodes[0].tot",
+            2,
+            ["ligt voor"],
+        ),
         ("ziekteperiodes:\n  - {vanaf: 2025-01-13}\n", "vanaf", 2, ["Bedoelde u 'van'"]),
         ("ziekteperiodes: 2025-01-13\n", "ziekteperiodes", 1, ["lijst"]),
         ("werknemer: [a, b]\n", None, 1, ["sleutel: waarde"]),
@@ -94,7 +113,9 @@ def test_valid_full_example_overrides_against_checklist(tmp_path: Path) -> None:
         ("werknemer: {naam: x\n", None, None, ["geen geldige YAML"]),
     ],
 )
-def test_errors_name_file_key_and_line(tmp_path: Path, text: str, key: str | None, line: int | None, words: list[str]) -> None:
+def test_errors_name_file_key_and_line(
+    tmp_path: Path, text: str, key: str | None, line: int | None, words: list[str]
+) -> None:
     with pytest.raises(ConfigError) as info:
         load_case_file(_write(tmp_path, text))
     err = info.value
@@ -140,9 +161,16 @@ def test_merge_spells_boundary() -> None:
 
 
 def test_first_sick_day_order() -> None:
-    docs = [_doc("b.pdf", D(2025, 1, 14)), _doc("PA.pdf", D(2025, 1, 13)), _doc("c.pdf", D(2025, 1, 13)), _doc("d.pdf", None)]
+    docs = [
+        _doc("b.pdf", D(2025, 1, 14)),
+        _doc("PA.pdf", D(2025, 1, 13)),
+        _doc("c.pdf", D(2025, 1, 13)),
+        _doc("d.pdf", None),
+    ]
     case = CaseFile(eerste_ziektedag=D(2025, 1, 10))
-    assert resolve_first_sick_day("2025-01-01", case, docs) == DateFound(D(2025, 1, 1), "opgegeven met --first-sick-day")
+    assert resolve_first_sick_day("2025-01-01", case, docs) == DateFound(
+        D(2025, 1, 1), "opgegeven met --first-sick-day"
+    )
     assert resolve_first_sick_day(D(2025, 1, 2), case, docs).value == D(2025, 1, 2)  # type: ignore[union-attr]
     assert resolve_first_sick_day(None, case, docs) == DateFound(D(2025, 1, 10), "dossier.yaml")
     found = resolve_first_sick_day(None, CaseFile(), docs)
@@ -152,7 +180,9 @@ def test_first_sick_day_order() -> None:
 
 def test_first_sick_day_tie_takes_earliest() -> None:
     docs = [_doc("a.pdf", D(2025, 1, 14)), _doc("b.pdf", D(2025, 1, 13))]
-    assert resolve_first_sick_day(None, CaseFile(), docs) == DateFound(D(2025, 1, 13), "gevonden in 1 document, 'b.pdf'")
+    assert resolve_first_sick_day(None, CaseFile(), docs) == DateFound(
+        D(2025, 1, 13), "gevonden in 1 document, 'b.pdf'"
+    )
 
 
 def test_first_sick_day_from_merged_spells() -> None:

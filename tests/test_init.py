@@ -12,13 +12,28 @@ from wia_dossier.casefile import load_case_file
 from wia_dossier.cli import cli
 from wia_dossier.errors import ExitCode, OutputError
 from wia_dossier.init import render_case_file, write_case_file
-from wia_dossier.model import CaseFile, DateFound, Document, Extracted, Kind, Party, ScanResult, SourceFile, Status
+from wia_dossier.model import (
+    CaseFile,
+    DateFound,
+    Document,
+    Extracted,
+    Kind,
+    Party,
+    ScanResult,
+    SourceFile,
+    Status,
+)
 
 D = dt.date
 
 
 def _doc(rel: str, type_: str | None, text: str = "", author: str | None = None) -> Document:
-    return Document(source=SourceFile(rel, 0, "x"), extracted=Extracted(kind=Kind.PDF, pages=[text]), type=type_, author=author)
+    return Document(
+        source=SourceFile(rel, 0, "x"),
+        extracted=Extracted(kind=Kind.PDF, pages=[text]),
+        type=type_,
+        author=author,
+    )
 
 
 def _result(tmp_path: Path, case: CaseFile | None = None) -> ScanResult:
@@ -31,9 +46,15 @@ def _result(tmp_path: Path, case: CaseFile | None = None) -> ScanResult:
     ]
     docs[-1].source = SourceFile("privé/x.pdf", 0, "", excluded="privé/*")
     docs[-1].extracted.status = Status.EXCLUDED
-    return ScanResult(case_dir=tmp_path, checklist_id="wia-aanvraag", as_of=D(2026, 11, 22),
-                      first_sick_day=DateFound(D(2025, 1, 13), "gevonden in 3 documenten, o.a. 'PA.pdf'"),
-                      documents=docs, findings=[], case=case or CaseFile())
+    return ScanResult(
+        case_dir=tmp_path,
+        checklist_id="wia-aanvraag",
+        as_of=D(2026, 11, 22),
+        first_sick_day=DateFound(D(2025, 1, 13), "gevonden in 3 documenten, o.a. 'PA.pdf'"),
+        documents=docs,
+        findings=[],
+        case=case or CaseFile(),
+    )
 
 
 def test_prefilled_and_loads_again(tmp_path: Path) -> None:
@@ -63,10 +84,14 @@ def test_never_overwrites_without_force(tmp_path: Path) -> None:
 
 
 def test_force_keeps_existing_facts(tmp_path: Path) -> None:
-    case = CaseFile(path="dossier.yaml", werknemer=Party(naam='J. "Jan" de Vries', bsn="012345672"),
-                    werkgever=Party(naam="Voorbeeld BV", aard_van_het_bedrijf="Groothandel"),
-                    aanvraag_wia=D(2026, 10, 12), overrides={"scans/a b.pdf": "oordeel_werknemer", "x.pdf": None},
-                    exclude=("privé/*",))
+    case = CaseFile(
+        path="dossier.yaml",
+        werknemer=Party(naam='J. "Jan" de Vries', bsn="012345672"),
+        werkgever=Party(naam="Voorbeeld BV", aard_van_het_bedrijf="Groothandel"),
+        aanvraag_wia=D(2026, 10, 12),
+        overrides={"scans/a b.pdf": "oordeel_werknemer", "x.pdf": None},
+        exclude=("privé/*",),
+    )
     (tmp_path / "dossier.yaml").write_text("# old\n", encoding="utf-8")
     write_case_file(tmp_path, _result(tmp_path, case), force=True)
     again = load_case_file(tmp_path)
@@ -79,8 +104,14 @@ def test_force_keeps_existing_facts(tmp_path: Path) -> None:
 
 
 def test_empty_scan_renders_only_placeholders(tmp_path: Path) -> None:
-    result = ScanResult(case_dir=tmp_path, checklist_id="wia-aanvraag", as_of=D(2026, 1, 1), first_sick_day=None,
-                        documents=[], findings=[])
+    result = ScanResult(
+        case_dir=tmp_path,
+        checklist_id="wia-aanvraag",
+        as_of=D(2026, 1, 1),
+        first_sick_day=None,
+        documents=[],
+        findings=[],
+    )
     text = render_case_file(result)
     assert "# eerste_ziektedag: 2025-01-13" in text
     (tmp_path / "dossier.yaml").write_text(text, encoding="utf-8")
@@ -91,13 +122,18 @@ def test_cli_init_writes_and_refuses_second_time(tmp_path: Path) -> None:
     case_dir = tmp_path / "zaak"
     case_dir.mkdir()
     runner = CliRunner()
-    res = runner.invoke(cli, ["init", str(case_dir), "--as-of", "2026-01-05", "--first-sick-day", "2025-01-13"],
-                        catch_exceptions=False)
+    res = runner.invoke(
+        cli,
+        ["init", str(case_dir), "--as-of", "2026-01-05", "--first-sick-day", "2025-01-13"],
+        catch_exceptions=False,
+    )
     assert res.exit_code == 0, res.output
     assert load_case_file(case_dir).eerste_ziektedag == D(2025, 1, 13)
     res = runner.invoke(cli, ["init", str(case_dir)], catch_exceptions=False)
     assert res.exit_code == int(ExitCode.OUTPUT)
-    res = runner.invoke(cli, ["init", str(case_dir), "--force", "--as-of", "2026-01-05"], catch_exceptions=False)
+    res = runner.invoke(
+        cli, ["init", str(case_dir), "--force", "--as-of", "2026-01-05"], catch_exceptions=False
+    )
     assert res.exit_code == 0, res.output
     assert load_case_file(case_dir).eerste_ziektedag == D(2025, 1, 13)  # kept from the first file
 

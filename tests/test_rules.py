@@ -18,7 +18,18 @@ import pytest
 
 from wia_dossier.casefile import resolve_first_sick_day
 from wia_dossier.checklist import Checklist, Parameter, load_checklist
-from wia_dossier.model import CaseFile, DateFound, Document, Extracted, Finding, Kind, Party, SickSpell, SourceFile, Status
+from wia_dossier.model import (
+    CaseFile,
+    DateFound,
+    Document,
+    Extracted,
+    Finding,
+    Kind,
+    Party,
+    SickSpell,
+    SourceFile,
+    Status,
+)
 from wia_dossier.rules import evaluate
 from wia_dossier.timeline import SickClock
 
@@ -35,8 +46,14 @@ GOOD = (
 CHECKLIST = load_checklist("wia-aanvraag")
 
 
-def doc(type_: str | None, date: dt.date | None, text: str = GOOD, *, path: str | None = None,
-        status: Status = Status.OK) -> Document:
+def doc(
+    type_: str | None,
+    date: dt.date | None,
+    text: str = GOOD,
+    *,
+    path: str | None = None,
+    status: Status = Status.OK,
+) -> Document:
     """A hand-made classified document."""
     rel = path or f"{type_}-{date}.pdf"
     return Document(
@@ -100,206 +117,593 @@ A = on_time()  # the complete on-time dossier for D0
 APP = CaseFile(aanvraag_wia=D(2026, 10, 20))
 
 
-def but(docs: list[Document], drop: str | tuple[str, ...] = (), add: list[Document] | None = None) -> list[Document]:
+def but(
+    docs: list[Document], drop: str | tuple[str, ...] = (), add: list[Document] | None = None
+) -> list[Document]:
     drop_t = (drop,) if isinstance(drop, str) else drop
     return [d for d in docs if d.type not in drop_t] + list(add or [])
 
 
 CASES = [
     # --- baseline
-    Case("complete-dossier-on-time-has-no-errors-or-warnings", A, D(2026, 10, 22), case=APP,
-         absent=[("missing", "*"), ("late", "*"), ("order", "*"), ("outdated", "*"), ("content", "*"),
-                 ("evaluation_gap", "*"), ("bsn_invalid", "*"), ("bsn_mismatch", "*"), ("early", "*")]),
+    Case(
+        "complete-dossier-on-time-has-no-errors-or-warnings",
+        A,
+        D(2026, 10, 22),
+        case=APP,
+        absent=[
+            ("missing", "*"),
+            ("late", "*"),
+            ("order", "*"),
+            ("outdated", "*"),
+            ("content", "*"),
+            ("evaluation_gap", "*"),
+            ("bsn_invalid", "*"),
+            ("bsn_mismatch", "*"),
+            ("early", "*"),
+        ],
+    ),
     # --- Regeling procesgang art. 2 lid 2: PA within 6 weeks, ±1 day tolerance
-    Case("art2-PA-on-deadline-day-week6", but(A, "probleemanalyse", [doc("probleemanalyse", D(2025, 2, 23))]), D(2025, 4, 1),
-         absent=[("late", "probleemanalyse")], rows={"probleemanalyse": ("ok", D(2025, 2, 23))}),
-    Case("art2-PA-deadline-plus-1-within-tolerance", but(on_time(until_week=10), "probleemanalyse", [doc("probleemanalyse", D(2025, 2, 24))]),
-         D(2025, 4, 1), absent=[("late", "probleemanalyse")]),
-    Case("art2-PA-deadline-plus-2-is-late-error", [doc("probleemanalyse", D(2025, 2, 25)), doc("plan_van_aanpak", D(2025, 3, 5))],
-         D(2025, 4, 1), expect=[("late", "probleemanalyse", "error")], rows={"probleemanalyse": ("late", D(2025, 2, 23))},
-         text=["na de termijn van 23-02-2025 (week 6)"]),
-    Case("art5-PA-late-with-written-motivation-is-warning",
-         [doc("probleemanalyse", D(2025, 3, 10), GOOD + "Reden van de overschrijding: ..."), doc("plan_van_aanpak", D(2025, 3, 20))],
-         D(2025, 4, 1), expect=[("late", "probleemanalyse", "warning")], absent=[("late", "plan_van_aanpak")]),
-    Case("art2-PA-missing-after-week6-is-error", [], D(2025, 3, 24), expect=[("missing", "probleemanalyse", "error")]),
-    Case("art2-PA-not-yet-due-in-week3-is-deadline-ahead", [], D(2025, 1, 30),
-         expect=[("deadline_ahead", "probleemanalyse", "info"), ("deadline_ahead", "plan_van_aanpak", "info")],
-         absent=[("missing", "*")], rows={"probleemanalyse": ("due", D(2025, 2, 23))},
-         text=["Probleemanalyse uiterlijk 23-02-2025 (week 6), nog 24 dagen"]),
+    Case(
+        "art2-PA-on-deadline-day-week6",
+        but(A, "probleemanalyse", [doc("probleemanalyse", D(2025, 2, 23))]),
+        D(2025, 4, 1),
+        absent=[("late", "probleemanalyse")],
+        rows={"probleemanalyse": ("ok", D(2025, 2, 23))},
+    ),
+    Case(
+        "art2-PA-deadline-plus-1-within-tolerance",
+        but(on_time(until_week=10), "probleemanalyse", [doc("probleemanalyse", D(2025, 2, 24))]),
+        D(2025, 4, 1),
+        absent=[("late", "probleemanalyse")],
+    ),
+    Case(
+        "art2-PA-deadline-plus-2-is-late-error",
+        [doc("probleemanalyse", D(2025, 2, 25)), doc("plan_van_aanpak", D(2025, 3, 5))],
+        D(2025, 4, 1),
+        expect=[("late", "probleemanalyse", "error")],
+        rows={"probleemanalyse": ("late", D(2025, 2, 23))},
+        text=["na de termijn van 23-02-2025 (week 6)"],
+    ),
+    Case(
+        "art5-PA-late-with-written-motivation-is-warning",
+        [
+            doc("probleemanalyse", D(2025, 3, 10), GOOD + "Reden van de overschrijding: ..."),
+            doc("plan_van_aanpak", D(2025, 3, 20)),
+        ],
+        D(2025, 4, 1),
+        expect=[("late", "probleemanalyse", "warning")],
+        absent=[("late", "plan_van_aanpak")],
+    ),
+    Case(
+        "art2-PA-missing-after-week6-is-error",
+        [],
+        D(2025, 3, 24),
+        expect=[("missing", "probleemanalyse", "error")],
+    ),
+    Case(
+        "art2-PA-not-yet-due-in-week3-is-deadline-ahead",
+        [],
+        D(2025, 1, 30),
+        expect=[("deadline_ahead", "probleemanalyse", "info"), ("deadline_ahead", "plan_van_aanpak", "info")],
+        absent=[("missing", "*")],
+        rows={"probleemanalyse": ("due", D(2025, 2, 23))},
+        text=["Probleemanalyse uiterlijk 23-02-2025 (week 6), nog 24 dagen"],
+    ),
     # --- Regeling procesgang art. 4 lid 1: PvA within 2 weeks after the PA
-    Case("art4-PvA-on-PA-plus-14", [doc("probleemanalyse", D(2025, 2, 10)), doc("plan_van_aanpak", D(2025, 2, 24))], D(2025, 3, 20),
-         absent=[("late", "plan_van_aanpak")], rows={"plan_van_aanpak": ("ok", D(2025, 2, 24))}),
-    Case("art4-PvA-PA-plus-15-within-tolerance", [doc("probleemanalyse", D(2025, 2, 10)), doc("plan_van_aanpak", D(2025, 2, 25))],
-         D(2025, 3, 20), absent=[("late", "plan_van_aanpak")]),
-    Case("art4-PvA-PA-plus-16-is-late-error", [doc("probleemanalyse", D(2025, 2, 10)), doc("plan_van_aanpak", D(2025, 2, 26))],
-         D(2025, 3, 20), expect=[("late", "plan_van_aanpak", "error")], rows={"plan_van_aanpak": ("late", D(2025, 2, 24))}),
-    Case("art5-PvA-late-with-motivation-is-warning",
-         [doc("probleemanalyse", D(2025, 2, 10)), doc("plan_van_aanpak", D(2025, 3, 15), GOOD + "Afwijking van de termijn: werknemer was opgenomen.")],
-         D(2025, 3, 20), expect=[("late", "plan_van_aanpak", "warning")]),
-    Case("BR-art2-lid6-PvA-waived-when-PA-finds-no-usable-possibilities",
-         [doc("probleemanalyse", D(2025, 2, 10), GOOD + "Er zijn geen benutbare mogelijkheden.")], D(2025, 5, 1),
-         expect=[("waived", "plan_van_aanpak", "info")], absent=[("missing", "plan_van_aanpak"), ("late", "plan_van_aanpak")],
-         rows={"plan_van_aanpak": ("na", D(2025, 2, 24))}),
-    Case("art4-PvA-missing-without-waiver-is-error", [doc("probleemanalyse", D(2025, 2, 10))], D(2025, 5, 1),
-         expect=[("missing", "plan_van_aanpak", "error")]),
-    Case("art4-PvA-due-week8-when-PA-date-unknown", [], D(2025, 2, 28), expect=[("deadline_ahead", "plan_van_aanpak", "info")],
-         rows={"plan_van_aanpak": ("due", D(2025, 3, 9))}),
+    Case(
+        "art4-PvA-on-PA-plus-14",
+        [doc("probleemanalyse", D(2025, 2, 10)), doc("plan_van_aanpak", D(2025, 2, 24))],
+        D(2025, 3, 20),
+        absent=[("late", "plan_van_aanpak")],
+        rows={"plan_van_aanpak": ("ok", D(2025, 2, 24))},
+    ),
+    Case(
+        "art4-PvA-PA-plus-15-within-tolerance",
+        [doc("probleemanalyse", D(2025, 2, 10)), doc("plan_van_aanpak", D(2025, 2, 25))],
+        D(2025, 3, 20),
+        absent=[("late", "plan_van_aanpak")],
+    ),
+    Case(
+        "art4-PvA-PA-plus-16-is-late-error",
+        [doc("probleemanalyse", D(2025, 2, 10)), doc("plan_van_aanpak", D(2025, 2, 26))],
+        D(2025, 3, 20),
+        expect=[("late", "plan_van_aanpak", "error")],
+        rows={"plan_van_aanpak": ("late", D(2025, 2, 24))},
+    ),
+    Case(
+        "art5-PvA-late-with-motivation-is-warning",
+        [
+            doc("probleemanalyse", D(2025, 2, 10)),
+            doc(
+                "plan_van_aanpak", D(2025, 3, 15), GOOD + "Afwijking van de termijn: werknemer was opgenomen."
+            ),
+        ],
+        D(2025, 3, 20),
+        expect=[("late", "plan_van_aanpak", "warning")],
+    ),
+    Case(
+        "BR-art2-lid6-PvA-waived-when-PA-finds-no-usable-possibilities",
+        [doc("probleemanalyse", D(2025, 2, 10), GOOD + "Er zijn geen benutbare mogelijkheden.")],
+        D(2025, 5, 1),
+        expect=[("waived", "plan_van_aanpak", "info")],
+        absent=[("missing", "plan_van_aanpak"), ("late", "plan_van_aanpak")],
+        rows={"plan_van_aanpak": ("na", D(2025, 2, 24))},
+    ),
+    Case(
+        "art4-PvA-missing-without-waiver-is-error",
+        [doc("probleemanalyse", D(2025, 2, 10))],
+        D(2025, 5, 1),
+        expect=[("missing", "plan_van_aanpak", "error")],
+    ),
+    Case(
+        "art4-PvA-due-week8-when-PA-date-unknown",
+        [],
+        D(2025, 2, 28),
+        expect=[("deadline_ahead", "plan_van_aanpak", "info")],
+        rows={"plan_van_aanpak": ("due", D(2025, 3, 9))},
+    ),
     # --- Regeling procesgang art. 4 lid 2 sub b: EJE, window weeks 46-52
-    Case("art4-EJE-not-demanded-in-week30", on_time(until_week=30), D(2025, 8, 4),
-         absent=[("missing", "eerstejaarsevaluatie")], expect=[("deadline_ahead", "eerstejaarsevaluatie", "info")],
-         rows={"eerstejaarsevaluatie": ("due", D(2026, 1, 11))}),
-    Case("art4-EJE-missing-in-week53-is-error", but(on_time(until_week=53), "eerstejaarsevaluatie"), D(2026, 1, 14),
-         expect=[("missing", "eerstejaarsevaluatie", "error")], rows={"eerstejaarsevaluatie": ("missing", D(2026, 1, 11))}),
-    Case("art4-EJE-in-week48-ok", but(on_time(until_week=53), "eerstejaarsevaluatie", [doc("eerstejaarsevaluatie", D(2025, 12, 10))]),
-         D(2026, 1, 14), absent=[("early", "eerstejaarsevaluatie"), ("late", "eerstejaarsevaluatie"), ("missing", "eerstejaarsevaluatie")],
-         rows={"eerstejaarsevaluatie": ("ok", D(2026, 1, 11))}),
-    Case("art4-EJE-in-week44-is-early-warning", but(on_time(until_week=53), "eerstejaarsevaluatie", [doc("eerstejaarsevaluatie", D(2025, 11, 10))]),
-         D(2026, 1, 14), expect=[("early", "eerstejaarsevaluatie", "warning")], text=["week 46-52 (24-11-2025 t/m 11-01-2026)"]),
-    Case("art4-EJE-one-day-before-window-within-tolerance",
-         but(on_time(until_week=53), "eerstejaarsevaluatie", [doc("eerstejaarsevaluatie", D(2025, 11, 23))]), D(2026, 1, 14),
-         absent=[("early", "eerstejaarsevaluatie")]),
-    Case("art4-EJE-in-week54-is-late-warning", but(on_time(until_week=55), "eerstejaarsevaluatie", [doc("eerstejaarsevaluatie", D(2026, 1, 20))]),
-         D(2026, 2, 2), expect=[("late", "eerstejaarsevaluatie", "warning")]),
+    Case(
+        "art4-EJE-not-demanded-in-week30",
+        on_time(until_week=30),
+        D(2025, 8, 4),
+        absent=[("missing", "eerstejaarsevaluatie")],
+        expect=[("deadline_ahead", "eerstejaarsevaluatie", "info")],
+        rows={"eerstejaarsevaluatie": ("due", D(2026, 1, 11))},
+    ),
+    Case(
+        "art4-EJE-missing-in-week53-is-error",
+        but(on_time(until_week=53), "eerstejaarsevaluatie"),
+        D(2026, 1, 14),
+        expect=[("missing", "eerstejaarsevaluatie", "error")],
+        rows={"eerstejaarsevaluatie": ("missing", D(2026, 1, 11))},
+    ),
+    Case(
+        "art4-EJE-in-week48-ok",
+        but(on_time(until_week=53), "eerstejaarsevaluatie", [doc("eerstejaarsevaluatie", D(2025, 12, 10))]),
+        D(2026, 1, 14),
+        absent=[
+            ("early", "eerstejaarsevaluatie"),
+            ("late", "eerstejaarsevaluatie"),
+            ("missing", "eerstejaarsevaluatie"),
+        ],
+        rows={"eerstejaarsevaluatie": ("ok", D(2026, 1, 11))},
+    ),
+    Case(
+        "art4-EJE-in-week44-is-early-warning",
+        but(on_time(until_week=53), "eerstejaarsevaluatie", [doc("eerstejaarsevaluatie", D(2025, 11, 10))]),
+        D(2026, 1, 14),
+        expect=[("early", "eerstejaarsevaluatie", "warning")],
+        text=["week 46-52 (24-11-2025 t/m 11-01-2026)"],
+    ),
+    Case(
+        "art4-EJE-one-day-before-window-within-tolerance",
+        but(on_time(until_week=53), "eerstejaarsevaluatie", [doc("eerstejaarsevaluatie", D(2025, 11, 23))]),
+        D(2026, 1, 14),
+        absent=[("early", "eerstejaarsevaluatie")],
+    ),
+    Case(
+        "art4-EJE-in-week54-is-late-warning",
+        but(on_time(until_week=55), "eerstejaarsevaluatie", [doc("eerstejaarsevaluatie", D(2026, 1, 20))]),
+        D(2026, 2, 2),
+        expect=[("late", "eerstejaarsevaluatie", "warning")],
+    ),
     # --- Ziektewet art. 38: 42e-weeksmelding (a fine, no loonsanctie: warning at most)
-    Case("ZW38-42e-weeksmelding-late-is-warning", but(on_time(until_week=50), "ziekmelding_uwv", [doc("ziekmelding_uwv", D(2025, 11, 10))]),
-         D(2025, 12, 20), expect=[("late", "ziekmelding_uwv", "warning")], absent=[("late", "probleemanalyse")]),
-    Case("ZW38-42e-weeksmelding-on-time", on_time(until_week=50), D(2025, 12, 20), absent=[("late", "ziekmelding_uwv")],
-         rows={"ziekmelding_uwv": ("ok", D(2025, 11, 2))}),
+    Case(
+        "ZW38-42e-weeksmelding-late-is-warning",
+        but(on_time(until_week=50), "ziekmelding_uwv", [doc("ziekmelding_uwv", D(2025, 11, 10))]),
+        D(2025, 12, 20),
+        expect=[("late", "ziekmelding_uwv", "warning")],
+        absent=[("late", "probleemanalyse")],
+    ),
+    Case(
+        "ZW38-42e-weeksmelding-on-time",
+        on_time(until_week=50),
+        D(2025, 12, 20),
+        absent=[("late", "ziekmelding_uwv")],
+        rows={"ziekmelding_uwv": ("ok", D(2025, 11, 2))},
+    ),
     # --- WIA art. 25 lid 3: EV by week 91; WIA art. 64 lid 3: application by week 93
-    Case("WIA25-EV-in-week92-is-late-warning", but(A, "eindevaluatie", [doc("eindevaluatie", D(2026, 10, 15))]), D(2026, 10, 22),
-         case=APP, expect=[("late", "eindevaluatie", "warning")], rows={"eindevaluatie": ("late", D(2026, 10, 11))}),
-    Case("WIA64-application-after-week93-is-error", A, D(2026, 11, 2), case=CaseFile(aanvraag_wia=D(2026, 10, 28)),
-         expect=[("late", None, "error")], rows={"aanvraag_wia": ("late", D(2026, 10, 25))}, text=["ingediend op 28-10-2026"]),
-    Case("WIA64-application-on-deadline-day-ok", A, D(2026, 11, 2), case=CaseFile(aanvraag_wia=D(2026, 10, 25)),
-         absent=[("late", None)], rows={"aanvraag_wia": ("ok", D(2026, 10, 25))}),
-    Case("WIA64-application-planned-is-deadline-ahead", on_time(until_week=89), D(2026, 9, 28), case=CaseFile(aanvraag_wia=D(2026, 10, 19)),
-         expect=[("deadline_ahead", None, "info")], text=["WIA-aanvraag gepland op 19-10-2026; uiterlijk 25-10-2026 (week 93), nog 27 dagen"]),
-    Case("WIA64-week93-passed-without-application-date-warns", A, D(2026, 11, 2), expect=[("late", None, "warning")],
-         rows={"aanvraag_wia": ("missing", D(2026, 10, 25))}),
-    Case("WIA64-countdown-text-23-days", on_time(until_week=89), D(2026, 10, 2),
-         text=["WIA-aanvraag uiterlijk 25-10-2026 (week 93), nog 23 dagen (WIA art. 64 lid 3)."]),
+    Case(
+        "WIA25-EV-in-week92-is-late-warning",
+        but(A, "eindevaluatie", [doc("eindevaluatie", D(2026, 10, 15))]),
+        D(2026, 10, 22),
+        case=APP,
+        expect=[("late", "eindevaluatie", "warning")],
+        rows={"eindevaluatie": ("late", D(2026, 10, 11))},
+    ),
+    Case(
+        "WIA64-application-after-week93-is-error",
+        A,
+        D(2026, 11, 2),
+        case=CaseFile(aanvraag_wia=D(2026, 10, 28)),
+        expect=[("late", None, "error")],
+        rows={"aanvraag_wia": ("late", D(2026, 10, 25))},
+        text=["ingediend op 28-10-2026"],
+    ),
+    Case(
+        "WIA64-application-on-deadline-day-ok",
+        A,
+        D(2026, 11, 2),
+        case=CaseFile(aanvraag_wia=D(2026, 10, 25)),
+        absent=[("late", None)],
+        rows={"aanvraag_wia": ("ok", D(2026, 10, 25))},
+    ),
+    Case(
+        "WIA64-application-planned-is-deadline-ahead",
+        on_time(until_week=89),
+        D(2026, 9, 28),
+        case=CaseFile(aanvraag_wia=D(2026, 10, 19)),
+        expect=[("deadline_ahead", None, "info")],
+        text=["WIA-aanvraag gepland op 19-10-2026; uiterlijk 25-10-2026 (week 93), nog 27 dagen"],
+    ),
+    Case(
+        "WIA64-week93-passed-without-application-date-warns",
+        A,
+        D(2026, 11, 2),
+        expect=[("late", None, "warning")],
+        rows={"aanvraag_wia": ("missing", D(2026, 10, 25))},
+    ),
+    Case(
+        "WIA64-countdown-text-23-days",
+        on_time(until_week=89),
+        D(2026, 10, 2),
+        text=["WIA-aanvraag uiterlijk 25-10-2026 (week 93), nog 23 dagen (WIA art. 64 lid 3)."],
+    ),
     # --- order: AO before EV (Werkwijzer Poortwachter)
-    Case("order-AO-after-EV-is-error", but(A, ("actueel_oordeel", "eindevaluatie"), [doc("actueel_oordeel", D(2026, 10, 8)), doc("eindevaluatie", D(2026, 10, 1))]),
-         D(2026, 10, 22), case=APP, expect=[("order", "eindevaluatie", "error")]),
+    Case(
+        "order-AO-after-EV-is-error",
+        but(
+            A,
+            ("actueel_oordeel", "eindevaluatie"),
+            [doc("actueel_oordeel", D(2026, 10, 8)), doc("eindevaluatie", D(2026, 10, 1))],
+        ),
+        D(2026, 10, 22),
+        case=APP,
+        expect=[("order", "eindevaluatie", "error")],
+    ),
     Case("order-AO-before-EV-ok", A, D(2026, 10, 22), case=APP, absent=[("order", "*")]),
     # --- freshness (DOMAIN §2.5, heuristics)
-    Case("freshness-AO-10-weeks-before-application-warns", but(A, "actueel_oordeel", [doc("actueel_oordeel", D(2026, 8, 10))]),
-         D(2026, 10, 22), case=APP, expect=[("outdated", "actueel_oordeel", "warning")],
-         text=["Vraag de bedrijfsarts om een actueel oordeel van na 25 augustus 2026."]),
-    Case("freshness-AO-6-weeks-before-application-ok", but(A, "actueel_oordeel", [doc("actueel_oordeel", D(2026, 9, 8))]),
-         D(2026, 10, 22), case=APP, absent=[("outdated", "actueel_oordeel")]),
-    Case("freshness-AO-before-week80-with-hard-severity-param-error", but(A, "actueel_oordeel", [doc("actueel_oordeel", D(2026, 6, 1))]),
-         D(2026, 10, 22), case=APP, params={"ao_hard_max_age_severity": "error"}, expect=[("outdated", "actueel_oordeel", "error")],
-         text=["van vóór week 80"]),
-    Case("freshness-EV-10-weeks-old-warns", but(A, ("eindevaluatie", "actueel_oordeel"), [doc("actueel_oordeel", D(2026, 8, 1)), doc("eindevaluatie", D(2026, 8, 10))]),
-         D(2026, 10, 22), case=APP, expect=[("outdated", "eindevaluatie", "warning")]),
-    Case("freshness-not-judged-in-week60", on_time(until_week=60) + [doc("actueel_oordeel", D(2026, 1, 5))], D(2026, 3, 2),
-         absent=[("outdated", "*")]),
+    Case(
+        "freshness-AO-10-weeks-before-application-warns",
+        but(A, "actueel_oordeel", [doc("actueel_oordeel", D(2026, 8, 10))]),
+        D(2026, 10, 22),
+        case=APP,
+        expect=[("outdated", "actueel_oordeel", "warning")],
+        text=["Vraag de bedrijfsarts om een actueel oordeel van na 25 augustus 2026."],
+    ),
+    Case(
+        "freshness-AO-6-weeks-before-application-ok",
+        but(A, "actueel_oordeel", [doc("actueel_oordeel", D(2026, 9, 8))]),
+        D(2026, 10, 22),
+        case=APP,
+        absent=[("outdated", "actueel_oordeel")],
+    ),
+    Case(
+        "freshness-AO-before-week80-with-hard-severity-param-error",
+        but(A, "actueel_oordeel", [doc("actueel_oordeel", D(2026, 6, 1))]),
+        D(2026, 10, 22),
+        case=APP,
+        params={"ao_hard_max_age_severity": "error"},
+        expect=[("outdated", "actueel_oordeel", "error")],
+        text=["van vóór week 80"],
+    ),
+    Case(
+        "freshness-EV-10-weeks-old-warns",
+        but(
+            A,
+            ("eindevaluatie", "actueel_oordeel"),
+            [doc("actueel_oordeel", D(2026, 8, 1)), doc("eindevaluatie", D(2026, 8, 10))],
+        ),
+        D(2026, 10, 22),
+        case=APP,
+        expect=[("outdated", "eindevaluatie", "warning")],
+    ),
+    Case(
+        "freshness-not-judged-in-week60",
+        on_time(until_week=60) + [doc("actueel_oordeel", D(2026, 1, 5))],
+        D(2026, 3, 2),
+        absent=[("outdated", "*")],
+    ),
     # --- evaluations at least every 6 weeks (UWV; Regeling art. 4 lid 2 sub b)
-    Case("eval-gap-over-6-weeks-warns-naming-dates",
-         [doc("probleemanalyse", D(2025, 2, 10)), doc("plan_van_aanpak", D(2025, 2, 20)), doc("tussentijdse_evaluatie", D(2025, 4, 10)),
-          doc("tussentijdse_evaluatie", D(2025, 5, 15))], D(2025, 6, 1),
-         expect=[("evaluation_gap", "tussentijdse_evaluatie", "warning")], text=["20-02-2025 → 10-04-2025 (7 weken)"]),
-    Case("eval-gap-exactly-6-weeks-ok",
-         [doc("probleemanalyse", D(2025, 2, 10)), doc("plan_van_aanpak", D(2025, 2, 20)), doc("tussentijdse_evaluatie", D(2025, 4, 3)),
-          doc("tussentijdse_evaluatie", D(2025, 5, 15))], D(2025, 6, 1), absent=[("evaluation_gap", "*")]),
+    Case(
+        "eval-gap-over-6-weeks-warns-naming-dates",
+        [
+            doc("probleemanalyse", D(2025, 2, 10)),
+            doc("plan_van_aanpak", D(2025, 2, 20)),
+            doc("tussentijdse_evaluatie", D(2025, 4, 10)),
+            doc("tussentijdse_evaluatie", D(2025, 5, 15)),
+        ],
+        D(2025, 6, 1),
+        expect=[("evaluation_gap", "tussentijdse_evaluatie", "warning")],
+        text=["20-02-2025 → 10-04-2025 (7 weken)"],
+    ),
+    Case(
+        "eval-gap-exactly-6-weeks-ok",
+        [
+            doc("probleemanalyse", D(2025, 2, 10)),
+            doc("plan_van_aanpak", D(2025, 2, 20)),
+            doc("tussentijdse_evaluatie", D(2025, 4, 3)),
+            doc("tussentijdse_evaluatie", D(2025, 5, 15)),
+        ],
+        D(2025, 6, 1),
+        absent=[("evaluation_gap", "*")],
+    ),
     # --- second track (beoordelingskader §5, §8; practice: week 58)
-    Case("spoor2-EJE-mentions-track2-no-evidence-by-week58-warns",
-         but(on_time(until_week=60), "eerstejaarsevaluatie", [doc("eerstejaarsevaluatie", D(2025, 12, 10), GOOD + "We starten spoor 2.")]),
-         D(2026, 3, 2), expect=[("missing", "trajectplan_tweede_spoor", "warning")], rows={"tweede_spoor": ("missing", D(2026, 2, 22))}),
-    Case("spoor2-EJE-motivates-no-second-track",
-         but(on_time(until_week=60), "eerstejaarsevaluatie",
-             [doc("eerstejaarsevaluatie", D(2025, 12, 10), GOOD + "Tweede spoor is niet nodig: terugkeer binnen drie maanden.")]),
-         D(2026, 3, 2), absent=[("missing", "trajectplan_tweede_spoor"), ("late", "trajectplan_tweede_spoor")],
-         rows={"tweede_spoor": ("na", D(2026, 2, 22))}),
-    Case("spoor2-evidence-in-week56-ok",
-         but(on_time(until_week=60), "eerstejaarsevaluatie",
-             [doc("eerstejaarsevaluatie", D(2025, 12, 10), GOOD + "Terugkeer in eigen werk is niet te verwachten."),
-              doc("trajectplan_tweede_spoor", D(2026, 2, 5))]),
-         D(2026, 3, 2), absent=[("missing", "trajectplan_tweede_spoor"), ("late", "trajectplan_tweede_spoor")],
-         rows={"tweede_spoor": ("ok", D(2026, 2, 22))}),
-    Case("spoor2-evidence-in-week62-late-warning",
-         but(on_time(until_week=65), "eerstejaarsevaluatie",
-             [doc("eerstejaarsevaluatie", D(2025, 12, 10), GOOD + "tweede spoor"), doc("voortgangsrapportage_tweede_spoor", D(2026, 3, 20))]),
-         D(2026, 4, 6), expect=[("late", "voortgangsrapportage_tweede_spoor", "warning")]),
-    Case("spoor2-AD-rapport-trigger-before-week58-is-deadline-ahead",
-         on_time(until_week=55) + [doc("arbeidsdeskundig_rapport", D(2025, 12, 1), GOOD + "Advies: 2e spoor")], D(2026, 1, 26),
-         expect=[("deadline_ahead", "trajectplan_tweede_spoor", "info")], absent=[("missing", "trajectplan_tweede_spoor")]),
+    Case(
+        "spoor2-EJE-mentions-track2-no-evidence-by-week58-warns",
+        but(
+            on_time(until_week=60),
+            "eerstejaarsevaluatie",
+            [doc("eerstejaarsevaluatie", D(2025, 12, 10), GOOD + "We starten spoor 2.")],
+        ),
+        D(2026, 3, 2),
+        expect=[("missing", "trajectplan_tweede_spoor", "warning")],
+        rows={"tweede_spoor": ("missing", D(2026, 2, 22))},
+    ),
+    Case(
+        "spoor2-EJE-motivates-no-second-track",
+        but(
+            on_time(until_week=60),
+            "eerstejaarsevaluatie",
+            [
+                doc(
+                    "eerstejaarsevaluatie",
+                    D(2025, 12, 10),
+                    GOOD + "Tweede spoor is niet nodig: terugkeer binnen drie maanden.",
+                )
+            ],
+        ),
+        D(2026, 3, 2),
+        absent=[("missing", "trajectplan_tweede_spoor"), ("late", "trajectplan_tweede_spoor")],
+        rows={"tweede_spoor": ("na", D(2026, 2, 22))},
+    ),
+    Case(
+        "spoor2-evidence-in-week56-ok",
+        but(
+            on_time(until_week=60),
+            "eerstejaarsevaluatie",
+            [
+                doc(
+                    "eerstejaarsevaluatie",
+                    D(2025, 12, 10),
+                    GOOD + "Terugkeer in eigen werk is niet te verwachten.",
+                ),
+                doc("trajectplan_tweede_spoor", D(2026, 2, 5)),
+            ],
+        ),
+        D(2026, 3, 2),
+        absent=[("missing", "trajectplan_tweede_spoor"), ("late", "trajectplan_tweede_spoor")],
+        rows={"tweede_spoor": ("ok", D(2026, 2, 22))},
+    ),
+    Case(
+        "spoor2-evidence-in-week62-late-warning",
+        but(
+            on_time(until_week=65),
+            "eerstejaarsevaluatie",
+            [
+                doc("eerstejaarsevaluatie", D(2025, 12, 10), GOOD + "tweede spoor"),
+                doc("voortgangsrapportage_tweede_spoor", D(2026, 3, 20)),
+            ],
+        ),
+        D(2026, 4, 6),
+        expect=[("late", "voortgangsrapportage_tweede_spoor", "warning")],
+    ),
+    Case(
+        "spoor2-AD-rapport-trigger-before-week58-is-deadline-ahead",
+        on_time(until_week=55) + [doc("arbeidsdeskundig_rapport", D(2025, 12, 1), GOOD + "Advies: 2e spoor")],
+        D(2026, 1, 26),
+        expect=[("deadline_ahead", "trajectplan_tweede_spoor", "info")],
+        absent=[("missing", "trajectplan_tweede_spoor")],
+    ),
     # --- content (Regeling art. 4 lid 2, art. 6; BR art. 2 lid 5, 9, 10)
-    Case("content-PvA-without-casemanager", but(on_time(until_week=20), "plan_van_aanpak",
-                                                [doc("plan_van_aanpak", D(2025, 2, 20), "visie van de werkgever, visie van de werknemer")]),
-         D(2025, 6, 1), expect=[("content", "plan_van_aanpak", "warning")], text=["behandelt niet: een casemanager"]),
-    Case("content-visie-missing-since-2023-07-01", but(on_time(until_week=20), "plan_van_aanpak",
-                                                       [doc("plan_van_aanpak", D(2025, 2, 20), "casemanager: X")]),
-         D(2025, 6, 1), expect=[("content", "plan_van_aanpak", "warning")],
-         text=["de visie van de werkgever, de visie van de werknemer"]),
-    Case("content-visie-not-required-before-2023-07-01",
-         [doc("probleemanalyse", D(2022, 2, 10)), doc("plan_van_aanpak", D(2022, 2, 20), "casemanager: X")], D(2022, 3, 1),
-         d0=D(2022, 1, 10), absent=[("content", "*")]),
-    Case("content-EV-without-aard-van-het-bedrijf",
-         but(A, "eindevaluatie", [doc("eindevaluatie", D(2026, 10, 4), "arbeidsrelatie goed; passende arbeid: geen")]),
-         D(2026, 10, 22), case=APP, expect=[("content", "eindevaluatie", "warning")], text=["behandelt niet: de aard van het bedrijf ("]),
-    Case("content-AO-without-passende-arbeid",
-         but(A, "actueel_oordeel", [doc("actueel_oordeel", D(2026, 9, 27), "De arbeidsrelatie is goed.")]),
-         D(2026, 10, 22), case=APP, expect=[("content", "actueel_oordeel", "warning")], text=["behandelt niet: passende arbeid ("]),
-    Case("content-unreadable-document-not-judged",
-         but(A, "actueel_oordeel", [doc("actueel_oordeel", D(2026, 9, 27), "", status=Status.UNREADABLE)]),
-         D(2026, 10, 22), case=APP, absent=[("content", "*")]),
+    Case(
+        "content-PvA-without-casemanager",
+        but(
+            on_time(until_week=20),
+            "plan_van_aanpak",
+            [doc("plan_van_aanpak", D(2025, 2, 20), "visie van de werkgever, visie van de werknemer")],
+        ),
+        D(2025, 6, 1),
+        expect=[("content", "plan_van_aanpak", "warning")],
+        text=["behandelt niet: een casemanager"],
+    ),
+    Case(
+        "content-visie-missing-since-2023-07-01",
+        but(
+            on_time(until_week=20),
+            "plan_van_aanpak",
+            [doc("plan_van_aanpak", D(2025, 2, 20), "casemanager: X")],
+        ),
+        D(2025, 6, 1),
+        expect=[("content", "plan_van_aanpak", "warning")],
+        text=["de visie van de werkgever, de visie van de werknemer"],
+    ),
+    Case(
+        "content-visie-not-required-before-2023-07-01",
+        [doc("probleemanalyse", D(2022, 2, 10)), doc("plan_van_aanpak", D(2022, 2, 20), "casemanager: X")],
+        D(2022, 3, 1),
+        d0=D(2022, 1, 10),
+        absent=[("content", "*")],
+    ),
+    Case(
+        "content-EV-without-aard-van-het-bedrijf",
+        but(
+            A,
+            "eindevaluatie",
+            [doc("eindevaluatie", D(2026, 10, 4), "arbeidsrelatie goed; passende arbeid: geen")],
+        ),
+        D(2026, 10, 22),
+        case=APP,
+        expect=[("content", "eindevaluatie", "warning")],
+        text=["behandelt niet: de aard van het bedrijf ("],
+    ),
+    Case(
+        "content-AO-without-passende-arbeid",
+        but(A, "actueel_oordeel", [doc("actueel_oordeel", D(2026, 9, 27), "De arbeidsrelatie is goed.")]),
+        D(2026, 10, 22),
+        case=APP,
+        expect=[("content", "actueel_oordeel", "warning")],
+        text=["behandelt niet: passende arbeid ("],
+    ),
+    Case(
+        "content-unreadable-document-not-judged",
+        but(A, "actueel_oordeel", [doc("actueel_oordeel", D(2026, 9, 27), "", status=Status.UNREADABLE)]),
+        D(2026, 10, 22),
+        case=APP,
+        absent=[("content", "*")],
+    ),
     # --- BSN (DOMAIN §5.2, §5.3)
-    Case("bsn-invalid-in-document-is-error", on_time(until_week=10) + [doc("tussentijdse_evaluatie", D(2025, 3, 20), "BSN: 123456789")],
-         D(2025, 3, 25), expect=[("bsn_invalid", "tussentijdse_evaluatie", "error")], text=["*****6789"]),
-    Case("bsn-mismatch-between-documents-is-error", on_time(until_week=10) + [doc("tussentijdse_evaluatie", D(2025, 3, 20), "BSN: 111222333")],
-         D(2025, 3, 25), expect=[("bsn_mismatch", "tussentijdse_evaluatie", "error")], text=["*****2333", "*****6782"]),
-    Case("bsn-mismatch-with-case-file", on_time(until_week=10), D(2025, 3, 25), case=CaseFile(werknemer=Party(bsn="249566758")),
-         expect=[("bsn_mismatch", "probleemanalyse", "error")], text=["dossier.yaml noemt *****6758"]),
-    Case("bsn-invalid-in-case-file", on_time(until_week=10), D(2025, 3, 25), case=CaseFile(werknemer=Party(bsn="123456789")),
-         expect=[("bsn_invalid", None, "error")]),
-    Case("bsn-formatted-same-number-no-mismatch", on_time(until_week=10) + [doc("tussentijdse_evaluatie", D(2025, 3, 20), "BSN 1234.56.782")],
-         D(2025, 3, 25), absent=[("bsn_mismatch", "*"), ("bsn_invalid", "*")]),
+    Case(
+        "bsn-invalid-in-document-is-error",
+        on_time(until_week=10) + [doc("tussentijdse_evaluatie", D(2025, 3, 20), "BSN: 123456789")],
+        D(2025, 3, 25),
+        expect=[("bsn_invalid", "tussentijdse_evaluatie", "error")],
+        text=["*****6789"],
+    ),
+    Case(
+        "bsn-mismatch-between-documents-is-error",
+        on_time(until_week=10) + [doc("tussentijdse_evaluatie", D(2025, 3, 20), "BSN: 111222333")],
+        D(2025, 3, 25),
+        expect=[("bsn_mismatch", "tussentijdse_evaluatie", "error")],
+        text=["*****2333", "*****6782"],
+    ),
+    Case(
+        "bsn-mismatch-with-case-file",
+        on_time(until_week=10),
+        D(2025, 3, 25),
+        case=CaseFile(werknemer=Party(bsn="249566758")),
+        expect=[("bsn_mismatch", "probleemanalyse", "error")],
+        text=["dossier.yaml noemt *****6758"],
+    ),
+    Case(
+        "bsn-invalid-in-case-file",
+        on_time(until_week=10),
+        D(2025, 3, 25),
+        case=CaseFile(werknemer=Party(bsn="123456789")),
+        expect=[("bsn_invalid", None, "error")],
+    ),
+    Case(
+        "bsn-formatted-same-number-no-mismatch",
+        on_time(until_week=10) + [doc("tussentijdse_evaluatie", D(2025, 3, 20), "BSN 1234.56.782")],
+        D(2025, 3, 25),
+        absent=[("bsn_mismatch", "*"), ("bsn_invalid", "*")],
+    ),
     # --- leap year: D0 2024-02-26
-    Case("leap-PA-due-2024-04-07-plus-1-tolerated", [doc("probleemanalyse", D(2024, 4, 8)), doc("plan_van_aanpak", D(2024, 4, 15))],
-         D(2024, 5, 1), d0=LEAP, absent=[("late", "probleemanalyse")], rows={"probleemanalyse": ("ok", D(2024, 4, 7))}),
-    Case("leap-PA-2024-04-09-late", [doc("probleemanalyse", D(2024, 4, 9)), doc("plan_van_aanpak", D(2024, 4, 15))],
-         D(2024, 5, 1), d0=LEAP, expect=[("late", "probleemanalyse", "error")]),
-    Case("leap-week93-is-2025-12-07", on_time(LEAP, until_week=85), D(2025, 9, 1), d0=LEAP,
-         rows={"aanvraag_wia": ("due", D(2025, 12, 7)), "eindevaluatie": ("due", D(2025, 11, 23))}),
+    Case(
+        "leap-PA-due-2024-04-07-plus-1-tolerated",
+        [doc("probleemanalyse", D(2024, 4, 8)), doc("plan_van_aanpak", D(2024, 4, 15))],
+        D(2024, 5, 1),
+        d0=LEAP,
+        absent=[("late", "probleemanalyse")],
+        rows={"probleemanalyse": ("ok", D(2024, 4, 7))},
+    ),
+    Case(
+        "leap-PA-2024-04-09-late",
+        [doc("probleemanalyse", D(2024, 4, 9)), doc("plan_van_aanpak", D(2024, 4, 15))],
+        D(2024, 5, 1),
+        d0=LEAP,
+        expect=[("late", "probleemanalyse", "error")],
+    ),
+    Case(
+        "leap-week93-is-2025-12-07",
+        on_time(LEAP, until_week=85),
+        D(2025, 9, 1),
+        d0=LEAP,
+        rows={"aanvraag_wia": ("due", D(2025, 12, 7)), "eindevaluatie": ("due", D(2025, 11, 23))},
+    ),
     # --- WIA art. 23 lid 3: merged spells (14 recovered days shift every later deadline)
-    Case("WIA23-merged-spells-shift-PA-deadline",
-         [doc("probleemanalyse", D(2025, 3, 5)), doc("plan_van_aanpak", D(2025, 3, 12))], D(2025, 4, 1), d0=None,
-         case=CaseFile(ziekteperiodes=(SickSpell(D0, D(2025, 2, 2)), SickSpell(D(2025, 2, 17), None))),
-         absent=[("late", "probleemanalyse")], rows={"probleemanalyse": ("ok", D(2025, 3, 9)), "aanvraag_wia": ("due", D(2026, 11, 8))}),
-    Case("WIA23-spells-4-weeks-apart-start-new-D0",
-         [doc("probleemanalyse", D(2025, 2, 20))], D(2025, 2, 24), d0=None,
-         case=CaseFile(ziekteperiodes=(SickSpell(D(2024, 6, 3), D(2024, 6, 30)), SickSpell(D0, None))),
-         rows={"probleemanalyse": ("ok", D(2025, 2, 23))}),
+    Case(
+        "WIA23-merged-spells-shift-PA-deadline",
+        [doc("probleemanalyse", D(2025, 3, 5)), doc("plan_van_aanpak", D(2025, 3, 12))],
+        D(2025, 4, 1),
+        d0=None,
+        case=CaseFile(ziekteperiodes=(SickSpell(D0, D(2025, 2, 2)), SickSpell(D(2025, 2, 17), None))),
+        absent=[("late", "probleemanalyse")],
+        rows={"probleemanalyse": ("ok", D(2025, 3, 9)), "aanvraag_wia": ("due", D(2026, 11, 8))},
+    ),
+    Case(
+        "WIA23-spells-4-weeks-apart-start-new-D0",
+        [doc("probleemanalyse", D(2025, 2, 20))],
+        D(2025, 2, 24),
+        d0=None,
+        case=CaseFile(ziekteperiodes=(SickSpell(D(2024, 6, 3), D(2024, 6, 30)), SickSpell(D0, None))),
+        rows={"probleemanalyse": ("ok", D(2025, 2, 23))},
+    ),
     # --- if_referenced (Regeling art. 4 lid 5)
-    Case("art4-lid5-bijstelling-PvA-referenced-but-missing",
-         on_time(until_week=30) + [doc("tussentijdse_evaluatie", D(2025, 7, 1), GOOD + "Het plan van aanpak is bijgesteld.")],
-         D(2025, 8, 4), expect=[("missing", "bijstelling_plan_van_aanpak", "warning")]),
+    Case(
+        "art4-lid5-bijstelling-PvA-referenced-but-missing",
+        on_time(until_week=30)
+        + [doc("tussentijdse_evaluatie", D(2025, 7, 1), GOOD + "Het plan van aanpak is bijgesteld.")],
+        D(2025, 8, 4),
+        expect=[("missing", "bijstelling_plan_van_aanpak", "warning")],
+    ),
     # --- oordeel werknemer (Regeling art. 6 lid 1 onder l): warning before the application, error after
-    Case("art6l-OW-at-week92-before-application-warns", but(A, "oordeel_werknemer"), D(2026, 10, 13),
-         case=CaseFile(aanvraag_wia=D(2026, 10, 20)), expect=[("missing", "oordeel_werknemer", "warning")],
-         absent=[("deadline_ahead", "oordeel_werknemer")]),
-    Case("art6l-OW-after-application-is-error", but(A, "oordeel_werknemer"), D(2026, 10, 22), case=APP,
-         expect=[("missing", "oordeel_werknemer", "error")]),
-    Case("art6l-OW-at-week60-is-deadline-ahead", on_time(until_week=60), D(2026, 3, 2),
-         expect=[("deadline_ahead", "oordeel_werknemer", "info")], absent=[("missing", "oordeel_werknemer")]),
-    Case("art6i-AO-not-demanded-in-week85", on_time(until_week=85), D(2026, 8, 24),
-         expect=[("deadline_ahead", "actueel_oordeel", "info")], absent=[("missing", "actueel_oordeel"), ("missing", "eindevaluatie")]),
-    Case("art6i-AO-missing-after-week91-is-error", but(A, "actueel_oordeel"), D(2026, 10, 14),
-         case=CaseFile(aanvraag_wia=D(2026, 10, 20)), expect=[("missing", "actueel_oordeel", "error")]),
-    Case("WIA64-early-application-demands-AO-and-EV-before-week88", on_time(until_week=85), D(2026, 8, 20),
-         case=CaseFile(aanvraag_wia=D(2026, 8, 10)), expect=[("missing", "actueel_oordeel", "error"), ("missing", "eindevaluatie", "error"),
-                                                            ("missing", "oordeel_werknemer", "error")]),
+    Case(
+        "art6l-OW-at-week92-before-application-warns",
+        but(A, "oordeel_werknemer"),
+        D(2026, 10, 13),
+        case=CaseFile(aanvraag_wia=D(2026, 10, 20)),
+        expect=[("missing", "oordeel_werknemer", "warning")],
+        absent=[("deadline_ahead", "oordeel_werknemer")],
+    ),
+    Case(
+        "art6l-OW-after-application-is-error",
+        but(A, "oordeel_werknemer"),
+        D(2026, 10, 22),
+        case=APP,
+        expect=[("missing", "oordeel_werknemer", "error")],
+    ),
+    Case(
+        "art6l-OW-at-week60-is-deadline-ahead",
+        on_time(until_week=60),
+        D(2026, 3, 2),
+        expect=[("deadline_ahead", "oordeel_werknemer", "info")],
+        absent=[("missing", "oordeel_werknemer")],
+    ),
+    Case(
+        "art6i-AO-not-demanded-in-week85",
+        on_time(until_week=85),
+        D(2026, 8, 24),
+        expect=[("deadline_ahead", "actueel_oordeel", "info")],
+        absent=[("missing", "actueel_oordeel"), ("missing", "eindevaluatie")],
+    ),
+    Case(
+        "art6i-AO-missing-after-week91-is-error",
+        but(A, "actueel_oordeel"),
+        D(2026, 10, 14),
+        case=CaseFile(aanvraag_wia=D(2026, 10, 20)),
+        expect=[("missing", "actueel_oordeel", "error")],
+    ),
+    Case(
+        "WIA64-early-application-demands-AO-and-EV-before-week88",
+        on_time(until_week=85),
+        D(2026, 8, 20),
+        case=CaseFile(aanvraag_wia=D(2026, 8, 10)),
+        expect=[
+            ("missing", "actueel_oordeel", "error"),
+            ("missing", "eindevaluatie", "error"),
+            ("missing", "oordeel_werknemer", "error"),
+        ],
+    ),
     # --- no D0
-    Case("no-first-sick-day-warns-and-still-checks-always-types", [], D(2025, 6, 1), d0=None,
-         expect=[("no_first_sick_day", None, "warning"), ("missing", "probleemanalyse", "error")], absent=[("deadline_ahead", "*")]),
+    Case(
+        "no-first-sick-day-warns-and-still-checks-always-types",
+        [],
+        D(2025, 6, 1),
+        d0=None,
+        expect=[("no_first_sick_day", None, "warning"), ("missing", "probleemanalyse", "error")],
+        absent=[("deadline_ahead", "*")],
+    ),
 ]
 
 
 def _run(c: Case, lang: str = "nl") -> tuple[list[Finding], list[dict[str, Any]]]:
     checklist = with_params(CHECKLIST, c.params) if c.params else CHECKLIST
-    d0 = DateFound(c.d0, "test") if c.d0 else resolve_first_sick_day(None, c.case, c.docs, checklist=checklist)
+    d0 = (
+        DateFound(c.d0, "test") if c.d0 else resolve_first_sick_day(None, c.case, c.docs, checklist=checklist)
+    )
     return evaluate(c.docs, checklist, c.case, d0, c.as_of, lang=lang)
 
 
@@ -375,7 +779,9 @@ def test_sick_clock_gaps() -> None:
 def test_milestones_are_data(tmp_path: Any) -> None:
     """Moving the PA deadline in the checklist moves it in the rules: no number lives in the code."""
     c = with_params(CHECKLIST, {"pa_week": 4})
-    findings, rows = evaluate([doc("probleemanalyse", D(2025, 2, 20))], c, CaseFile(), DateFound(D0, "t"), D(2025, 3, 1))
+    findings, rows = evaluate(
+        [doc("probleemanalyse", D(2025, 2, 20))], c, CaseFile(), DateFound(D0, "t"), D(2025, 3, 1)
+    )
     assert rows[0]["due"] == D(2025, 2, 9)
     assert ("late", "probleemanalyse") in {(f.code, f.type) for f in findings}
 
@@ -383,10 +789,16 @@ def test_milestones_are_data(tmp_path: Any) -> None:
 # --- the second checklist: rules are data (ziektewet-riv.yaml works without code of its own)
 
 ZW = load_checklist("ziektewet-riv")
-ZW_BASE = [doc("actueel_oordeel", D(2025, 3, 3)), doc("oordeel_werknemer", D(2025, 3, 5)), doc("ziekmelding_uwv", D(2025, 3, 7))]
+ZW_BASE = [
+    doc("actueel_oordeel", D(2025, 3, 3)),
+    doc("oordeel_werknemer", D(2025, 3, 5)),
+    doc("ziekmelding_uwv", D(2025, 3, 7)),
+]
 
 
-def _zw(docs: list[Document], as_of: dt.date, case: CaseFile | None = None) -> tuple[set[tuple[str, str | None, str]], dict[str, Any]]:
+def _zw(
+    docs: list[Document], as_of: dt.date, case: CaseFile | None = None
+) -> tuple[set[tuple[str, str | None, str]], dict[str, Any]]:
     findings, rows = evaluate(docs, ZW, case or CaseFile(), DateFound(D0, "t"), as_of)
     return {(f.code, f.type, str(f.severity)) for f in findings}, {r["id"]: r for r in rows}
 

@@ -101,7 +101,9 @@ def parse_case_file(text: str, file: str) -> CaseFile:
         if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":str"):
             kwargs["exclude"] = (str(node.value),)
         else:
-            kwargs["exclude"] = tuple(p.replace("\\", "/") for p in ld.strings(node, "dossier.yaml", "exclude"))
+            kwargs["exclude"] = tuple(
+                p.replace("\\", "/") for p in ld.strings(node, "dossier.yaml", "exclude")
+            )
     return CaseFile(**kwargs)
 
 
@@ -193,12 +195,18 @@ def resolve_first_sick_day(
         if value is None:
             from wia_dossier.errors import UsageError
 
-            raise UsageError(f"--first-sick-day '{cli_value}' is geen datum; gebruik JJJJ-MM-DD, bijv. 2025-01-13.")
+            raise UsageError(
+                f"--first-sick-day '{cli_value}' is geen datum; gebruik JJJJ-MM-DD, bijv. 2025-01-13."
+            )
         return DateFound(value, "opgegeven met --first-sick-day")
     if case.eerste_ziektedag is not None:
         return DateFound(case.eerste_ziektedag, "dossier.yaml")
     if case.ziekteperiodes:
-        merge_days = int(checklist.param("spell_merge_days", _DEFAULT_MERGE_DAYS)) if checklist else _DEFAULT_MERGE_DAYS
+        merge_days = (
+            int(checklist.param("spell_merge_days", _DEFAULT_MERGE_DAYS))
+            if checklist
+            else _DEFAULT_MERGE_DAYS
+        )
         chain = merge_spells(case.ziekteperiodes, merge_days)[-1]
         n = len(chain)
         how = f"{n} periodes samengeteld (WIA art. 23 lid 3)" if n > 1 else "1 periode"
@@ -214,7 +222,11 @@ def resolve_first_sick_day(
         return None
     best = min(votes, key=lambda d: (-votes[d], d))
     n = votes[best]
-    where = f"gevonden in {n} documenten, o.a. '{first_doc[best]}'" if n > 1 else f"gevonden in 1 document, '{first_doc[best]}'"
+    where = (
+        f"gevonden in {n} documenten, o.a. '{first_doc[best]}'"
+        if n > 1
+        else f"gevonden in 1 document, '{first_doc[best]}'"
+    )
     return DateFound(best, where)
 
 
@@ -249,13 +261,19 @@ def _date(ld: _Loader, node: yaml.Node, key: str) -> dt.date | None:
     value = parse_date(str(node.value)) if isinstance(node, yaml.ScalarNode) else None
     if value is None:
         shown = node.value if isinstance(node, yaml.ScalarNode) else "een lijst"
-        raise ld.fail(node, f"'{key}' moet een datum zijn (JJJJ-MM-DD, bijv. 2025-01-13), niet '{shown}'.", key)
+        raise ld.fail(
+            node, f"'{key}' moet een datum zijn (JJJJ-MM-DD, bijv. 2025-01-13), niet '{shown}'.", key
+        )
     return value
 
 
 def _spells(ld: _Loader, node: yaml.Node) -> tuple[SickSpell, ...]:
     if not isinstance(node, yaml.SequenceNode):
-        raise ld.fail(node, "'ziekteperiodes' moet een lijst zijn, bijv. [{van: 2025-01-13, tot: 2025-02-02}].", "ziekteperiodes")
+        raise ld.fail(
+            node,
+            "'ziekteperiodes' moet een lijst zijn, bijv. [{van: 2025-01-13, tot: 2025-02-02}].",
+            "ziekteperiodes",
+        )
     out: list[SickSpell] = []
     for i, item in enumerate(node.value):
         where = f"ziekteperiodes[{i}]"
@@ -265,12 +283,20 @@ def _spells(ld: _Loader, node: yaml.Node) -> tuple[SickSpell, ...]:
         if start is None:
             raise ld.fail(m["van"], f"{where}: 'van' mag niet leeg zijn.", f"{where}.van")
         if end is not None and end < start:
-            raise ld.fail(m["tot"], f"{where}: 'tot' ({end:%d-%m-%Y}) ligt voor 'van' ({start:%d-%m-%Y}).", f"{where}.tot")
+            raise ld.fail(
+                m["tot"],
+                f"{where}: 'tot' ({end:%d-%m-%Y}) ligt voor 'van' ({start:%d-%m-%Y}).",
+                f"{where}.tot",
+            )
         out.append(SickSpell(start, end))
     ordered = sorted(out, key=lambda s: s.start)
     for a, b in zip(ordered, ordered[1:], strict=False):
         if a.end is None or b.start <= a.end:
-            raise ld.fail(node, "ziekteperiodes overlappen, of een open periode (zonder 'tot') is niet de laatste.", "ziekteperiodes")
+            raise ld.fail(
+                node,
+                "ziekteperiodes overlappen, of een open periode (zonder 'tot') is niet de laatste.",
+                "ziekteperiodes",
+            )
     return tuple(ordered)
 
 
@@ -279,7 +305,11 @@ def _overrides(ld: _Loader, node: yaml.Node) -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     for rel, vnode in m.items():
         if not isinstance(vnode, yaml.ScalarNode):
-            raise ld.fail(vnode, f"overrides: de waarde bij '{rel}' moet een documentsoort zijn (of leeg).", f"overrides.{rel}")
+            raise ld.fail(
+                vnode,
+                f"overrides: de waarde bij '{rel}' moet een documentsoort zijn (of leeg).",
+                f"overrides.{rel}",
+            )
         if vnode.tag.endswith(":null") or str(vnode.value).strip() == "":
             out[rel.replace("\\", "/")] = None
         else:

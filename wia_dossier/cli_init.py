@@ -14,7 +14,11 @@ from wia_dossier.errors import OutputError
 
 @click.command("init")
 @click.argument("case_dir", type=click.Path(path_type=Path, file_okay=False, exists=True))
-@click.option("--force", is_flag=True, help="Vervang een bestaande dossier.yaml (de feiten die erin staan blijven behouden).")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Vervang een bestaande dossier.yaml (de feiten die erin staan blijven behouden).",
+)
 @common_options
 @handle_errors
 def init_command(case_dir: Path, force: bool, **kw: Any) -> None:  # noqa: FBT001 - click passes flags positionally
@@ -35,7 +39,9 @@ def init_command(case_dir: Path, force: bool, **kw: Any) -> None:  # noqa: FBT00
 
     target = case_dir / CASE_FILE_NAME
     if target.exists() and not force:  # before the scan: no reason to wait for a refusal
-        raise OutputError(f"'{target}' bestaat al. Pas het bestand zelf aan, of gebruik --force om het te vervangen.")
+        raise OutputError(
+            f"'{target}' bestaat al. Pas het bestand zelf aan, of gebruik --force om het te vervangen."
+        )
     options = scan_options(case_dir, kw)
     result = run_scan(case_dir, options)
     path = write_case_file(case_dir, result, force=force)

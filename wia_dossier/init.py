@@ -53,13 +53,18 @@ def write_case_file(case_dir: Path, result: ScanResult, *, force: bool) -> Path:
         raise UsageError(f"de dossiermap '{case_dir}' bestaat niet.")
     target = case_dir / CASE_FILE_NAME
     if target.exists() and not force:
-        raise OutputError(f"'{target}' bestaat al. Pas het bestand zelf aan, of gebruik --force om het te vervangen.")
+        raise OutputError(
+            f"'{target}' bestaat al. Pas het bestand zelf aan, of gebruik --force om het te vervangen."
+        )
     text = render_case_file(result)
-    parse_case_file(text, str(target))  # what we write must load again; a bug here must not reach the user's folder
+    parse_case_file(
+        text, str(target)
+    )  # what we write must load again; a bug here must not reach the user's folder
     tmp_name: str | None = None
     try:
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=case_dir, prefix=".dossier.", suffix=".yaml.tmp",
-                                         delete=False) as fh:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=case_dir, prefix=".dossier.", suffix=".yaml.tmp", delete=False
+        ) as fh:
             tmp_name = fh.name
             fh.write(text)
             fh.flush()
@@ -68,15 +73,21 @@ def write_case_file(case_dir: Path, result: ScanResult, *, force: bool) -> Path:
             os.replace(tmp_name, target)
         else:
             try:
-                os.link(tmp_name, target)  # fails if the file appeared meanwhile: never clobber without --force
+                os.link(
+                    tmp_name, target
+                )  # fails if the file appeared meanwhile: never clobber without --force
             except FileExistsError:
                 raise OutputError(f"'{target}' bestaat al. Gebruik --force om het te vervangen.") from None
             except OSError:
                 if target.exists():
-                    raise OutputError(f"'{target}' bestaat al. Gebruik --force om het te vervangen.") from None
+                    raise OutputError(
+                        f"'{target}' bestaat al. Gebruik --force om het te vervangen."
+                    ) from None
                 os.replace(tmp_name, target)  # a file system without hard links
     except OSError as exc:
-        raise OutputError(f"kan '{target}' niet schrijven ({exc.strerror}). Controleer de schrijfrechten van de map.") from exc
+        raise OutputError(
+            f"kan '{target}' niet schrijven ({exc.strerror}). Controleer de schrijfrechten van de map."
+        ) from exc
     finally:
         if tmp_name is not None:
             with contextlib.suppress(FileNotFoundError):
@@ -98,17 +109,32 @@ def render_case_file(result: ScanResult) -> str:
     ]
 
     bsn, bsn_note = _bsn(case.werknemer, typed)
-    _party(out, "werknemer", case.werknemer, {
-        "naam": (case.werknemer.naam, "uit dossier.yaml" if case.werknemer.naam else None),
-        "bsn": (bsn, bsn_note),
-        "functie": (case.werknemer.functie, "uit dossier.yaml" if case.werknemer.functie else None),
-    }, placeholders={"naam": "J. de Vries", "bsn": "123456782", "functie": "Magazijnmedewerker"})
-    _party(out, "werkgever", case.werkgever, {
-        "naam": (case.werkgever.naam, None),
-        "loonheffingennummer": (case.werkgever.loonheffingennummer, None),
-        "aard_van_het_bedrijf": (case.werkgever.aard_van_het_bedrijf, None),
-    }, placeholders={"naam": "Voorbeeld BV", "loonheffingennummer": "123456789L01",
-                     "aard_van_het_bedrijf": "Groothandel, 40 medewerkers"})
+    _party(
+        out,
+        "werknemer",
+        case.werknemer,
+        {
+            "naam": (case.werknemer.naam, "uit dossier.yaml" if case.werknemer.naam else None),
+            "bsn": (bsn, bsn_note),
+            "functie": (case.werknemer.functie, "uit dossier.yaml" if case.werknemer.functie else None),
+        },
+        placeholders={"naam": "J. de Vries", "bsn": "123456782", "functie": "Magazijnmedewerker"},
+    )
+    _party(
+        out,
+        "werkgever",
+        case.werkgever,
+        {
+            "naam": (case.werkgever.naam, None),
+            "loonheffingennummer": (case.werkgever.loonheffingennummer, None),
+            "aard_van_het_bedrijf": (case.werkgever.aard_van_het_bedrijf, None),
+        },
+        placeholders={
+            "naam": "Voorbeeld BV",
+            "loonheffingennummer": "123456789L01",
+            "aard_van_het_bedrijf": "Groothandel, 40 medewerkers",
+        },
+    )
     for role in ("bedrijfsarts", "casemanager", "arbeidsdeskundige", "reintegratiebureau"):
         existing: Party = getattr(case, role)
         found_name, found_note = _author(role, docs)
@@ -125,7 +151,9 @@ def render_case_file(result: ScanResult) -> str:
     if case.eerste_ziektedag is not None:
         out.append(f"eerste_ziektedag: {case.eerste_ziektedag.isoformat()}  # uit dossier.yaml")
     elif result.first_sick_day is not None and not case.ziekteperiodes:
-        out.append(f"eerste_ziektedag: {result.first_sick_day.value.isoformat()}  # {_comment(result.first_sick_day.source)}")
+        out.append(
+            f"eerste_ziektedag: {result.first_sick_day.value.isoformat()}  # {_comment(result.first_sick_day.source)}"
+        )
     else:
         out.append("# eerste_ziektedag: 2025-01-13")
     out.append("# Ziekteperiodes met minder dan 4 weken herstel ertussen tellen samen (WIA art. 23 lid 3).")
@@ -145,7 +173,9 @@ def render_case_file(result: ScanResult) -> str:
         out.append("# aanvraag_wia: 2026-10-12")
 
     out.append("")
-    out.append("# Uw oordeel gaat boven de herkenning: pad (relatief aan deze map) -> documentsoort, of null voor 'geen RIV-document'.")
+    out.append(
+        "# Uw oordeel gaat boven de herkenning: pad (relatief aan deze map) -> documentsoort, of null voor 'geen RIV-document'."
+    )
     unclassified = sorted(d.path for d in docs if d.type is None and d.status is Status.OK)
     if case.overrides:
         out.append("overrides:")
@@ -180,8 +210,14 @@ def _comment(text: str) -> str:
     return " ".join(text.split())
 
 
-def _party(out: list[str], role: str, existing: Party, fields: dict[str, tuple[str | None, str | None]],
-           *, placeholders: dict[str, str]) -> None:
+def _party(
+    out: list[str],
+    role: str,
+    existing: Party,
+    fields: dict[str, tuple[str | None, str | None]],
+    *,
+    placeholders: dict[str, str],
+) -> None:
     known = {k: v for k, v in fields.items() if v[0]}
     out.append(f"{role}:" if known else f"{role}:  # nog niet bekend")
     for key, (value, note) in fields.items():
@@ -197,7 +233,11 @@ def _bsn(werknemer: Party, docs: list[Document]) -> tuple[str | None, str | None
         return werknemer.bsn, "uit dossier.yaml"
     counts: Counter[str] = Counter()
     for d in docs:
-        found = [normalize_bsn(b) or b for b in d.bsns] if d.bsns else find_bsns(d.extracted.text if d.status is Status.OK else "")
+        found = (
+            [normalize_bsn(b) or b for b in d.bsns]
+            if d.bsns
+            else find_bsns(d.extracted.text if d.status is Status.OK else "")
+        )
         for b in set(found):
             if bsn_valid(b):
                 counts[b] += 1
@@ -227,4 +267,6 @@ def _author(role: str, docs: list[Document]) -> tuple[str | None, str | None]:
     if not counts:
         return None, None
     best = min(counts, key=lambda n: (-counts[n], n))
-    return best, f"gevonden in '{first[best]}'" + (f" en {counts[best] - 1} andere" if counts[best] > 1 else "")
+    return best, f"gevonden in '{first[best]}'" + (
+        f" en {counts[best] - 1} andere" if counts[best] > 1 else ""
+    )

@@ -6,10 +6,34 @@ import datetime as dt
 
 __all__ = ["fmt_date", "long_date", "msg", "next_step"]
 
-_MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-              "oktober", "november", "december")
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December")
+_MONTHS_NL = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 # key -> (nl, en); str.format fields. Never put document text in here: only labels, dates, paths.
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -140,25 +164,43 @@ _TEXTS: dict[str, tuple[str, str]] = {
 }
 
 _NEXT: dict[str, tuple[str, str]] = {
-    "probleemanalyse": ("Vraag de bedrijfsarts om de probleemanalyse.",
-                        "Ask the occupational physician for the problem analysis."),
-    "bijstelling_probleemanalyse": ("Vraag de bedrijfsarts om de bijstelling van de probleemanalyse.",
-                                    "Ask the occupational physician for the adjusted problem analysis."),
-    "plan_van_aanpak": ("Stel het plan van aanpak op met de werknemer en laat het door beiden ondertekenen.",
-                        "Draw up the action plan with the employee and have both sign it."),
-    "bijstelling_plan_van_aanpak": ("Voeg de bijstelling van het plan van aanpak toe.",
-                                    "Add the adjusted action plan."),
-    "eerstejaarsevaluatie": ("Voeg de eerstejaarsevaluatie van werkgever en werknemer toe.",
-                             "Add the first-year evaluation by employer and employee."),
-    "actueel_oordeel": ("Vraag de bedrijfsarts om een actueel oordeel (zonder medische gegevens).",
-                        "Ask the occupational physician for a current assessment (without medical data)."),
-    "eindevaluatie": ("Stel de eindevaluatie op met de werknemer, na het actueel oordeel.",
-                      "Draw up the final evaluation with the employee, after the current assessment."),
-    "oordeel_werknemer": ("Vraag de werknemer om zijn of haar oordeel over het re-integratieverslag.",
-                          "Ask the employee for their opinion on the return-to-work report."),
+    "probleemanalyse": (
+        "Vraag de bedrijfsarts om de probleemanalyse.",
+        "Ask the occupational physician for the problem analysis.",
+    ),
+    "bijstelling_probleemanalyse": (
+        "Vraag de bedrijfsarts om de bijstelling van de probleemanalyse.",
+        "Ask the occupational physician for the adjusted problem analysis.",
+    ),
+    "plan_van_aanpak": (
+        "Stel het plan van aanpak op met de werknemer en laat het door beiden ondertekenen.",
+        "Draw up the action plan with the employee and have both sign it.",
+    ),
+    "bijstelling_plan_van_aanpak": (
+        "Voeg de bijstelling van het plan van aanpak toe.",
+        "Add the adjusted action plan.",
+    ),
+    "eerstejaarsevaluatie": (
+        "Voeg de eerstejaarsevaluatie van werkgever en werknemer toe.",
+        "Add the first-year evaluation by employer and employee.",
+    ),
+    "actueel_oordeel": (
+        "Vraag de bedrijfsarts om een actueel oordeel (zonder medische gegevens).",
+        "Ask the occupational physician for a current assessment (without medical data).",
+    ),
+    "eindevaluatie": (
+        "Stel de eindevaluatie op met de werknemer, na het actueel oordeel.",
+        "Draw up the final evaluation with the employee, after the current assessment.",
+    ),
+    "oordeel_werknemer": (
+        "Vraag de werknemer om zijn of haar oordeel over het re-integratieverslag.",
+        "Ask the employee for their opinion on the return-to-work report.",
+    ),
     "deskundigenoordeel": ("Voeg het deskundigenoordeel van UWV toe.", "Add UWV's expert opinion."),
-    "ziekmelding_uwv": ("Voeg de 42e-weeksmelding (of de bevestiging van UWV) toe.",
-                        "Add the week-42 sickness report (or UWV's confirmation)."),
+    "ziekmelding_uwv": (
+        "Voeg de 42e-weeksmelding (of de bevestiging van UWV) toe.",
+        "Add the week-42 sickness report (or UWV's confirmation).",
+    ),
 }
 _NEXT_DEFAULT = (
     "Voeg het document toe aan de dossiermap, of wijs het aan onder overrides in dossier.yaml als het er al is.",

@@ -76,7 +76,11 @@ class _Ctx:
         if name not in self.checklist.parameters:
             from wia_dossier.errors import ConfigError
 
-            raise ConfigError(self.checklist.path, f"parameter '{name}' ontbreekt; de regels hebben hem nodig.", key="parameters")
+            raise ConfigError(
+                self.checklist.path,
+                f"parameter '{name}' ontbreekt; de regels hebben hem nodig.",
+                key="parameters",
+            )
         return self.checklist.param(name)
 
     def src(self, name: str) -> str:
@@ -141,7 +145,11 @@ def evaluate(
         ConfigError: the checklist's milestones or parameters are invalid.
     """
     ms = milestones(checklist)
-    docs = [d for d in documents if d.type is not None and d.status is not Status.EXCLUDED and checklist.has_type(d.type)]
+    docs = [
+        d
+        for d in documents
+        if d.type is not None and d.status is not Status.EXCLUDED and checklist.has_type(d.type)
+    ]
     ctx = _Ctx(checklist, case, as_of, lang, docs, tol=int(checklist.param("day_tolerance", 0)))
     ctx.ref = min(as_of, case.aanvraag_wia) if case.aanvraag_wia else as_of
 
@@ -176,13 +184,32 @@ def _waivers(ctx: _Ctx) -> dict[str, tuple[str, str]]:
             phrase = has_phrase(_text(doc), t.waived_by)
             if phrase:
                 out[t.id] = (doc.path, phrase)
-                ctx.add("waived", Severity.INFO, msg("waived", ctx.lang, label=t.label(ctx.lang), path=doc.path,
-                                                     phrase=phrase, source=t.source), type=t.id, path=doc.path, source=t.source)
+                ctx.add(
+                    "waived",
+                    Severity.INFO,
+                    msg(
+                        "waived",
+                        ctx.lang,
+                        label=t.label(ctx.lang),
+                        path=doc.path,
+                        phrase=phrase,
+                        source=t.source,
+                    ),
+                    type=t.id,
+                    path=doc.path,
+                    source=t.source,
+                )
                 break
     return out
 
 
-def _completeness(ctx: _Ctx, waived: dict[str, tuple[str, str]], due_of: dict[str, tuple[Milestone, dt.date]], *, timed: bool) -> None:
+def _completeness(
+    ctx: _Ctx,
+    waived: dict[str, tuple[str, str]],
+    due_of: dict[str, tuple[Milestone, dt.date]],
+    *,
+    timed: bool,
+) -> None:
     lang = ctx.lang
     for t in ctx.checklist.types:
         if t.required == "optional" or ctx.of_type(t.id) or t.id in waived:
@@ -191,8 +218,20 @@ def _completeness(ctx: _Ctx, waived: dict[str, tuple[str, str]], due_of: dict[st
         if t.required == "if_referenced":
             for doc in sorted(ctx.docs, key=lambda d: d.path):
                 if has_phrase(_text(doc), t.referenced_by):
-                    ctx.add("missing", t.severity, msg("missing_referenced", lang, label=label, ref_path=doc.path,
-                                                       source=t.source, next=next_step(t.id, lang)), type=t.id, source=t.source)
+                    ctx.add(
+                        "missing",
+                        t.severity,
+                        msg(
+                            "missing_referenced",
+                            lang,
+                            label=label,
+                            ref_path=doc.path,
+                            source=t.source,
+                            next=next_step(t.id, lang),
+                        ),
+                        type=t.id,
+                        source=t.source,
+                    )
                     break
             continue
         if not timed and t.required != "always":
@@ -202,8 +241,12 @@ def _completeness(ctx: _Ctx, waived: dict[str, tuple[str, str]], due_of: dict[st
         if t.required == "from_week" and ctx.clock is not None:
             reached = ctx.clock.week(ctx.ref) >= (t.from_week or 0)
             # a dossier.yaml date that has passed (the application was filed early) demands it too
-            case_date = getattr(ctx.case, milestone[0].due_case) if milestone and milestone[0].due_case else None
-            if not reached and not (case_date is not None and due == case_date and ctx.as_of > due + dt.timedelta(days=ctx.tol)):
+            case_date = (
+                getattr(ctx.case, milestone[0].due_case) if milestone and milestone[0].due_case else None
+            )
+            if not reached and not (
+                case_date is not None and due == case_date and ctx.as_of > due + dt.timedelta(days=ctx.tol)
+            ):
                 # not yet demanded; a warning when the milestone says "remind from week n"
                 _warn_ahead(ctx, t.id, milestone)
                 continue
@@ -211,8 +254,14 @@ def _completeness(ctx: _Ctx, waived: dict[str, tuple[str, str]], due_of: dict[st
             # the deadline is still ahead: the timeline row says deadline_ahead
             _warn_ahead(ctx, t.id, milestone)
             continue
-        ctx.add("missing", t.severity, msg("missing", lang, label=label, source=t.source, next=next_step(t.id, lang)),
-                type=t.id, source=t.source, due=due)
+        ctx.add(
+            "missing",
+            t.severity,
+            msg("missing", lang, label=label, source=t.source, next=next_step(t.id, lang)),
+            type=t.id,
+            source=t.source,
+            due=due,
+        )
 
 
 def _warn_ahead(ctx: _Ctx, type_id: str, milestone: tuple[Milestone, dt.date] | None) -> None:
@@ -222,10 +271,23 @@ def _warn_ahead(ctx: _Ctx, type_id: str, milestone: tuple[Milestone, dt.date] | 
     if m.warn_from_week is None or ctx.clock.week(ctx.as_of) < m.warn_from_week:
         return
     t = ctx.checklist.type(type_id)
-    ctx.add("missing", Severity.WARNING,
-            msg("missing_ahead", ctx.lang, label=t.label(ctx.lang), due=ctx.d(due), week=ctx.clock.week(due),
-                days=max(0, (due - ctx.as_of).days), source=t.source, next=next_step(type_id, ctx.lang)),
-            type=type_id, source=t.source, due=due)
+    ctx.add(
+        "missing",
+        Severity.WARNING,
+        msg(
+            "missing_ahead",
+            ctx.lang,
+            label=t.label(ctx.lang),
+            due=ctx.d(due),
+            week=ctx.clock.week(due),
+            days=max(0, (due - ctx.as_of).days),
+            source=t.source,
+            next=next_step(type_id, ctx.lang),
+        ),
+        type=type_id,
+        source=t.source,
+        due=due,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -236,8 +298,15 @@ def _second_track(ctx: _Ctx) -> Document | None:
     """The document that asks for a second track, unless the EJE motivates going without one."""
     trigger_types = ctx.p("second_track_trigger_types")
     phrases = ctx.p("second_track_trigger_phrases")
-    trigger = next((d for d in _dated(ctx.of_type(*trigger_types)) + [d for d in ctx.of_type(*trigger_types) if d.date is None]
-                    if has_phrase(_text(d), phrases)), None)
+    trigger = next(
+        (
+            d
+            for d in _dated(ctx.of_type(*trigger_types))
+            + [d for d in ctx.of_type(*trigger_types) if d.date is None]
+            if has_phrase(_text(d), phrases)
+        ),
+        None,
+    )
     if trigger is None:
         return None
     for eje in ctx.of_type("eerstejaarsevaluatie"):
@@ -246,7 +315,9 @@ def _second_track(ctx: _Ctx) -> Document | None:
     return trigger
 
 
-def _timeline(ctx: _Ctx, ms: list[Milestone], waived: dict[str, tuple[str, str]]) -> tuple[list[dict[str, Any]], dict[str, tuple[Milestone, dt.date]]]:
+def _timeline(
+    ctx: _Ctx, ms: list[Milestone], waived: dict[str, tuple[str, str]]
+) -> tuple[list[dict[str, Any]], dict[str, tuple[Milestone, dt.date]]]:
     clock = ctx.clock
     assert clock is not None
     lang, tol = ctx.lang, dt.timedelta(days=ctx.tol)
@@ -257,8 +328,9 @@ def _timeline(ctx: _Ctx, ms: list[Milestone], waived: dict[str, tuple[str, str]]
     for m in ms:
         # the deadline
         due: dt.date
-        if m.after is not None and picked.get(m.after) is not None and m.days is not None:
-            due = picked[m.after] + dt.timedelta(days=m.days)  # type: ignore[operator]
+        base = picked.get(m.after) if m.after is not None else None
+        if base is not None and m.days is not None:
+            due = base + dt.timedelta(days=m.days)
         else:
             assert m.week is not None
             due = clock.week_end(m.week)
@@ -270,7 +342,14 @@ def _timeline(ctx: _Ctx, ms: list[Milestone], waived: dict[str, tuple[str, str]]
             due_of.setdefault(t, (m, due))
         label = m.label(lang)
         source = m.source or (ctx.checklist.type(m.types[0]).source if m.types else "")
-        row: dict[str, Any] = {"id": m.id, "label": label, "week": week, "due": due, "document": None, "date": None}
+        row: dict[str, Any] = {
+            "id": m.id,
+            "label": label,
+            "week": week,
+            "due": due,
+            "document": None,
+            "date": None,
+        }
 
         # which document
         doc: Document | None = None
@@ -298,13 +377,33 @@ def _timeline(ctx: _Ctx, ms: list[Milestone], waived: dict[str, tuple[str, str]]
         if present and date is not None and date > due + tol:
             row["status"] = "late"
             _late(ctx, m, doc, date, due, week, label, source, trigger)
-        elif present and date is not None and m.from_week is not None and date < clock.week_start(m.from_week) - tol:
+        elif (
+            present
+            and date is not None
+            and m.from_week is not None
+            and date < clock.week_start(m.from_week) - tol
+        ):
             row["status"] = "late"
             if m.early != "none":
-                ctx.add("early", m.early, msg("early", lang, label=label, date=ctx.d(date), from_week=m.from_week,
-                                              week=week, start=ctx.d(clock.week_start(m.from_week)), due=ctx.d(due),
-                                              source=source), type=m.types[0] if m.types else None,
-                        path=doc.path if doc else None, source=source, due=due)
+                ctx.add(
+                    "early",
+                    m.early,
+                    msg(
+                        "early",
+                        lang,
+                        label=label,
+                        date=ctx.d(date),
+                        from_week=m.from_week,
+                        week=week,
+                        start=ctx.d(clock.week_start(m.from_week)),
+                        due=ctx.d(due),
+                        source=source,
+                    ),
+                    type=m.types[0] if m.types else None,
+                    path=doc.path if doc else None,
+                    source=source,
+                    due=due,
+                )
         elif present and not (m.case is not None and date is not None and date > ctx.as_of):
             row["status"] = "ok"
         elif ctx.as_of <= due + tol:
@@ -313,20 +412,53 @@ def _timeline(ctx: _Ctx, ms: list[Milestone], waived: dict[str, tuple[str, str]]
         else:
             row["status"] = "missing"
             if m.case is not None:
-                ctx.add("late", Severity.WARNING, msg("application_unknown", lang, week=week, due=ctx.d(due), source=source),
-                        source=source, due=due)
+                ctx.add(
+                    "late",
+                    Severity.WARNING,
+                    msg("application_unknown", lang, week=week, due=ctx.d(due), source=source),
+                    source=source,
+                    due=due,
+                )
             elif m.missing != "none" and trigger is not None and m.when == "second_track":
-                ctx.add("missing", m.missing, msg("missing_second_track", lang, ref_path=trigger.path, due=ctx.d(due),
-                                                  week=week, source=source), type=m.types[0], source=source, due=due)
+                ctx.add(
+                    "missing",
+                    m.missing,
+                    msg(
+                        "missing_second_track",
+                        lang,
+                        ref_path=trigger.path,
+                        due=ctx.d(due),
+                        week=week,
+                        source=source,
+                    ),
+                    type=m.types[0],
+                    source=source,
+                    due=due,
+                )
             elif m.missing != "none":
-                ctx.add("missing", m.missing, msg("missing", lang, label=label, source=source,
-                                                  next=next_step(m.types[0], lang)), type=m.types[0], source=source, due=due)
+                ctx.add(
+                    "missing",
+                    m.missing,
+                    msg("missing", lang, label=label, source=source, next=next_step(m.types[0], lang)),
+                    type=m.types[0],
+                    source=source,
+                    due=due,
+                )
         rows.append(row)
     return rows, due_of
 
 
-def _late(ctx: _Ctx, m: Milestone, doc: Document | None, date: dt.date, due: dt.date, week: int, label: str,
-          source: str, trigger: Document | None) -> None:
+def _late(
+    ctx: _Ctx,
+    m: Milestone,
+    doc: Document | None,
+    date: dt.date,
+    due: dt.date,
+    week: int,
+    label: str,
+    source: str,
+    trigger: Document | None,
+) -> None:
     lang = ctx.lang
     if m.late == "none":
         return
@@ -334,13 +466,45 @@ def _late(ctx: _Ctx, m: Milestone, doc: Document | None, date: dt.date, due: dt.
     path = doc.path if doc else None
     type_id = m.types[0] if m.types else None
     if m.case is not None:
-        when = ("planned" if lang == "en" else "gepland op") if date > ctx.as_of else ("filed" if lang == "en" else "ingediend op")
-        ctx.add("late", severity, msg("late_application", lang, when=when, date=ctx.d(date), due=ctx.d(due), week=week,
-                                      source=source), source=source, due=due)
+        when = (
+            ("planned" if lang == "en" else "gepland op")
+            if date > ctx.as_of
+            else ("filed" if lang == "en" else "ingediend op")
+        )
+        ctx.add(
+            "late",
+            severity,
+            msg(
+                "late_application",
+                lang,
+                when=when,
+                date=ctx.d(date),
+                due=ctx.d(due),
+                week=week,
+                source=source,
+            ),
+            source=source,
+            due=due,
+        )
         return
     if m.when == "second_track":
-        ctx.add("late", severity, msg("late_second_track", lang, date=ctx.d(date), path=path, due=ctx.d(due), week=week,
-                                      source=source), type=doc.type if doc else type_id, path=path, source=source, due=due)
+        ctx.add(
+            "late",
+            severity,
+            msg(
+                "late_second_track",
+                lang,
+                date=ctx.d(date),
+                path=path,
+                due=ctx.d(due),
+                week=week,
+                source=source,
+            ),
+            type=doc.type if doc else type_id,
+            path=path,
+            source=source,
+            due=due,
+        )
         return
     if m.motivation:
         motivated = doc is not None and has_phrase(_text(doc), ctx.p("motivation_phrases")) is not None
@@ -349,21 +513,42 @@ def _late(ctx: _Ctx, m: Milestone, doc: Document | None, date: dt.date, due: dt.
         nxt = msg("late_motivated" if motivated else "late_unmotivated", lang)
     else:
         nxt = msg("late_generic", lang)
-    ctx.add("late", severity, msg("late", lang, label=label, date=ctx.d(date), due=ctx.d(due), week=week, source=source,
-                                  next=nxt), type=type_id, path=path, source=source, due=due)
+    ctx.add(
+        "late",
+        severity,
+        msg("late", lang, label=label, date=ctx.d(date), due=ctx.d(due), week=week, source=source, next=nxt),
+        type=type_id,
+        path=path,
+        source=source,
+        due=due,
+    )
 
 
-def _ahead(ctx: _Ctx, m: Milestone, due: dt.date, week: int, label: str, source: str, planned: dt.date | None) -> None:
+def _ahead(
+    ctx: _Ctx, m: Milestone, due: dt.date, week: int, label: str, source: str, planned: dt.date | None
+) -> None:
     assert ctx.clock is not None
     days = max(0, (due - ctx.as_of).days)
     if m.warn_from_week is not None and ctx.clock.week(ctx.as_of) >= m.warn_from_week:
         return  # completeness reports it as a missing document (warning) instead
     if planned is not None:
-        text = msg("deadline_ahead_planned", ctx.lang, label=label, date=ctx.d(planned), due=ctx.d(due), week=week,
-                   days=days, source=source)
+        text = msg(
+            "deadline_ahead_planned",
+            ctx.lang,
+            label=label,
+            date=ctx.d(planned),
+            due=ctx.d(due),
+            week=week,
+            days=days,
+            source=source,
+        )
     else:
-        text = msg("deadline_ahead", ctx.lang, label=label, due=ctx.d(due), week=week, days=days, source=source)
-    ctx.add("deadline_ahead", Severity.INFO, text, type=m.types[0] if m.types else None, source=source, due=due)
+        text = msg(
+            "deadline_ahead", ctx.lang, label=label, due=ctx.d(due), week=week, days=days, source=source
+        )
+    ctx.add(
+        "deadline_ahead", Severity.INFO, text, type=m.types[0] if m.types else None, source=source, due=due
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -382,15 +567,24 @@ def _eval_gaps(ctx: _Ctx, waived: dict[str, tuple[str, str]]) -> None:
     gaps: list[str] = []
     for a, b in zip(days, days[1:], strict=False):
         if (b - a).days > limit:
-            gaps.append(f"{ctx.d(a)} → {ctx.d(b)} ({(b - a).days // 7} {'weeks' if ctx.lang == 'en' else 'weken'})")
+            gaps.append(
+                f"{ctx.d(a)} → {ctx.d(b)} ({(b - a).days // 7} {'weeks' if ctx.lang == 'en' else 'weken'})"
+            )
     ends = ("eindevaluatie",)
     if not any(t in ends for _, t in points) and (ctx.ref - days[-1]).days > limit:
         since = "since" if ctx.lang == "en" else "sinds"
-        gaps.append(f"{since} {ctx.d(days[-1])} ({(ctx.ref - days[-1]).days // 7} {'weeks' if ctx.lang == 'en' else 'weken'})")
+        gaps.append(
+            f"{since} {ctx.d(days[-1])} ({(ctx.ref - days[-1]).days // 7} {'weeks' if ctx.lang == 'en' else 'weken'})"
+        )
     if gaps:
         source = ctx.src("eval_max_gap_weeks")
-        ctx.add("evaluation_gap", ctx.p("eval_gap_severity"), msg("eval_gap", ctx.lang, max=max_weeks, gaps="; ".join(gaps),
-                                                                 source=source), type="tussentijdse_evaluatie", source=source)
+        ctx.add(
+            "evaluation_gap",
+            ctx.p("eval_gap_severity"),
+            msg("eval_gap", ctx.lang, max=max_weeks, gaps="; ".join(gaps), source=source),
+            type="tussentijdse_evaluatie",
+            source=source,
+        )
 
 
 def _order_rule(ctx: _Ctx) -> None:
@@ -399,11 +593,25 @@ def _order_rule(ctx: _Ctx) -> None:
     if not ao or not ev:
         return
     a, e = ao[-1], ev[-1]
-    if a.date.value > e.date.value:  # type: ignore[union-attr]
+    assert a.date is not None and e.date is not None  # _dated keeps dated documents only
+    if a.date.value > e.date.value:
         source = ctx.src("order_severity")
-        ctx.add("order", ctx.p("order_severity"),
-                msg("order", ctx.lang, ao_date=ctx.d(a.date.value), ao_path=a.path, ev_date=ctx.d(e.date.value),  # type: ignore[union-attr]
-                    ev_path=e.path, source=source), type="eindevaluatie", path=e.path, source=source)
+        ctx.add(
+            "order",
+            ctx.p("order_severity"),
+            msg(
+                "order",
+                ctx.lang,
+                ao_date=ctx.d(a.date.value),
+                ao_path=a.path,
+                ev_date=ctx.d(e.date.value),
+                ev_path=e.path,
+                source=source,
+            ),
+            type="eindevaluatie",
+            path=e.path,
+            source=source,
+        )
 
 
 def _freshness(ctx: _Ctx) -> None:
@@ -415,7 +623,11 @@ def _freshness(ctx: _Ctx) -> None:
     ref = ctx.case.aanvraag_wia or ctx.as_of
     lang = ctx.lang
     if ctx.case.aanvraag_wia:
-        ref_text = (f"at the WIA application ({ctx.d(ref)})" if lang == "en" else f"bij de WIA-aanvraag ({ctx.d(ref)})")
+        ref_text = (
+            f"at the WIA application ({ctx.d(ref)})"
+            if lang == "en"
+            else f"bij de WIA-aanvraag ({ctx.d(ref)})"
+        )
     else:
         ref_text = f"on {ctx.d(ref)}" if lang == "en" else f"op {ctx.d(ref)}"
     ao = _latest(ctx.of_type("actueel_oordeel"))
@@ -436,21 +648,52 @@ def _freshness(ctx: _Ctx) -> None:
             after = max(ref - dt.timedelta(weeks=soft), week80 - dt.timedelta(days=1))
             early_text = ""
             if too_early:
-                early_text = (f", from before week {min_week}" if lang == "en" else f" en van vóór week {min_week}")
+                early_text = (
+                    f", from before week {min_week}" if lang == "en" else f" en van vóór week {min_week}"
+                )
             source = ctx.src("ao_max_age_weeks")
-            ctx.add("outdated", severity, msg("outdated_ao", lang, date=ctx.d(date), path=ao.path, ref_text=ref_text,
-                                              weeks=age // 7, early_text=early_text, max=soft, source=source,
-                                              after=long_date(after, lang)),
-                    type="actueel_oordeel", path=ao.path, source=source)
+            ctx.add(
+                "outdated",
+                severity,
+                msg(
+                    "outdated_ao",
+                    lang,
+                    date=ctx.d(date),
+                    path=ao.path,
+                    ref_text=ref_text,
+                    weeks=age // 7,
+                    early_text=early_text,
+                    max=soft,
+                    source=source,
+                    after=long_date(after, lang),
+                ),
+                type="actueel_oordeel",
+                path=ao.path,
+                source=source,
+            )
     ev = _latest(ctx.of_type("eindevaluatie"))
     if ev is not None and ev.date is not None:
         age = (ref - ev.date.value).days
         max_w = int(ctx.p("ev_max_age_weeks"))
         if age > max_w * 7 + ctx.tol:
             source = ctx.src("ev_max_age_weeks")
-            ctx.add("outdated", ctx.p("ev_max_age_severity"),
-                    msg("outdated_ev", lang, date=ctx.d(ev.date.value), path=ev.path, ref_text=ref_text, weeks=age // 7,
-                        max=max_w, source=source), type="eindevaluatie", path=ev.path, source=source)
+            ctx.add(
+                "outdated",
+                ctx.p("ev_max_age_severity"),
+                msg(
+                    "outdated_ev",
+                    lang,
+                    date=ctx.d(ev.date.value),
+                    path=ev.path,
+                    ref_text=ref_text,
+                    weeks=age // 7,
+                    max=max_w,
+                    source=source,
+                ),
+                type="eindevaluatie",
+                path=ev.path,
+                source=source,
+            )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -458,7 +701,9 @@ def _freshness(ctx: _Ctx) -> None:
 
 
 def _content_rules(ctx: _Ctx, d0: dt.date | None) -> None:
-    checks: list[tuple[str, list[Any]]] = [("content_checks", list(ctx.checklist.param("content_checks", [])))]
+    checks: list[tuple[str, list[Any]]] = [
+        ("content_checks", list(ctx.checklist.param("content_checks", [])))
+    ]
     visie_from_raw = ctx.checklist.param("visie_required_from")
     visie_from = dt.date.fromisoformat(str(visie_from_raw)) if visie_from_raw else None
     checks.append(("visie_checks", list(ctx.checklist.param("visie_checks", []))))
@@ -469,7 +714,11 @@ def _content_rules(ctx: _Ctx, d0: dt.date | None) -> None:
             if not isinstance(rule, list) or len(rule) < 3:
                 from wia_dossier.errors import ConfigError
 
-                raise ConfigError(ctx.checklist.path, f"parameter '{param}': elke regel is [documentsoort, onderwerp, zinnen...].", key=param)
+                raise ConfigError(
+                    ctx.checklist.path,
+                    f"parameter '{param}': elke regel is [documentsoort, onderwerp, zinnen...].",
+                    key=param,
+                )
             type_id, topic, *phrases = (str(x) for x in rule)
             doc = _latest(ctx.of_type(type_id))
             if doc is None or not _text(doc).strip():
@@ -485,9 +734,21 @@ def _content_rules(ctx: _Ctx, d0: dt.date | None) -> None:
         for path, topics in absent.items():
             doc = docs[path]
             assert doc.type is not None
-            ctx.add("content", ctx.p("content_severity"),
-                    msg("content", ctx.lang, label=ctx.label(doc.type), path=path, topics=", ".join(topics), source=source),
-                    type=doc.type, path=path, source=source)
+            ctx.add(
+                "content",
+                ctx.p("content_severity"),
+                msg(
+                    "content",
+                    ctx.lang,
+                    label=ctx.label(doc.type),
+                    path=path,
+                    topics=", ".join(topics),
+                    source=source,
+                ),
+                type=doc.type,
+                path=path,
+                source=source,
+            )
 
 
 def _bsn_rules(ctx: _Ctx) -> None:
@@ -501,8 +762,12 @@ def _bsn_rules(ctx: _Ctx) -> None:
         if bsn_valid(ctx.case.werknemer.bsn):
             case_bsn = normalize_bsn(ctx.case.werknemer.bsn)
         else:
-            ctx.add("bsn_invalid", sev_invalid, msg("bsn_invalid_case", lang, bsn=mask_bsn(ctx.case.werknemer.bsn), source=src_invalid),
-                    source=src_invalid)
+            ctx.add(
+                "bsn_invalid",
+                sev_invalid,
+                msg("bsn_invalid_case", lang, bsn=mask_bsn(ctx.case.werknemer.bsn), source=src_invalid),
+                source=src_invalid,
+            )
     valid: dict[str, list[str]] = {}
     for doc in sorted(ctx.docs, key=lambda d: d.path):
         found = [normalize_bsn(b) or b for b in doc.bsns] if doc.bsns else find_bsns(_text(doc))
@@ -510,8 +775,14 @@ def _bsn_rules(ctx: _Ctx) -> None:
             if bsn_valid(b):
                 valid.setdefault(b, []).append(doc.path)
             else:
-                ctx.add("bsn_invalid", sev_invalid, msg("bsn_invalid", lang, path=doc.path, bsn=mask_bsn(b), source=src_invalid),
-                        type=doc.type, path=doc.path, source=src_invalid)
+                ctx.add(
+                    "bsn_invalid",
+                    sev_invalid,
+                    msg("bsn_invalid", lang, path=doc.path, bsn=mask_bsn(b), source=src_invalid),
+                    type=doc.type,
+                    path=doc.path,
+                    source=src_invalid,
+                )
     if case_bsn is not None:
         ref, ref_where = case_bsn, "dossier.yaml"
     elif valid:
@@ -519,7 +790,11 @@ def _bsn_rules(ctx: _Ctx) -> None:
         ref = min(counts, key=lambda b: (-counts[b], valid[b][0]))
         ref_where = f"'{valid[ref][0]}'"
         if len(valid[ref]) > 1:
-            ref_where = (f"{len(valid[ref])} other documents" if lang == "en" else f"{len(valid[ref])} andere documenten")
+            ref_where = (
+                f"{len(valid[ref])} other documents"
+                if lang == "en"
+                else f"{len(valid[ref])} andere documenten"
+            )
     else:
         return
     for b, paths in sorted(valid.items(), key=lambda kv: kv[1][0]):
@@ -527,6 +802,19 @@ def _bsn_rules(ctx: _Ctx) -> None:
             continue
         for path in paths:
             doc_type = next((d.type for d in ctx.docs if d.path == path), None)
-            ctx.add("bsn_mismatch", sev_mismatch, msg("bsn_mismatch", lang, path=path, bsn=mask_bsn(b), ref_where=ref_where,
-                                                      ref_bsn=mask_bsn(ref), source=src_mismatch),
-                    type=doc_type, path=path, source=src_mismatch)
+            ctx.add(
+                "bsn_mismatch",
+                sev_mismatch,
+                msg(
+                    "bsn_mismatch",
+                    lang,
+                    path=path,
+                    bsn=mask_bsn(b),
+                    ref_where=ref_where,
+                    ref_bsn=mask_bsn(ref),
+                    source=src_mismatch,
+                ),
+                type=doc_type,
+                path=path,
+                source=src_mismatch,
+            )

@@ -17,8 +17,24 @@ __all__ = ["Milestone", "SickClock", "build_clock", "milestones"]
 
 _SEVERITIES = ("error", "warning", "info", "none")
 _MILESTONE_KEYS = {
-    "id", "label", "type", "types", "case", "week", "after", "days", "from_week", "due_case", "pick",
-    "late", "early", "missing", "motivation", "warn_from_week", "when", "source",
+    "id",
+    "label",
+    "type",
+    "types",
+    "case",
+    "week",
+    "after",
+    "days",
+    "from_week",
+    "due_case",
+    "pick",
+    "late",
+    "early",
+    "missing",
+    "motivation",
+    "warn_from_week",
+    "when",
+    "source",
 }
 _CASE_DATES = ("aanvraag_wia",)
 _CONDITIONS = ("second_track",)
@@ -74,7 +90,9 @@ def build_clock(d0: dt.date, case: CaseFile, checklist: Checklist) -> SickClock:
     if not case.ziekteperiodes:
         return SickClock(d0)
     chains = merge_spells(case.ziekteperiodes, int(checklist.param("spell_merge_days", 28)))
-    chain = next((c for c in chains if c[0].start <= d0 and (c[-1].end is None or d0 <= c[-1].end)), chains[-1])
+    chain = next(
+        (c for c in chains if c[0].start <= d0 and (c[-1].end is None or d0 <= c[-1].end)), chains[-1]
+    )
     gaps: list[tuple[dt.date, dt.date]] = []
     for a, b in zip(chain, chain[1:], strict=False):
         if a.end is None:
@@ -124,29 +142,53 @@ def milestones(checklist: Checklist) -> list[Milestone]:
     for i, raw in enumerate(checklist.milestones):
         where = f"milestones[{i}]"
         if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
-            raise ConfigError(checklist.path, f"{where}: verwacht een lijst van sleutel: waarde met een 'id'.", key="milestones")
+            raise ConfigError(
+                checklist.path,
+                f"{where}: verwacht een lijst van sleutel: waarde met een 'id'.",
+                key="milestones",
+            )
         mid = raw["id"]
         where = f"milestone '{mid}'"
         for key in raw:
             if key not in _MILESTONE_KEYS:
                 from wia_dossier.checklist import _suggest
 
-                raise ConfigError(checklist.path, f"{where}: onbekende sleutel '{key}'.{_suggest(str(key), _MILESTONE_KEYS)}", key=str(key))
+                raise ConfigError(
+                    checklist.path,
+                    f"{where}: onbekende sleutel '{key}'.{_suggest(str(key), _MILESTONE_KEYS)}",
+                    key=str(key),
+                )
         types = tuple(raw.get("types") or ([raw["type"]] if raw.get("type") else []))
         for t in types:
             if not checklist.has_type(t):
                 raise ConfigError(checklist.path, f"{where}: onbekende documentsoort '{t}'.", key="type")
         case = raw.get("case")
         if case is not None and case not in _CASE_DATES:
-            raise ConfigError(checklist.path, f"{where}: 'case' moet een van {', '.join(_CASE_DATES)} zijn.", key="case")
+            raise ConfigError(
+                checklist.path, f"{where}: 'case' moet een van {', '.join(_CASE_DATES)} zijn.", key="case"
+            )
         if raw.get("due_case") is not None and raw["due_case"] not in _CASE_DATES:
-            raise ConfigError(checklist.path, f"{where}: 'due_case' moet een van {', '.join(_CASE_DATES)} zijn.", key="due_case")
+            raise ConfigError(
+                checklist.path,
+                f"{where}: 'due_case' moet een van {', '.join(_CASE_DATES)} zijn.",
+                key="due_case",
+            )
         if not types and case is None:
-            raise ConfigError(checklist.path, f"{where}: noem een documentsoort ('type') of een datum uit dossier.yaml ('case').", key="type")
+            raise ConfigError(
+                checklist.path,
+                f"{where}: noem een documentsoort ('type') of een datum uit dossier.yaml ('case').",
+                key="type",
+            )
         if raw.get("after") is not None and raw["after"] not in ids:
-            raise ConfigError(checklist.path, f"{where}: 'after' moet een eerdere milestone noemen, niet '{raw['after']}'.", key="after")
+            raise ConfigError(
+                checklist.path,
+                f"{where}: 'after' moet een eerdere milestone noemen, niet '{raw['after']}'.",
+                key="after",
+            )
         if raw.get("when") is not None and raw["when"] not in _CONDITIONS:
-            raise ConfigError(checklist.path, f"{where}: 'when' moet een van {', '.join(_CONDITIONS)} zijn.", key="when")
+            raise ConfigError(
+                checklist.path, f"{where}: 'when' moet een van {', '.join(_CONDITIONS)} zijn.", key="when"
+            )
         week = _number(checklist, raw, "week", where)
         if week is None and raw.get("after") is None:
             raise ConfigError(checklist.path, f"{where}: 'week' ontbreekt.", key="week")
@@ -191,10 +233,14 @@ def _number(checklist: Checklist, raw: dict[str, Any], key: str, where: str) -> 
         return None
     if isinstance(val, str):
         if val not in checklist.parameters:
-            raise ConfigError(checklist.path, f"{where}: '{key}' noemt parameter '{val}', die niet bestaat.", key=key)
+            raise ConfigError(
+                checklist.path, f"{where}: '{key}' noemt parameter '{val}', die niet bestaat.", key=key
+            )
         val = checklist.param(val)
     if isinstance(val, bool) or not isinstance(val, int):
-        raise ConfigError(checklist.path, f"{where}: '{key}' moet een geheel getal of een parameternaam zijn.", key=key)
+        raise ConfigError(
+            checklist.path, f"{where}: '{key}' moet een geheel getal of een parameternaam zijn.", key=key
+        )
     return val
 
 
@@ -203,5 +249,7 @@ def _severity(checklist: Checklist, raw: dict[str, Any], key: str, default: str,
     if isinstance(val, str) and val not in _SEVERITIES and val in checklist.parameters:
         val = checklist.param(val)
     if val not in _SEVERITIES:
-        raise ConfigError(checklist.path, f"{where}: '{key}' moet error, warning, info of none zijn.", key=key)
+        raise ConfigError(
+            checklist.path, f"{where}: '{key}' moet error, warning, info of none zijn.", key=key
+        )
     return str(val)
