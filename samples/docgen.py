@@ -790,7 +790,7 @@ def write_photo_jpg(
         sd.ellipse((int(W * 0.7) - r, int(H * 0.25) - r, int(W * 0.7) + r, int(H * 0.25) + r), fill=i)
     shade = shade.filter(ImageFilter.GaussianBlur(60)).point(lambda v: int(150 + v * 105 / 255))
     img = ImageChops.multiply(img, Image.merge("RGB", (shade, shade, shade.point(lambda v: int(v * 0.93)))))
-    img = img.resize((W * 2 // 3, H * 2 // 3), Image.LANCZOS)
+    img = img.resize((W * 9 // 10, H * 9 // 10), Image.LANCZOS)
     if orientation == 6:
         img = img.rotate(90, expand=True)
     elif orientation == 3:

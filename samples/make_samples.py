@@ -92,7 +92,7 @@ def de_vries(root: Path) -> None:
     c2 = replace(c, variant=2)
     pa = wk(c.d0, 5, 1)  # 2025-02-11
     pva = wk(c.d0, 7, 0)  # 2025-02-24
-    eje = wk(c.d0, 50, 2)
+    eje = wk(c.d0, 50, 0)
     ao = wk(c.d0, 89, 1)
     ev = wk(c.d0, 90, 2)
     ow = wk(c.d0, 91, 1)
@@ -106,11 +106,12 @@ def de_vries(root: Path) -> None:
     doc("plan_van_aanpak", c, pva, "docx", "02 Plan van aanpak/Plan van aanpak J. de Vries.docx", pa_date=pa)
     doc("plan_van_aanpak", c, pva, "pdf", "02 Plan van aanpak/PvA getekend.pdf", pa_date=pa)  # duplicate
     doc("bijstelling_plan_van_aanpak", c, wk(c.d0, 53, 1), "pdf", "02 Plan van aanpak/Bijstelling PvA spoor 2.pdf", pva_date=pva)
-    for n, week in enumerate([13, 19, 25, 31, 37, 43, 56, 62, 68, 74, 80, 86], 1):
+    # progress meetings at most 6 weeks apart: PvA (wk 7) ... EJE (wk 50) ... EV (wk 90)
+    for n, week in enumerate([12, 17, 23, 28, 34, 39, 45, 55, 61, 67, 73, 79, 85], 1):
         cc = c if n % 2 else c1
         fmt = "docx" if n % 3 == 1 else "pdf"
-        doc("tussentijdse_evaluatie", cc, wk(c.d0, week, 2), fmt,
-            f"03 Evaluaties/Evaluatie {n:02d} {wk(c.d0, week, 2):%Y-%m-%d}.{fmt}", n=n)
+        doc("tussentijdse_evaluatie", cc, wk(c.d0, week, 0), fmt,
+            f"03 Evaluaties/Evaluatie {n:02d} {wk(c.d0, week, 0):%Y-%m-%d}.{fmt}", n=n)
     doc("eerstejaarsevaluatie", c, eje, "pdf", "03 Evaluaties/Eerstejaarsevaluatie J. de Vries.pdf", pva_date=pva)
     doc("ziekmelding_uwv", c, wk(c.d0, 42, 1), "pdf", "04 UWV/42e-weeksmelding.pdf")
     doc("uwv_correspondentie", c, wk(c.d0, 88, 0), "pdf", "04 UWV/Brief UWV week 88.pdf", kind="wia88")

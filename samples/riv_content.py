@@ -329,7 +329,8 @@ def actueel_oordeel(c: Case, date: D, **kw: object) -> tuple[list[Block], Style]
 
 def medische_informatie(c: Case, date: D, form: int | None = None, **kw: object) -> tuple[list[Block], Style]:
     """MI in several shapes; ``form`` overrides the variant: 5 = specialist letter without the words
-    'medische informatie', 6 = pharmacy medication overview, 7 = psychologist's letter."""
+    'medische informatie', 6 = pharmacy medication overview, 7 = psychologist's letter, 8 = hospital
+    discharge letter."""
     m = c.medisch
     form = c.variant if form is None else form
     if form == 0:
@@ -394,6 +395,17 @@ def medische_informatie(c: Case, date: D, form: int | None = None, **kw: object)
                   Table(["Geneesmiddel", "Dosering", "Voorschrijver", "Startdatum"],
                         [[m["medicatie"], "1 dd", m["specialist"], c.od(c.d0 + dt.timedelta(days=30))],
                          ["paracetamol 500 mg", "zo nodig, max 6 dd", "huisarts", c.od(c.d0)]])]
+        return blocks, st
+    if form == 8:  # hospital discharge letter, terse
+        st = Style(f"ontslag{c.variant}", m["ziekenhuis"], ("Afdeling " + m["poli"],), font="condensed", letterhead="left",
+                   accent=(0, 60, 120))
+        opname = date - dt.timedelta(days=9)
+        blocks = [Title("Ontslagbericht"),
+                  Fields([("Patiënt", f"{c.emp}, geb. {c.od(c.birth)}"), ("BSN", c.bsn_s), ("Opname", c.od(opname)),
+                          ("Ontslag", c.d(date)), ("Kopie aan", f"{c.bedrijfsarts.name} (bedrijfsarts), huisarts")]),
+                  Para(f"Reden van opname: {m['diagnose'].lower()}. Beloop: rustig, {m['behandeling'].lower()} "
+                       f"Ontslagmedicatie: {m['medicatie']}. Poliklinische controle over 6 weken bij {m['specialist']}."),
+                  Signatures([Sig("", m["specialist"], m["specialisme"], c.d(date))])]
         return blocks, st
     # form 7: psychologist's letter
     st = Style(f"psy{c.variant}", "Praktijk voor Psychologie Het Anker", ("GZ-psychologen · BIG-geregistreerd",), font="sans",

@@ -372,9 +372,8 @@ def gen_extras(cases: list[Case]) -> None:
     for c, form, week, fmt, name, note in [
         (c0, 5, 20, "scan", "scan0007.pdf", "specialist letter (neurologist), no words 'medische informatie', scanned"),
         (c2, 7, 30, "pdf", "brief behandelaar.pdf", "psychologist's letter to the bedrijfsarts"),
-        (c1, 4, 12, "pdf", "verslag spreekuur.pdf", "bedrijfsarts consult notes (SOAP journal)"),
         (c3, 6, 60, "pdf", "overzicht.pdf", "pharmacy medication overview"),
-        (c4, 5, 30, "pdf", "Brief ziekenhuis.pdf", "psychiatrist's letter to the bedrijfsarts"),
+        (c4, 8, 30, "pdf", "Brief ziekenhuis.pdf", "hospital discharge letter, no words 'medische informatie'"),
     ]:
         d = wk(c.d0, week, 2)
         blocks, st = medische_informatie(c, d, form=form)

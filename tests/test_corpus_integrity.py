@@ -1,0 +1,194 @@
+"""The labelled corpus (tests/corpus) and the sample cases are consistent with their labels.
+
+These tests check the test data, not the tool: every label points at a file (or an e-mail
+member), every file has a label, the type ids are CONTRACT.md ids, the splits and dates are
+well-formed, and every BSN printed in the generated text passes the elfproef (except the one
+planted in samples/dossier-bakker).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import email
+import re
+from email.message import Message
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "corpus"
+FILES = CORPUS / "files"
+LABELS = CORPUS / "labels.csv"
+
+CONTRACT_TYPES = {
+    "probleemanalyse", "bijstelling_probleemanalyse", "plan_van_aanpak", "bijstelling_plan_van_aanpak",
+    "tussentijdse_evaluatie", "eerstejaarsevaluatie", "actueel_oordeel", "eindevaluatie", "oordeel_werknemer",
+    "medische_informatie", "arbeidsdeskundig_rapport", "inzetbaarheidsprofiel", "trajectplan_tweede_spoor",
+    "voortgangsrapportage_tweede_spoor", "eindrapportage_tweede_spoor", "deskundigenoordeel", "ziekmelding_uwv",
+    "uwv_correspondentie",
+}
+
+# a BSN label followed by a 9-digit number written plain, with dots (1234.56.789) or spaces (123 456 789)
+BSN_RE = re.compile(
+    r"(?:BSN|Burgerservicenummer|Sofinummer/BSN|Citizen service no\. \(BSN\))\s*(?:werknemer)?\s*[:|]?\s*"
+    r"(\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3}|\d{9})\b",
+    re.IGNORECASE,
+)
+
+
+def bsn_valid(raw: str) -> bool:
+    s = "".join(ch for ch in raw if ch.isdigit())
+    if len(s) not in (8, 9):
+        return False
+    s = s.zfill(9)
+    if s == "000000000":
+        return False
+    return sum(int(d) * w for d, w in zip(s, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True)) % 11 == 0
+
+
+def load_rows() -> list[dict[str, str]]:
+    with LABELS.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == ["path", "type", "date", "split", "note"]
+        return list(reader)
+
+
+def disk_files() -> set[str]:
+    return {p.relative_to(FILES).as_posix() for p in FILES.rglob("*") if p.is_file()}
+
+
+def _member(msg: Message, name: str) -> Message | None:
+    for part in msg.walk():
+        if part is msg:
+            continue
+        if part.get_filename() == name:
+            return part
+    return None
+
+
+def resolve(path: str) -> bytes | Message:
+    """Bytes of a labelled path; ``a.eml::b.eml::c.pdf`` walks into (nested) e-mails."""
+    first, *members = path.split("::")
+    data: bytes | Message = (FILES / first).read_bytes()
+    for name in members:
+        msg = email.message_from_bytes(data) if isinstance(data, bytes) else data
+        part = _member(msg, name)
+        assert part is not None, f"{name!r} not found in {path}"
+        if part.get_content_type() == "message/rfc822":
+            data = part.get_payload(0)
+        else:
+            data = part.get_payload(decode=True)
+    return data
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict[str, str]]:
+    return load_rows()
+
+
+def test_every_label_exists(rows: list[dict[str, str]]) -> None:
+    for r in rows:
+        assert resolve(r["path"]), r["path"]
+
+
+def test_every_file_is_labelled(rows: list[dict[str, str]]) -> None:
+    labelled = {r["path"] for r in rows if "::" not in r["path"]}
+    assert disk_files() == labelled
+
+
+def test_types_splits_dates(rows: list[dict[str, str]]) -> None:
+    seen_paths: set[str] = set()
+    for r in rows:
+        assert r["path"] not in seen_paths, f"duplicate label {r['path']}"
+        seen_paths.add(r["path"])
+        assert r["type"] == "" or r["type"] in CONTRACT_TYPES, r
+        assert r["split"] in {"dev", "holdout"}, r
+        assert r["path"].startswith(r["split"] + "/"), r
+        if r["date"]:
+            dt.date.fromisoformat(r["date"])
+
+
+def test_coverage(rows: list[dict[str, str]]) -> None:
+    assert len(disk_files()) >= 110
+    assert {r["type"] for r in rows if r["type"]} == CONTRACT_TYPES
+    holdout = [r for r in rows if r["split"] == "holdout"]
+    assert len(holdout) * 3 >= len(rows)
+    # every type is in both splits
+    for split in ("dev", "holdout"):
+        assert {r["type"] for r in rows if r["split"] == split and r["type"]} == CONTRACT_TYPES, split
+    # at least 4 house styles (distinct notes' case/style) per type
+    for t in CONTRACT_TYPES:
+        cases = {r["note"].split(";")[0] for r in rows if r["type"] == t}
+        assert len(cases) >= 4, t
+
+
+def _text(path: Path | str, data: bytes | Message | None = None) -> str:
+    name = str(path).lower()
+    if isinstance(data, Message):
+        return "\n".join(p.get_payload(decode=True).decode("utf-8", "replace") for p in data.walk()
+                         if p.get_content_type() == "text/plain")
+    raw = data if data is not None else Path(path).read_bytes()
+    if name.endswith(".pdf"):
+        import io
+
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted:
+            return ""
+        return "\n".join(page.extract_text() or "" for page in reader.pages)
+    if name.endswith(".docx"):
+        import io
+
+        import docx
+
+        doc = docx.Document(io.BytesIO(raw))
+        parts = [p.text for p in doc.paragraphs]
+        for t in doc.tables:
+            for row in t.rows:
+                parts += [c.text for c in row.cells]
+        for s in doc.sections:
+            parts += [p.text for p in s.header.paragraphs]
+        return "\n".join(parts)
+    if name.endswith((".txt", ".eml")):
+        if name.endswith(".eml"):
+            return _text(name, email.message_from_bytes(raw))
+        return raw.decode("utf-8")
+    return ""
+
+
+def _all_texts(base: Path) -> list[tuple[str, str]]:
+    out = []
+    for p in sorted(base.rglob("*")):
+        if not p.is_file():
+            continue
+        out.append((p.relative_to(base).as_posix(), _text(p)))
+        if p.suffix == ".eml":
+            msg = email.message_from_bytes(p.read_bytes())
+            for part in msg.walk():
+                fn = part.get_filename()
+                if fn and part.get_content_type() != "message/rfc822":
+                    out.append((f"{p.name}::{fn}", _text(fn, part.get_payload(decode=True))))
+    return out
+
+
+def test_corpus_bsns_pass_elfproef() -> None:
+    found = 0
+    for rel, text in _all_texts(FILES):
+        for m in BSN_RE.finditer(text):
+            found += 1
+            assert bsn_valid(m.group(1)), f"{rel}: BSN {m.group(1)} fails the elfproef"
+    assert found > 50  # the regex really sees the BSNs
+
+
+def test_sample_bsns() -> None:
+    devries = ROOT / "samples" / "dossier-de-vries"
+    bsns = {m.group(1) for _, t in _all_texts(devries) for m in BSN_RE.finditer(t)}
+    assert bsns and all(bsn_valid(b) for b in bsns)
+    assert len({re.sub(r"\D", "", b) for b in bsns}) == 1  # one employee, one BSN
+    bakker = {re.sub(r"\D", "", m.group(1)) for _, t in _all_texts(ROOT / "samples" / "dossier-bakker")
+              for m in BSN_RE.finditer(t)}
+    assert len(bakker) == 3  # the real one, another valid one, and one planted invalid one
+    assert sum(not bsn_valid(b) for b in bakker) == 1
