@@ -44,7 +44,11 @@ FONT_FILES = {
     # family -> (regular, bold, italic)
     "sans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"),
     "serif": ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf"),
-    "condensed": ("DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf", "DejaVuSansCondensed-Oblique.ttf"),
+    "condensed": (
+        "DejaVuSansCondensed.ttf",
+        "DejaVuSansCondensed-Bold.ttf",
+        "DejaVuSansCondensed-Oblique.ttf",
+    ),
     "mono": ("DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf", "DejaVuSansMono-Oblique.ttf"),
 }
 CORE_FALLBACK = {"sans": "helvetica", "serif": "times", "condensed": "helvetica", "mono": "courier"}
@@ -591,7 +595,9 @@ def render_pages(blocks: list[Block], style: Style, dpi: int = 200, seed: int = 
             out.append(line)
         return out
 
-    def text(txt: str, font: Any, x: int = left, width: int | None = None, fill: int = 0, lh: float = 1.35) -> None:
+    def text(
+        txt: str, font: Any, x: int = left, width: int | None = None, fill: int = 0, lh: float = 1.35
+    ) -> None:
         width = width or right - x
         size = font.size if hasattr(font, "size") else 12
         for line in wrap(txt, font, width):
@@ -678,7 +684,9 @@ def render_pages(blocks: list[Block], style: Style, dpi: int = 200, seed: int = 
             state["y"] = y0 + int(42 * mm)
     # footer
     for i, img in enumerate(pages, 1):
-        ImageDraw.Draw(img).text((left, H - int(14 * mm)), f"{style.footer or style.org}   {i}", font=f_small, fill=110)
+        ImageDraw.Draw(img).text(
+            (left, H - int(14 * mm)), f"{style.footer or style.org}   {i}", font=f_small, fill=110
+        )
     return pages
 
 
@@ -742,7 +750,14 @@ def write_scan_pdf(
         img.save(buf, "JPEG", quality=jpeg_quality, dpi=(dpi, dpi))
         jpgs.append(buf.getvalue())
     path.write_bytes(
-        img2pdf.convert(jpgs, engine=img2pdf.Engine.internal, producer=producer, creator=producer, creationdate=FIXED_DATE, moddate=FIXED_DATE)
+        img2pdf.convert(
+            jpgs,
+            engine=img2pdf.Engine.internal,
+            producer=producer,
+            creator=producer,
+            creationdate=FIXED_DATE,
+            moddate=FIXED_DATE,
+        )
     )
     return path
 
@@ -778,7 +793,12 @@ def write_photo_jpg(
     canvas.paste(page, (ox, oy))
     # perspective: map output quad to input (coefficients via 8-point solve)
     dx, dy = tilt * W, tilt * H * 0.5
-    src = [(ox - dx * 0.6, oy - dy * 0.2), (ox + pw + dx * 0.3, oy + dy * 0.3), (ox + pw + dx, oy + ph + dy * 0.1), (ox - dx * 0.2, oy + ph - dy * 0.4)]
+    src = [
+        (ox - dx * 0.6, oy - dy * 0.2),
+        (ox + pw + dx * 0.3, oy + dy * 0.3),
+        (ox + pw + dx, oy + ph + dy * 0.1),
+        (ox - dx * 0.2, oy + ph - dy * 0.4),
+    ]
     dst = [(0, 0), (W, 0), (W, H), (0, H)]
     coeffs = _perspective_coeffs(dst, src)
     img = canvas.transform((W, H), Image.PERSPECTIVE, coeffs, Image.BICUBIC, fillcolor=(90, 70, 50))
@@ -861,7 +881,11 @@ def blocks_to_text(blocks: list[Block], style: Style | None = None) -> str:
             out += [" | ".join(r) for r in [b.header, *b.rows]] + [""]
         elif isinstance(b, Signatures):
             for s in b.sigs:
-                out += [f"{s.role}: {s.name}" + (f", {s.function}" if s.function else "") + (f", {s.date}" if s.date else "")]
+                out += [
+                    f"{s.role}: {s.name}"
+                    + (f", {s.function}" if s.function else "")
+                    + (f", {s.date}" if s.date else "")
+                ]
             out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -891,11 +915,17 @@ _MIME_BY_EXT = {
 
 def attachment_from(path: str | Path, filename: str | None = None) -> Attachment:
     p = Path(path)
-    return Attachment(filename or p.name, p.read_bytes(), _MIME_BY_EXT.get(p.suffix.lower(), "application/octet-stream"))
+    return Attachment(
+        filename or p.name, p.read_bytes(), _MIME_BY_EXT.get(p.suffix.lower(), "application/octet-stream")
+    )
 
 
 def build_message(
-    headers: dict[str, str], body: str, attachments: list[Attachment] | None = None, *, boundary_seed: str = ""
+    headers: dict[str, str],
+    body: str,
+    attachments: list[Attachment] | None = None,
+    *,
+    boundary_seed: str = "",
 ) -> Message:
     """A MIME message with fixed boundaries. An attachment whose ``data`` is a Message is
     embedded as message/rfc822 (a forwarded mail)."""
@@ -925,7 +955,9 @@ def build_message(
     return msg
 
 
-def write_eml(path: str | Path, headers: dict[str, str], body: str, attachments: list[Attachment] | None = None) -> Path:
+def write_eml(
+    path: str | Path, headers: dict[str, str], body: str, attachments: list[Attachment] | None = None
+) -> Path:
     """Write an .eml (multipart/mixed when there are attachments)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -937,14 +969,29 @@ def write_eml(path: str | Path, headers: dict[str, str], body: str, attachments:
 def mail_date(d: dt.date, hour: int = 10, minute: int = 12) -> str:
     from email.utils import format_datetime
 
-    return format_datetime(dt.datetime(d.year, d.month, d.day, hour, minute, tzinfo=dt.timezone(dt.timedelta(hours=1))))
+    return format_datetime(
+        dt.datetime(d.year, d.month, d.day, hour, minute, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    )
 
 
 # --------------------------------------------------------------------------------------------
 # Dutch dates and BSNs
 # --------------------------------------------------------------------------------------------
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MONTHS_ABBR = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 

@@ -23,10 +23,23 @@ FILES = CORPUS / "files"
 LABELS = CORPUS / "labels.csv"
 
 CONTRACT_TYPES = {
-    "probleemanalyse", "bijstelling_probleemanalyse", "plan_van_aanpak", "bijstelling_plan_van_aanpak",
-    "tussentijdse_evaluatie", "eerstejaarsevaluatie", "actueel_oordeel", "eindevaluatie", "oordeel_werknemer",
-    "medische_informatie", "arbeidsdeskundig_rapport", "inzetbaarheidsprofiel", "trajectplan_tweede_spoor",
-    "voortgangsrapportage_tweede_spoor", "eindrapportage_tweede_spoor", "deskundigenoordeel", "ziekmelding_uwv",
+    "probleemanalyse",
+    "bijstelling_probleemanalyse",
+    "plan_van_aanpak",
+    "bijstelling_plan_van_aanpak",
+    "tussentijdse_evaluatie",
+    "eerstejaarsevaluatie",
+    "actueel_oordeel",
+    "eindevaluatie",
+    "oordeel_werknemer",
+    "medische_informatie",
+    "arbeidsdeskundig_rapport",
+    "inzetbaarheidsprofiel",
+    "trajectplan_tweede_spoor",
+    "voortgangsrapportage_tweede_spoor",
+    "eindrapportage_tweede_spoor",
+    "deskundigenoordeel",
+    "ziekmelding_uwv",
     "uwv_correspondentie",
 }
 
@@ -127,8 +140,11 @@ def test_coverage(rows: list[dict[str, str]]) -> None:
 def _text(path: Path | str, data: bytes | Message | None = None) -> str:
     name = str(path).lower()
     if isinstance(data, Message):
-        return "\n".join(p.get_payload(decode=True).decode("utf-8", "replace") for p in data.walk()
-                         if p.get_content_type() == "text/plain")
+        return "\n".join(
+            p.get_payload(decode=True).decode("utf-8", "replace")
+            for p in data.walk()
+            if p.get_content_type() == "text/plain"
+        )
     raw = data if data is not None else Path(path).read_bytes()
     if name.endswith(".pdf"):
         import io
@@ -188,7 +204,10 @@ def test_sample_bsns() -> None:
     bsns = {m.group(1) for _, t in _all_texts(devries) for m in BSN_RE.finditer(t)}
     assert bsns and all(bsn_valid(b) for b in bsns)
     assert len({re.sub(r"\D", "", b) for b in bsns}) == 1  # one employee, one BSN
-    bakker = {re.sub(r"\D", "", m.group(1)) for _, t in _all_texts(ROOT / "samples" / "dossier-bakker")
-              for m in BSN_RE.finditer(t)}
+    bakker = {
+        re.sub(r"\D", "", m.group(1))
+        for _, t in _all_texts(ROOT / "samples" / "dossier-bakker")
+        for m in BSN_RE.finditer(t)
+    }
     assert len(bakker) == 3  # the real one, another valid one, and one planted invalid one
     assert sum(not bsn_valid(b) for b in bakker) == 1
