@@ -84,10 +84,16 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Add a note explaining why the deadline was missed.",
     ),
     "late_application": (
-        "De WIA-aanvraag ({when} {date}) valt na de uiterste datum {due} (week {week}) ({source}). Laat de werknemer"
-        " de aanvraag zo snel mogelijk indienen; een late aanvraag kan de loondoorbetaling verlengen.",
-        "The WIA application ({when} {date}) is after the last day {due} (week {week}) ({source}). Have the employee"
-        " apply as soon as possible; a late application can extend the wage payment.",
+        "De WIA-aanvraag ({when} {date}) valt na de uiterste datum {due} (week {week}) ({source}). {next}",
+        "The WIA application ({when} {date}) is after the last day {due} (week {week}) ({source}). {next}",
+    ),
+    "late_application_planned": (
+        "Laat de werknemer de aanvraag uiterlijk {due} indienen; een late aanvraag kan de loondoorbetaling verlengen.",
+        "Have the employee apply by {due} at the latest; a late application can extend the wage payment.",
+    ),
+    "late_application_filed": (
+        "Een late aanvraag kan de loondoorbetaling verlengen; leg vast waarom de aanvraag later kwam.",
+        "A late application can extend the wage payment; record why it came late.",
     ),
     "application_unknown": (
         "Week {week} ({due}) is voorbij en de datum van de WIA-aanvraag is niet bekend ({source}). Zet de datum"
@@ -146,9 +152,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "dossier.yaml: werknemer.bsn {bsn} fails the eleven test ({source}). Correct it in dossier.yaml.",
     ),
     "bsn_mismatch": (
-        "'{path}' noemt BSN {bsn}, maar {ref_where} noemt {ref_bsn} ({source}). Controleer of het document bij"
+        "'{path}' noemt BSN {bsn}, maar {ref_where} {ref_bsn} ({source}). Controleer of het document bij"
         " deze werknemer hoort en corrigeer het BSN.",
-        "'{path}' shows BSN {bsn}, but {ref_where} shows {ref_bsn} ({source}). Check that the document belongs to"
+        "'{path}' shows BSN {bsn}, but {ref_where} {ref_bsn} ({source}). Check that the document belongs to"
         " this employee and correct the number.",
     ),
     "waived": (

@@ -482,6 +482,11 @@ def _late(
                 due=ctx.d(due),
                 week=week,
                 source=source,
+                next=msg(
+                    "late_application_planned" if date > ctx.as_of else "late_application_filed",
+                    lang,
+                    due=ctx.d(due),
+                ),
             ),
             source=source,
             due=due,
@@ -784,17 +789,15 @@ def _bsn_rules(ctx: _Ctx) -> None:
                     source=src_invalid,
                 )
     if case_bsn is not None:
-        ref, ref_where = case_bsn, "dossier.yaml"
+        ref, ref_where = case_bsn, ("dossier.yaml shows" if lang == "en" else "dossier.yaml noemt")
     elif valid:
         counts = Counter({b: len(paths) for b, paths in valid.items()})
         ref = min(counts, key=lambda b: (-counts[b], valid[b][0]))
-        ref_where = f"'{valid[ref][0]}'"
-        if len(valid[ref]) > 1:
-            ref_where = (
-                f"{len(valid[ref])} other documents"
-                if lang == "en"
-                else f"{len(valid[ref])} andere documenten"
-            )
+        n = len(valid[ref])
+        if n > 1:
+            ref_where = f"{n} other documents show" if lang == "en" else f"{n} andere documenten noemen"
+        else:
+            ref_where = f"'{valid[ref][0]}' shows" if lang == "en" else f"'{valid[ref][0]}' noemt"
     else:
         return
     for b, paths in sorted(valid.items(), key=lambda kv: kv[1][0]):
