@@ -79,6 +79,7 @@ _FIRST_SICK_LABELS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+_ACTIVITY = re.compile(r"\b(?:onderzoek|spreekuur|consult|intake|overleg|bespreking|gesprek|meeting|visit)\b", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"(?:^|\n)\s*[A-Z][a-zA-Z'\- ]{1,30},\s*(?:de\s+)?$")
 _FILENAME_PREFIX = re.compile(r"^((?:19|20)\d\d)[-_. ]?([01]\d)[-_. ]?([0-3]\d)(?!\d)")
 _FILENAME_ANY = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]([01]\d)[-_.]([0-3]\d)(?!\d)|(?<!\d)([0-3]\d)[-_.]([01]\d)[-_.]((?:19|20)\d\d)(?!\d)")
@@ -170,7 +171,8 @@ def document_date(
         score = 0.0
         why = ""
         if _OWN_LABELS.search(label):
-            score = 10.0
+            # the date the document was drawn up or signed beats the date of the visit it reports on
+            score = 9.0 if _ACTIVITY.search(label) else 10.0
             why = f"bij '{_clean_label(label)}'"
         elif _PLACE_DATE.search(h.before[-40:]):
             score = 8.0
