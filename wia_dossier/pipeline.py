@@ -15,7 +15,7 @@ from wia_dossier.casefile import load_case_file, resolve_first_sick_day, validat
 from wia_dossier.checklist import Checklist, load_checklist
 from wia_dossier.classify import Model, classify, compile_checklist, find_author, normalize
 from wia_dossier.errors import UsageError
-from wia_dossier.extractors import ExtractOptions, extract
+from wia_dossier.extractors import ExtractOptions
 from wia_dossier.model import (
     CaseFile,
     DateFound,
@@ -29,6 +29,7 @@ from wia_dossier.model import (
     Status,
 )
 from wia_dossier.privacy import medical_pages
+from wia_dossier.sandbox import extract, prefetching  # extract() within the time/memory limits (issue 7)
 from wia_dossier.scan import expand_attachments, walk_case
 
 log = logging.getLogger(__name__)
@@ -110,8 +111,11 @@ def read_documents(
     """Walk the folder, extract every file (and every attachment), and date each document."""
     files, skipped = walk_case(case_dir, exclude=case.exclude)
     documents: list[Document] = []
-    for src in files:
-        documents.extend(_read(src, options, depth=0, cache=cache))
+    # Idle sandbox workers read ahead (two cores, two files at once). Not with a cache: most files
+    # would be hits, and reading them anyway would waste the cache's point.
+    with prefetching(files, options, enabled=cache is None):
+        for src in files:
+            documents.extend(_read(src, options, depth=0, cache=cache))
     for doc in documents:
         _date_document(doc, as_of=as_of)
     return documents, skipped

@@ -44,6 +44,10 @@ class ExtractOptions:
     max_bytes: int = 200 * 1024 * 1024  # files larger than this are not parsed
     max_uncompressed: int = 100 * 1024 * 1024  # zip members (DOCX) larger than this are refused
     ocr: bool = False
+    # Limits per file, enforced by wia_dossier.sandbox (a worker process is killed when one is hit);
+    # 0 switches a limit off. Part of the cache key, so a raised limit reads a timed-out file again.
+    file_timeout: float = 30.0  # seconds (--file-timeout)
+    file_memory: int = 2 * 1024**3  # bytes of address space per worker (--file-memory)
 
 
 class Extractor(Protocol):
