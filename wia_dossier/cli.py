@@ -43,7 +43,14 @@ def common_options(func: F) -> F:
                      help="Taal van de uitvoer."),
         click.option("--password", "passwords", multiple=True, metavar="BESTAND=WACHTWOORD",
                      help="Wachtwoord voor een beveiligde PDF (pad relatief aan de dossiermap). Mag vaker."),
+        click.option("--file-timeout", "file_timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
+                     metavar="SECONDEN", help="Hoe lang één bestand gelezen mag worden (plus de OCR-tijd); daarna "
+                     "heet het onleesbaar. 0: geen grens."),
+        click.option("--file-memory", "file_memory", type=click.IntRange(min=0), default=2048, show_default=True,
+                     metavar="MB", help="Hoeveel geheugen het lezen van één bestand mag gebruiken. 0: geen grens."),
         click.option("-v", "--verbose", is_flag=True, help="Meer uitleg per document en technische details bij fouten."),
+        click.option("--no-ocr", "no_ocr", is_flag=True,
+                     help="Geen tekstherkenning (OCR) op scans en foto's; standaard aan als Tesseract is geïnstalleerd."),
     ]
     for opt in reversed(options):
         func = opt(func)
@@ -52,6 +59,7 @@ def common_options(func: F) -> F:
 
 def scan_options(case_dir: Path, kw: dict[str, Any]) -> Any:
     """Turn the common CLI options into ``ScanOptions`` (the only place that reads the clock: --as-of's default)."""
+    from wia_dossier.extractors import ExtractOptions
     from wia_dossier.pipeline import ScanOptions
 
     passwords: dict[str, str] = {}
@@ -60,13 +68,28 @@ def scan_options(case_dir: Path, kw: dict[str, Any]) -> Any:
             raise UsageError(f"--password '{item.split('=')[0]}': gebruik BESTAND=WACHTWOORD.")
         rel, pw = item.split("=", 1)
         passwords[rel.strip().replace("\\", "/")] = pw
+    show_ocr_progress()
     return ScanOptions(
         checklist=kw.get("checklist"),
         first_sick_day=kw.get("first_sick_day"),
         as_of=kw.get("as_of") or dt.date.today(),
         lang=kw.get("lang") or "nl",
         passwords=passwords,
+        extract=ExtractOptions(ocr=not kw.get("no_ocr"), file_timeout=float(kw.get("file_timeout", 30.0)),
+                               file_memory=int(kw.get("file_memory", 2048)) * 1024 * 1024),
     )
+
+
+def show_ocr_progress() -> None:
+    """OCR progress lines ("OCR scan.pdf: pagina 2 van 5") on stderr, only when it is a terminal."""
+    progress = logging.getLogger("wia_dossier.ocr.progress")
+    if not sys.stderr.isatty() or progress.handlers:
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    progress.addHandler(handler)
+    progress.setLevel(logging.INFO)
+    progress.propagate = False
 
 
 def handle_errors(func: F) -> F:

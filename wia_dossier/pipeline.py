@@ -226,10 +226,10 @@ def _file_findings(documents: list[Document], skipped: list[tuple[str, str]], la
                 continue  # a covering e-mail is no RIV document; its attachments are judged on their own
             needs_ocr = doc.extracted.facts.get("needs_ocr") == "true"
             why = "; ".join(doc.reasons[:1])
-            extra = _t(lang, " Het is een scan zonder tekstlaag: zet OCR aan (--ocr) of leg het type vast in "
-                             "dossier.yaml (overrides).",
-                       " It is a scan without a text layer: enable OCR (--ocr) or set its type in dossier.yaml "
-                       "(overrides).") if needs_ocr else _t(
+            extra = _t(lang, " Het is een scan zonder tekstlaag: installeer Tesseract met Nederlandse taaldata (README, "
+                             "'Scans en foto's') en draai zonder --no-ocr, of leg het type vast in dossier.yaml (overrides).",
+                       " It is a scan without a text layer: install Tesseract with Dutch language data (README, "
+                       "'Scans en foto's') and run without --no-ocr, or set its type in dossier.yaml (overrides).") if needs_ocr else _t(
                 lang, " Hoort het bij het re-integratieverslag, leg het type dan vast in dossier.yaml (overrides).",
                 " If it belongs in the report, set its type in dossier.yaml (overrides).")
             out.append(Finding("unclassified", Severity.WARNING if needs_ocr else Severity.INFO, _t(

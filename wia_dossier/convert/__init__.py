@@ -64,6 +64,21 @@ def password_for(rel: str, passwords: dict[str, str]) -> str | None:
     return passwords.get(name, passwords.get("*"))
 
 
+def _text_layer(doc: Document, converted: Converted, password: str | None) -> None:
+    """Scans the scan read with OCR get an invisible text layer over the unchanged image (issue 5).
+
+    A failure only costs searchability, never the document.
+    """
+    if doc.extracted.facts.get("ocr") != "true":
+        return
+    try:
+        from wia_dossier.ocr import layer_for_document
+
+        layer_for_document(doc, converted.pdf, password=password)
+    except Exception as exc:
+        log.warning("OCR text layer for %s failed: %s", converted.rel, exc, exc_info=True)
+
+
 def convert_documents(
     docs: list[Document],
     work: Path,
@@ -107,6 +122,8 @@ def convert_documents(
                 done[rel] = pdf.convert(rel, doc.source.read_bytes(), target, password_for(rel, passwords))
             elif kind is Kind.IMAGE:
                 done[rel] = image.convert(rel, doc.source.read_bytes(), target)
+            if kind in (Kind.PDF, Kind.IMAGE):
+                _text_layer(doc, done[rel], password_for(rel, passwords))
             elif kind is Kind.EMAIL:
                 done[rel] = email.convert(doc, target, render_html_pdf)
             elif kind is Kind.TEXT:

@@ -44,6 +44,10 @@ class ExtractOptions:
     max_bytes: int = 200 * 1024 * 1024  # files larger than this are not parsed
     max_uncompressed: int = 100 * 1024 * 1024  # zip members (DOCX) larger than this are refused
     ocr: bool = False
+    # OCR limits per document (wia_dossier.ocr): pages beyond them keep no text and the report says so
+    ocr_max_pages: int = 20
+    ocr_timeout: float = 120.0  # seconds
+    ocr_cache: bool = True  # the encrypted OCR cache (<cache>/ocr); False with --no-cache
     # Limits per file, enforced by wia_dossier.sandbox (a worker process is killed when one is hit);
     # 0 switches a limit off. Part of the cache key, so a raised limit reads a timed-out file again.
     file_timeout: float = 30.0  # seconds (--file-timeout)

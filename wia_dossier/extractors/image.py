@@ -118,7 +118,17 @@ class ImageExtractor:
                     facts=facts,
                     error="afbeelding beschadigd of afgekapt",
                 )
-        return Extracted(kind=self.kind, page_count=frames, facts=facts)
+        if not options.ocr:
+            return Extracted(kind=self.kind, page_count=frames, facts=facts)
+        # Dutch OCR (issue 5); rotation and deskew happen on a copy, for recognition only.
+        from wia_dossier import ocr
+
+        wanted = sorted(set(range(min(options.head_pages, frames)))
+                        | set(range(max(frames - options.tail_pages, 0), frames)))
+        texts, title_zone, confidence = ocr.fill_image(facts, data, src, options, wanted)
+        return Extracted(kind=self.kind, page_count=frames, facts=facts, pages=texts,
+                         page_numbers=[i + 1 for i in wanted] if texts else [], title_zone=title_zone,
+                         ocr_confidence=confidence)
 
 
 def _bomb(width: int = 0, height: int = 0) -> Extracted:

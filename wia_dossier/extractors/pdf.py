@@ -57,12 +57,12 @@ class PdfExtractor:
             if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
                 reason = "wachtwoord onjuist" if password else "beveiligd met een wachtwoord om te openen"
                 return Extracted(kind=self.kind, status=Status.ENCRYPTED, error=reason)
-            return self._extract_repaired(data, password, options, facts, exc)
+            return self._extract_repaired(data, password, options, facts, exc, src)
         try:
-            return self._read(doc, options, facts, password)
+            return self._read(doc, options, facts, password, src)
         except pdfium.PdfiumError as exc:
             # Opened, but a page or text layer is broken: qpdf often rebuilds it.
-            return self._extract_repaired(data, password, options, facts, exc)
+            return self._extract_repaired(data, password, options, facts, exc, src)
         finally:
             doc.close()
 
@@ -73,6 +73,7 @@ class PdfExtractor:
         options: ExtractOptions,
         facts: dict[str, str],
         original: Exception,
+        src: SourceFile | None = None,
     ) -> Extracted:
         repaired = _repair(data, password)
         if repaired is None:
@@ -84,12 +85,17 @@ class PdfExtractor:
         facts["repaired"] = "true"
         doc = pdfium.PdfDocument(repaired)
         try:
-            return self._read(doc, options, facts, password)
+            return self._read(doc, options, facts, password, src)
         finally:
             doc.close()
 
     def _read(
-        self, doc: pdfium.PdfDocument, options: ExtractOptions, facts: dict[str, str], password: str | None
+        self,
+        doc: pdfium.PdfDocument,
+        options: ExtractOptions,
+        facts: dict[str, str],
+        password: str | None,
+        src: SourceFile | None = None,
     ) -> Extracted:
         page_count = len(doc)
         if pdfium_c.FPDF_GetSecurityHandlerRevision(doc.raw) != -1:
@@ -135,6 +141,12 @@ class PdfExtractor:
                 page.close()
 
         blank = [n + 1 for n, text in zip(wanted, pages, strict=True) if _chars(text) < MIN_CHARS_PER_PAGE]
+        confidence = None
+        if blank and options.ocr and src is not None:
+            # Scanned pages: Dutch OCR (issue 5); pages that have a text layer are left alone.
+            from wia_dossier import ocr
+
+            confidence, title_zone, blank = ocr.fill_pdf_pages(doc, wanted, pages, blank, title_zone, facts, src, options)
         if len(blank) == len(pages):
             facts["needs_ocr"] = "true"
         elif blank:
@@ -147,6 +159,7 @@ class PdfExtractor:
             title_zone=title_zone,
             metadata=metadata,
             facts=facts,
+            ocr_confidence=confidence,
         )
 
 
