@@ -52,7 +52,7 @@ def evaluate_corpus(root: Path = CORPUS) -> CorpusResult:
     found = {}
     for split_dir in sorted(p for p in (root / "files").iterdir() if p.is_dir()):
         for case_dir in sorted(p for p in split_dir.iterdir() if p.is_dir()):
-            docs, _ = read_documents(case_dir, CaseFile(), ExtractOptions(), as_of=dt.date(2030, 1, 1))
+            docs, _ = read_documents(case_dir, CaseFile(), ExtractOptions(ocr=True), as_of=dt.date(2030, 1, 1))
             first = resolve_first_sick_day(None, CaseFile(), docs, checklist=checklist)
             classify_documents(docs, model, CaseFile(), first.value if first else None, "nl")
             prefix = case_dir.relative_to(root / "files").as_posix() + "/"

@@ -191,11 +191,13 @@ def _drop_contained(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, in
 
 def _count(phrases: tuple[_Phrase, ...], text: str) -> list[str]:
     """The phrases that occur; for a regex cue the words it matched (so a reason never shows regex syntax)."""
-    out = []
+    out: list[str] = []
     for p in phrases:
         m = p.pattern.search(text)
         if m:
-            out.append(" ".join(m.group(0).split())[:40] if p.is_regex else p.text)
+            shown = " ".join(m.group(0).split())[:40] if p.is_regex else p.text
+            if shown.lower() not in (o.lower() for o in out):
+                out.append(shown)
     return out
 
 
@@ -386,7 +388,14 @@ def classify(
             return Classification(None, 0.0, [_t(lang, "geen leesbare tekst en geen herkenbare bestandsnaam",
                                                    "no readable text and no telling file name")], scores=scores)
     listed = {tid for _, tid, _, _ in title_line_hits}
-    if len(listed) >= 4 or (len(mentioned) >= w["leaflet_types"] and (len(leaflet) >= 2 or not title_line_hits)):
+    # an overview lists four or more RIV titles on their own lines; a real document that walks through
+    # the RIV items (the employee's view does) still carries its own content
+    first_line = next(((pos, line) for pos, line in lines if line.strip()), (0, ""))
+    own_content = bool(title_line_hits) and (
+        len(strong_of.get(title_line_hits[0][1], [])) >= 2
+        or first_line[0] <= title_line_hits[0][0] < first_line[0] + len(first_line[1])
+    )
+    if (len(listed) >= 4 and not own_content) or (len(mentioned) >= w["leaflet_types"] and (len(leaflet) >= 2 or not title_line_hits)):
         return Classification(
             None, 0.9,
             [_t(lang, f"algemene informatie of sjabloon: noemt {len(mentioned)} soorten documenten"
@@ -396,12 +405,14 @@ def classify(
         )
     # a document that calls itself an invoice, payslip or quotation before naming any RIV title is none
     first_title = title_line_hits[0][0] if title_line_hits else len(zone)
-    for pos, line in lines:
+    original_lines = (ex.title_zone or zone).split("\n")
+    for idx, (pos, line) in enumerate(lines):
         if pos >= first_title:
             break
         if _is_title_line(line, 0) and any(p.pattern.search(line) for p in model.unrelated):
-            return Classification(None, 0.85, [_t(lang, f"geen RIV-document: titel '{line.strip()[:40]}'",
-                                                  f"not an RIV document: title '{line.strip()[:40]}'")], scores=scores)
+            shown = (original_lines[idx] if idx < len(original_lines) else line).strip()[:40]
+            return Classification(None, 0.85, [_t(lang, f"geen RIV-document: titel '{shown}'",
+                                                  f"not an RIV document: title '{shown}'")], scores=scores)
     if unrelated:
         penalty = 1.5 * min(len(unrelated), 3)
         for tid in scores:
@@ -429,12 +440,16 @@ def classify(
         hint = _t(lang, f"te weinig kenmerken (beste gok: {best_id}, score {best:.1f})",
                   f"too little evidence (best guess: {best_id}, score {best:.1f})")
         return Classification(None, 0.0, [hint], scores=scores)
+    result_reasons = list(reasons.get(best_id, []))
+    if ex.facts.get("ocr") == "true":
+        conf_txt = f"{ex.ocr_confidence:.0%}" if ex.ocr_confidence is not None else "?"
+        result_reasons.append(_t(lang, f"tekst herkend met OCR (zekerheid {conf_txt})", f"text recognised by OCR (confidence {conf_txt})"))
     confidence = (1 - math.exp(-best / 9.0)) * (0.55 + 0.45 * min(1.0, (best - second) / max(best, 1e-9) * 2))
     role = next((r for r in model.checklist.type(best_id).authors if r in roles), None) or next(iter(roles), None)
     return Classification(
         type=best_id,
         confidence=round(min(0.99, max(0.05, confidence)), 2),
-        reasons=reasons.get(best_id, []),
+        reasons=result_reasons,
         title=title_of.get(best_id),
         author_role=role,
         scores=scores,
@@ -453,6 +468,12 @@ _AUTHOR_PATTERNS = (
     re.compile(rf"(?:naam[ \t]+)?(?P<func>{_FUNCS})[ \t]*(?:\(naam\))?[ \t]*[:\t][ \t]*(?P<name>{_NAME})", re.IGNORECASE),
     # "A. Smit, bedrijfsarts" / "A. Smit - bedrijfsarts"
     re.compile(rf"(?P<name>{_NAME})[ \t]*[,\-–|][ \t]*(?P<func>{_FUNCS})\b", re.IGNORECASE),
+    # "Naam: J. Smeets" with "Functie: arbeidsdeskundige" on the next line (forms)
+    re.compile(rf"(?:naam|name)[ \t]*:[ \t]*(?P<name>{_NAME})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:functie|function|job title)[ \t]*:[ \t]*"
+               r"(?P<func>[^\n]{2,50})", re.IGNORECASE),
+    # a signature block: the name on one line, the function on the next
+    re.compile(rf"^[ \t]*(?P<name>{_NAME})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<func>{_FUNCS})[ \t]*(?:\(.*\))?[ \t]*$",
+               re.IGNORECASE | re.MULTILINE),
 )
 _NOT_NAMES = {"naam", "datum", "handtekening", "functie", "plaats", "de", "het", "namens", "werkgever", "werknemer",
               "bsn", "organisatie", "paraaf", "ondertekening", "telefoon", "e-mail", "email"}
@@ -465,15 +486,20 @@ def find_author(ex: Extracted) -> str | None:
     Looks in the signature block first, then the letterhead.
     """
     last = ex.pages[-1] if ex.pages else ""
+    fallback: str | None = None
     for zone in (last[-900:], ex.title_zone, ex.pages[0][:1500] if ex.pages else ""):
         for pat in _AUTHOR_PATTERNS:
             for m in pat.finditer(zone):
                 name = " ".join(m.group("name").split()).strip(" .,-")
                 func = " ".join(m.group("func").split()).lower()
                 first = name.split()[0].lower().strip(".") if name else ""
-                if len(name) < 3 or first in _NOT_NAMES or name.lower() == func or func in ("werkgever", "werknemer"):
+                if len(name) < 3 or first in _NOT_NAMES or name.lower() == func:
                     continue
                 if len(name) > 45 or "\n" in m.group("name"):
                     continue
+                if func in ("werkgever", "werknemer"):
+                    # a party's signature: use it only when no professional author is named
+                    fallback = fallback or f"{name} ({func})"
+                    continue
                 return f"{name} ({func})"
-    return None
+    return fallback

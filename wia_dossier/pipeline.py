@@ -87,6 +87,8 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
     findings += _file_findings(documents, skipped, lang)
     findings += _duplicate_findings(documents, checklist, lang)
     findings += _medical_findings(documents, model, lang)
+    findings += _read_findings(documents, lang)
+    findings += _form_findings(documents, checklist, lang)
 
     from wia_dossier.rules import evaluate  # rules import the model only; kept local to keep import time low
 
@@ -307,4 +309,81 @@ def _medical_findings(documents: list[Document], model: Model, lang: str) -> lis
                 f"'{doc.path}' seems to contain medical data (page {pages}; text not shown). An employer may not "
                 "record diagnoses, treatment or medication: ask the author for a version without them."),
                 type=doc.type, path=doc.path, page=strong[0].page))
+    return out
+
+
+def _form_findings(documents: list[Document], checklist: Checklist, lang: str) -> list[Finding]:
+    """Every RIV element carries a date, the name and function of its author, and the BSN.
+
+    Beleidsregels vorm- en herkenbaarheid art. 2 lid 3; UWV asks for the BSN on every document.
+    """
+    from wia_dossier.bsn import find_bsns
+
+    elements = {t.id for t in checklist.types if t.required != "optional" and t.bundle and not t.medical}
+    out: list[Finding] = []
+    for doc in documents:
+        if doc.type not in elements or doc.status is not Status.OK:
+            continue
+        missing_nl: list[str] = []
+        missing_en: list[str] = []
+        if doc.date is None:
+            missing_nl.append("een datum")
+            missing_en.append("a date")
+        if doc.author is None:
+            missing_nl.append("naam en functie van de opsteller")
+            missing_en.append("the author's name and function")
+        if not find_bsns(doc.extracted.text):
+            missing_nl.append("het BSN van de werknemer")
+            missing_en.append("the employee's BSN")
+        if not missing_nl:
+            continue
+        nl = ", ".join(missing_nl[:-1]) + (" en " if len(missing_nl) > 1 else "") + missing_nl[-1]
+        en = ", ".join(missing_en[:-1]) + (" and " if len(missing_en) > 1 else "") + missing_en[-1]
+        out.append(Finding("form", Severity.WARNING, _t(
+            lang,
+            f"In '{doc.path}' is niet gevonden: {nl}. UWV wil op elk onderdeel van het re-integratieverslag een "
+            "datum, naam en functie van wie het opstelde of ondertekende, en het BSN (Beleidsregels vorm- en "
+            "herkenbaarheid art. 2 lid 3). Controleer het document en vul het zo nodig aan.",
+            f"'{doc.path}' does not show {en}. UWV wants a date, the name and function of the author or signer, and "
+            "the BSN on every part of the report (UWV form rules art. 2(3)). Check the document and complete it."),
+            type=doc.type, path=doc.path, source="Beleidsregels vorm- en herkenbaarheid art. 2 lid 3"))
+    return out
+
+
+_KIND_NL = {"pdf": "PDF", "docx": "Word-bestand", "email": "e-mail", "image": "afbeelding", "text": "tekst- of HTML-bestand"}
+
+
+def _read_findings(documents: list[Document], lang: str) -> list[Finding]:
+    """Files that were read, but not as they should be: repaired, protected, misnamed, damaged MIME (issue 7)."""
+    out: list[Finding] = []
+    for doc in documents:
+        ex, p = doc.extracted, doc.path
+        if ex.status is not Status.OK:
+            continue
+        if ex.facts.get("repaired") == "true":
+            out.append(Finding("repaired", Severity.WARNING, _t(
+                lang, f"'{p}' is beschadigd; het programma las een herstelde kopie (het origineel blijft onaangeroerd). "
+                "Controleer of alle pagina's en handtekeningen er zijn, of vraag om een nieuwe kopie.",
+                f"'{p}' is damaged; the tool read a repaired copy (the original is left untouched). Check that all "
+                "pages and signatures are there, or ask for a new copy."), type=doc.type, path=p))
+        if ex.facts.get("owner_password") == "true":
+            out.append(Finding("protected", Severity.INFO, _t(
+                lang, f"'{p}' heeft beperkende rechten (eigenaarswachtwoord). Het is zonder wachtwoord gelezen, zoals "
+                "elke PDF-lezer doet; de bundel bevat een onbeveiligde kopie.",
+                f"'{p}' carries restrictions (owner password). It was read without a password, as every PDF reader "
+                "does; the bundle holds an unprotected copy."), type=doc.type, path=p))
+        suffix = ex.facts.get("name_mismatch")
+        if suffix:
+            what = _KIND_NL.get(str(ex.kind), str(ex.kind))
+            out.append(Finding("misnamed", Severity.INFO, _t(
+                lang, f"'{p}' heet .{suffix}, maar is een {what}; het is gelezen als {what}. Geef het de juiste "
+                "extensie of sla het opnieuw op in de juiste vorm.",
+                f"'{p}' is named .{suffix} but is a {ex.kind} file; it was read as such. Give it the right extension "
+                "or save it again in the right format."), type=doc.type, path=p))
+        if ex.facts.get("mime_defects"):
+            out.append(Finding("damaged_email", Severity.WARNING, _t(
+                lang, f"'{p}' is een e-mail met een beschadigde opbouw ({ex.facts['mime_defects']} fouten). Controleer "
+                "of alle bijlagen zijn gevonden, of exporteer het bericht opnieuw als .eml.",
+                f"'{p}' is an e-mail with a damaged structure ({ex.facts['mime_defects']} defects). Check that all "
+                "attachments were found, or export the message again as .eml."), path=p))
     return out

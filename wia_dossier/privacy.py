@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from wia_dossier.classify import Model, normalize
@@ -16,12 +17,20 @@ class MedicalHit:
     marker: bool
 
 
+# "(zonder medische gegevens)", "geen medische informatie": a document saying it holds none
+_NEGATED = re.compile(r"\b(?:zonder|geen|niet|excl\.?|exclusief|without|no)\s+(?:\w+\s+)?$")
+
+
 def medical_pages(model: Model, pages: list[str], page_numbers: list[int]) -> list[MedicalHit]:
     """Pages with medical markers ("medisch geheim") or medical terms (diagnoses, medication, specialists)."""
     out = []
     for idx, raw in enumerate(pages):
         text = normalize(raw)
-        marker = any(p.pattern.search(text) for p in model.medical_markers)
+        marker = any(
+            not _NEGATED.search(text[max(0, m.start() - 16) : m.start()])
+            for p in model.medical_markers
+            for m in p.pattern.finditer(text)
+        )
         terms = sum(1 for p in model.medical_terms if p.pattern.search(text))
         if marker or terms:
             number = page_numbers[idx] if idx < len(page_numbers) else idx + 1
