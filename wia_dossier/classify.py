@@ -457,10 +457,11 @@ def classify(
 
 
 _FUNCS = (
-    r"(?:register)?arbeidsdeskundige|bedrijfsarts|arts\s+in\s+opleiding\s+tot\s+bedrijfsarts|verzekeringsarts|"
+    r"(?:register[- ]?)?arbeidsdeskundige|bedrijfsarts|arts\s+in\s+opleiding\s+tot\s+bedrijfsarts|verzekeringsarts|"
     r"casemanager|case\s*manager|re-?integratie(?:consulent|adviseur|coach|deskundige)|loopbaan(?:coach|adviseur)|"
     r"jobcoach|trajectbegeleider|hr[- ]?(?:adviseur|manager|business\s+partner)|p&o[- ]?adviseur|"
-    r"personeelsadviseur|leidinggevende|directeur|teamleider|manager|werkgever|werknemer|praktijkondersteuner"
+    r"personeelsadviseur|leidinggevende|directeur|teamleider|manager|werkgever|werknemer|praktijkondersteuner|"
+    r"rapporteur|re-?integratie-?consulent|consulent|adviseur|occupational physician|labour expert|case manager"
 )
 _NAME = r"(?:(?:dr|drs|mr|ir|ing|mevr|dhr|mw)\.?[ \t]+)?[A-Z][A-Za-zÀ-ÿ.'\-]*(?:[ \t]+(?:van|de|der|den|ter|ten|te|el|la|von)\b)*(?:[ \t]+[A-Z][A-Za-zÀ-ÿ.'\-]+){0,3}"
 _AUTHOR_PATTERNS = (
@@ -471,10 +472,14 @@ _AUTHOR_PATTERNS = (
     # "Naam: J. Smeets" with "Functie: arbeidsdeskundige" on the next line (forms)
     re.compile(rf"(?:naam|name)[ \t]*:[ \t]*(?P<name>{_NAME})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:functie|function|job title)[ \t]*:[ \t]*"
                r"(?P<func>[^\n]{2,50})", re.IGNORECASE),
+    # a signature block: the function (or 'Rapporteur') above the name
+    re.compile(rf"^[ \t]*(?P<func>{_FUNCS})[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<name>{_NAME})[ \t]*$",
+               re.IGNORECASE | re.MULTILINE),
     # a signature block: the name on one line, the function on the next
-    re.compile(rf"^[ \t]*(?P<name>{_NAME})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<func>{_FUNCS})[ \t]*(?:\(.*\))?[ \t]*$",
+    re.compile(rf"^[ \t]*(?P<name>{_NAME})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<func>{_FUNCS})\b[^\n]{{0,60}}$",
                re.IGNORECASE | re.MULTILINE),
 )
+_FUNC_ONLY = re.compile(rf"(?:{_FUNCS})", re.IGNORECASE)
 _NOT_NAMES = {"naam", "datum", "handtekening", "functie", "plaats", "de", "het", "namens", "werkgever", "werknemer",
               "bsn", "organisatie", "paraaf", "ondertekening", "telefoon", "e-mail", "email"}
 
@@ -495,6 +500,10 @@ def find_author(ex: Extracted) -> str | None:
                 first = name.split()[0].lower().strip(".") if name else ""
                 if len(name) < 3 or first in _NOT_NAMES or name.lower() == func:
                     continue
+                if not (name[0].isupper() or first in ("dr", "drs", "mr", "ir", "ing", "mevr", "dhr", "mw")):
+                    continue
+                if _FUNC_ONLY.fullmatch(name):
+                    continue  # "HR-adviseur, casemanager": two functions, no name
                 if len(name) > 45 or "\n" in m.group("name"):
                     continue
                 if func in ("werkgever", "werknemer"):

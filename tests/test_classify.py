@@ -1,0 +1,98 @@
+"""The classifier's hard cases, each as a small hand-written document (the corpus test measures the whole)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wia_dossier.checklist import load_checklist
+from wia_dossier.classify import classify, compile_checklist, find_author
+from wia_dossier.model import Extracted, Kind
+
+MODEL = compile_checklist(load_checklist())
+
+
+def _doc(zone: str, body: str = "", kind: Kind = Kind.PDF) -> Extracted:
+    return Extracted(kind=kind, pages=[zone + "\n" + body], page_numbers=[1], page_count=1, title_zone=zone)
+
+
+@pytest.mark.parametrize(
+    ("zone", "body", "expected"),
+    [
+        # a longer title beats the one it contains
+        ("Arbodienst West\nActueel oordeel bij de probleemanalyse", "Ten behoeve van de WIA-aanvraag. Arbeidsrelatie goed.",
+         "actueel_oordeel"),
+        ("Arbodienst West\nBijstelling probleemanalyse", "Ten opzichte van de eerdere probleemanalyse is de belastbaarheid gewijzigd.",
+         "bijstelling_probleemanalyse"),
+        ("Eindevaluatie plan van aanpak", "Terugblik op twee jaar. Aard van het bedrijf: bouw. Passende arbeid is er niet.",
+         "eindevaluatie"),
+        ("Evaluatie plan van aanpak", "Aanwezigen: werknemer, casemanager. Afspraken nagekomen. Volgend gesprek over zes weken.",
+         "tussentijdse_evaluatie"),
+        ("Eerstejaarsevaluatie", "Terugblik op het eerste ziektejaar en het beoogde re-integratieresultaat voor het tweede ziektejaar.",
+         "eerstejaarsevaluatie"),
+        ("Re-integratiebureau Noord\nEindrapportage tweede spoor", "Het traject is afgesloten. Resultaat van het traject: ...",
+         "eindrapportage_tweede_spoor"),
+        ("Re-integratiebureau Noord\nVoortgangsrapportage 2e spoor", "Rapportageperiode maart. Sollicitaties: 4. Vacatures besproken.",
+         "voortgangsrapportage_tweede_spoor"),
+        # English-language employer
+        ("Nordic Freight B.V.\nFirst-year evaluation", "Looking back on year 1. Intended result for year 2: adapted work.",
+         "eerstejaarsevaluatie"),
+        # abbreviation that fills the title line
+        ("BIJSTELLING PA\nherziene belastbaarheid", "Wijziging t.o.v. probleemanalyse van 19/02/2024.", "bijstelling_probleemanalyse"),
+    ],
+)
+def test_hard_pairs(zone: str, body: str, expected: str) -> None:
+    c = classify(MODEL, _doc(zone, body), "scan0001.pdf")
+    assert c.type == expected, c.reasons
+    assert c.reasons and 0 < c.confidence <= 1
+
+
+def test_misleading_filename_loses_to_content() -> None:
+    c = classify(MODEL, _doc("Verslag voortgangsgesprek", "Aanwezigen: casemanager en werknemer. Volgend gesprek: 1-6-2025."),
+                 "eindevaluatie.pdf")
+    assert c.type == "tussentijdse_evaluatie"
+
+
+@pytest.mark.parametrize(
+    ("zone", "body"),
+    [
+        ("Arbodienst West\nFactuur", "Factuurnummer 2025-01\nProbleemanalyse € 185,00\nActueel oordeel € 150,00\nTe betalen"),
+        ("Loonstrook maart 2025", "Bruto loon 3.000\nLoonheffing ingehouden 600\nNetto loon 2.400"),
+        ("Wat moet er in het re-integratieverslag?",
+         "Informatieblad. Het re-integratieverslag bevat de probleemanalyse, het plan van aanpak, de eerstejaarsevaluatie, "
+         "het actueel oordeel, de eindevaluatie en het oordeel van de werknemer. Lees meer op onze site."),
+    ],
+)
+def test_unrelated_documents_stay_unclassified(zone: str, body: str) -> None:
+    c = classify(MODEL, _doc(zone, body), "document.pdf")
+    assert c.type is None, c.reasons
+    assert c.reasons
+
+
+def test_covering_email_is_no_document() -> None:
+    ex = _doc("Re: plan van aanpak", "Hoi, kun je de PvA nog even sturen? Groet, Petra", kind=Kind.EMAIL)
+    assert classify(MODEL, ex, "Re kun je de PvA sturen.eml").type is None
+
+
+def test_medical_reasons_never_name_the_terms() -> None:
+    ex = _doc("Polikliniek Neurologie\nGeachte collega,",
+              "Patiënt is bij ons bekend met een hernia. Diagnose bevestigd met MRI. Medicatie: ibuprofen 400 mg.")
+    c = classify(MODEL, ex, "brief.pdf")
+    assert c.type == "medische_informatie"
+    text = " ".join(c.reasons).lower()
+    for word in ("hernia", "ibuprofen", "mri"):
+        assert word not in text
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("Datum: 3-2-2025\nM. Bakker, bedrijfsarts, BIG 1901", "M. Bakker (bedrijfsarts)"),
+        ("Namens Arbodienst\ndr. E.L. Hofstra\nbedrijfsarts, BIG 39012345601\n22 september 2026", "dr. E.L. Hofstra (bedrijfsarts)"),
+        ("Naam: J. Smeets\nFunctie: arbeidsdeskundige\nDatum: 23/12/24", "J. Smeets (arbeidsdeskundige)"),
+        ("Rapporteur\n\nS. Meijer\nRe-integratiebureau Tweede Kans", "S. Meijer (rapporteur)"),
+        ("M. Koster\nHR-adviseur, casemanager\n24 februari 2025", "M. Koster (hr-adviseur)"),
+        ("Handtekening werkgever:\nHandtekening werknemer:", None),
+    ],
+)
+def test_author_name_and_function(tail: str, expected: str | None) -> None:
+    assert find_author(Extracted(kind=Kind.PDF, pages=[tail], title_zone="")) == expected
