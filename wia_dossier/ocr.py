@@ -218,7 +218,7 @@ def _skew(image: Image.Image) -> float:
 
     def sharpness(angle: float) -> float:
         turned = ink.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0)
-        rows = list(turned.resize((1, turned.height), Image.Resampling.BOX).getdata())
+        rows = turned.resize((1, turned.height), Image.Resampling.BOX).tobytes()
         return float(sum((rows[i + 1] - rows[i]) ** 2 for i in range(len(rows) - 1)))
 
     best = max((a / 2 for a in range(-10, 11)), key=sharpness)
@@ -269,6 +269,12 @@ class _Pass:
     def confidence(self) -> float | None:
         return sum(r[2] for r in self.rows) / len(self.rows) / 100 if self.rows else None
 
+    @property
+    def sideways(self) -> bool:
+        """Most words taller than wide: Tesseract read the lines of a page lying on its side."""
+        long = [r for r in self.rows if len(r[1]) >= 3]
+        return len(long) >= 5 and sum(r[3][3] > r[3][2] for r in long) > len(long) / 2
+
 
 class _Recognizer:
     """One document's OCR: engine, limits, deadline, counters."""
@@ -301,7 +307,7 @@ class _Recognizer:
                                    Image.Resampling.BICUBIC)
             dpi = round(dpi * scale)
         best = self._recognise(source, base_rotation, dpi)
-        if (best.confidence or 0.0) < LOW_CONFIDENCE and self.remaining() > 0:
+        if ((best.confidence or 0.0) < LOW_CONFIDENCE or best.sideways) and self.remaining() > 0:
             # Maybe upside down or sideways: ask OSD how to turn the upright guess, and keep the better pass.
             try:
                 upright, _ = _turn(source, base_rotation)
@@ -311,7 +317,7 @@ class _Recognizer:
                 clockwise = 180  # no OSD data or too little text: upside down is the common mistake
             if clockwise:
                 other = self._recognise(source, base_rotation - clockwise, dpi)
-                if (other.confidence or 0.0) > (best.confidence or 0.0):
+                if (other.confidence or 0.0) > (best.confidence or 0.0) or (best.sideways and not other.sideways):
                     best = other
         return _page_result(index, best, source.size, scale)
 
