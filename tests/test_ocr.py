@@ -1,4 +1,4 @@
-"""OCR of scans and photos (issue 5): accuracy against born-digital text, rotation, cache, text layer, no engine."""
+"""OCR of scans and photos (issue 5): accuracy vs born-digital, rotation, cache, text layer, no engine."""
 
 from __future__ import annotations
 
@@ -31,7 +31,9 @@ SAMPLE = ROOT / "samples" / "dossier-de-vries"
 ENGINE, WHY = ocr.availability()
 needs_engine = pytest.mark.skipif(ENGINE is None, reason=f"OCR not available: {WHY}")
 # in-process extraction (no sandbox worker), so monkeypatches and call counters see the engine
-INPROC = {"file_timeout": 0, "file_memory": 0} if "file_timeout" in ExtractOptions.__dataclass_fields__ else {}
+INPROC = (
+    {"file_timeout": 0, "file_memory": 0} if "file_timeout" in ExtractOptions.__dataclass_fields__ else {}
+)
 
 
 def _options(**kw: object) -> ExtractOptions:
@@ -66,8 +68,10 @@ def scan_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[di
 
 
 @pytest.fixture(scope="session")
-def corpus_results(scan_corpus: tuple[Path, list[dict[str, str]]], ocr_cache_root: Path) -> list[dict[str, object]]:
-    """Every scan classified from OCR text, and its born-digital source classified under the same neutral name."""
+def corpus_results(
+    scan_corpus: tuple[Path, list[dict[str, str]]], ocr_cache_root: Path
+) -> list[dict[str, object]]:
+    """Each scan classified from OCR text, and its born-digital source under the same neutral name."""
     out, rows = scan_corpus
     model = compile_checklist(load_checklist())
     results = []
@@ -75,7 +79,9 @@ def corpus_results(scan_corpus: tuple[Path, list[dict[str, str]]], ocr_cache_roo
         mp.setenv("WIA_DOSSIER_CACHE", str(ocr_cache_root))
         for row in rows:
             scan = extract(_src(row["file"], (out / row["file"]).read_bytes()), _options(ocr=True))
-            born = extract(_src(Path(row["file"]).stem + ".pdf", (CORPUS / row["source"]).read_bytes()), _options())
+            born = extract(
+                _src(Path(row["file"]).stem + ".pdf", (CORPUS / row["source"]).read_bytes()), _options()
+            )
             got_scan = classify(model, scan, row["file"]).type
             got_born = classify(model, born, Path(row["file"]).stem + ".pdf").type
             results.append({"row": row, "scan": scan, "scan_type": got_scan, "born_type": got_born})
@@ -88,9 +94,14 @@ def test_scanned_accuracy_within_5_points_of_born_digital(corpus_results: list[d
     assert 12 <= n <= 20
     born = sum(r["born_type"] == r["row"]["type"] for r in corpus_results) / n  # type: ignore[index]
     scanned = sum(r["scan_type"] == r["row"]["type"] for r in corpus_results) / n  # type: ignore[index]
-    wrong = [(r["row"]["file"], r["row"]["type"], r["scan_type"]) for r in corpus_results  # type: ignore[index]
-             if r["scan_type"] != r["row"]["type"]]  # type: ignore[index]
-    sys.stderr.write(f"\nOCR corpus: born-digital {born:.0%}, scanned {scanned:.0%} ({n} pages); wrong: {wrong}\n")
+    wrong = [
+        (r["row"]["file"], r["row"]["type"], r["scan_type"])
+        for r in corpus_results  # type: ignore[index]
+        if r["scan_type"] != r["row"]["type"]
+    ]  # type: ignore[index]
+    sys.stderr.write(
+        f"\nOCR corpus: born-digital {born:.0%}, scanned {scanned:.0%} ({n} pages); wrong: {wrong}\n"
+    )
     assert scanned >= born - 0.05, wrong
 
 
@@ -104,7 +115,7 @@ def test_ocr_results_carry_confidence_and_facts(corpus_results: list[dict[str, o
         assert "needs_ocr" not in ex.facts, name  # type: ignore[attr-defined]
         assert 0.5 < ex.ocr_confidence <= 1.0, name  # type: ignore[attr-defined]
         assert ex.facts["ocr_note"].startswith("tekst herkend met OCR (zekerheid "), name  # type: ignore[attr-defined]
-        assert ex.title_zone and ex.title_zone in ex.pages[0] or ex.title_zone.split("\n")[0] in ex.pages[0]  # type: ignore[attr-defined]
+        assert (ex.title_zone and ex.title_zone in ex.pages[0]) or ex.title_zone.split("\n")[0] in ex.pages[0]  # type: ignore[attr-defined]
 
 
 @needs_engine
@@ -124,8 +135,9 @@ def test_pages_with_text_are_left_alone() -> None:
 
 
 @needs_engine
-def test_second_scan_does_no_ocr_work(tmp_path: Path, scan_corpus: tuple[Path, list[dict[str, str]]],
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_second_scan_does_no_ocr_work(
+    tmp_path: Path, scan_corpus: tuple[Path, list[dict[str, str]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("WIA_DOSSIER_CACHE", str(tmp_path / "cache"))
     calls = {"n": 0}
     real = tesseract.run_tsv
@@ -147,8 +159,9 @@ def test_second_scan_does_no_ocr_work(tmp_path: Path, scan_corpus: tuple[Path, l
 
 
 @needs_engine
-def test_cache_is_encrypted_and_can_be_cleared(tmp_path: Path, scan_corpus: tuple[Path, list[dict[str, str]]],
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cache_is_encrypted_and_can_be_cleared(
+    tmp_path: Path, scan_corpus: tuple[Path, list[dict[str, str]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("WIA_DOSSIER_CACHE", str(tmp_path))
     out, _ = scan_corpus
     data = (out / "scan_02.pdf").read_bytes()
@@ -169,8 +182,9 @@ def test_cache_is_encrypted_and_can_be_cleared(tmp_path: Path, scan_corpus: tupl
 
 
 @needs_engine
-def test_no_cache_option_writes_nothing(tmp_path: Path, scan_corpus: tuple[Path, list[dict[str, str]]],
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_cache_option_writes_nothing(
+    tmp_path: Path, scan_corpus: tuple[Path, list[dict[str, str]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("WIA_DOSSIER_CACHE", str(tmp_path))
     out, _ = scan_corpus
     extract(_src("scan_11.png", (out / "scan_11.png").read_bytes()), _options(ocr=True, ocr_cache=False))
@@ -209,8 +223,11 @@ def test_missing_engine_gives_a_finding_not_a_crash(tmp_path: Path, monkeypatch:
         assert doc.status is Status.OK
         assert doc.extracted.facts["needs_ocr"] == "true"
         assert doc.extracted.facts["ocr_unavailable"] == "Tesseract is niet geïnstalleerd"
-    unclassified = [f for f in result.findings if f.code == "unclassified"] if hasattr(
-        result.findings[0], "code") else [f for f in result.findings if "niet herkend" in f.message]
+    unclassified = (
+        [f for f in result.findings if f.code == "unclassified"]
+        if hasattr(result.findings[0], "code")
+        else [f for f in result.findings if "niet herkend" in f.message]
+    )
     assert len(unclassified) == 2
     assert all("installeer Tesseract" in f.message for f in unclassified)
 
@@ -220,8 +237,11 @@ def test_bundle_is_searchable_and_images_unchanged(tmp_path: Path) -> None:
     from wia_dossier.cli import cli
 
     out = tmp_path / "bundel.pdf"
-    res = CliRunner().invoke(cli, ["build", str(SAMPLE), "-o", str(out), "--as-of", "2026-10-01", "--draft"],
-                             catch_exceptions=False)
+    res = CliRunner().invoke(
+        cli,
+        ["build", str(SAMPLE), "-o", str(out), "--as-of", "2026-10-01", "--draft"],
+        catch_exceptions=False,
+    )
     assert out.exists(), res.output
     page_map = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
     pages = {d["path"]: d["pdf_page_index"] for d in page_map["documents"]}
@@ -241,4 +261,6 @@ def test_bundle_is_searchable_and_images_unchanged(tmp_path: Path) -> None:
 
     with pikepdf.open(SAMPLE / "scans" / "scan0003.pdf") as original:
         assert raw_images(bundle.pages[pages["scans/scan0003.pdf"]]) == raw_images(original.pages[0])
-    assert raw_images(bundle.pages[pages["scans/IMG_4411.jpg"]]) == [(SAMPLE / "scans" / "IMG_4411.jpg").read_bytes()]
+    assert raw_images(bundle.pages[pages["scans/IMG_4411.jpg"]]) == [
+        (SAMPLE / "scans" / "IMG_4411.jpg").read_bytes()
+    ]

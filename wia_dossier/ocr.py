@@ -1,4 +1,4 @@
-"""Dutch OCR for pages without a text layer: Tesseract, recognition-only preprocessing, an encrypted cache, text layer.
+"""Dutch OCR for pages without a text layer: Tesseract, preprocessing for recognition, cache, text layer.
 
 Why Tesseract directly and not OCRmyPDF (ANCHORS.md E.4): we need three things OCRmyPDF does not hand back
 from one run — the word boxes (for the title zone: the top 40 % of page 1), the mean word confidence (for
@@ -162,8 +162,14 @@ _IDENTITY: Affine = (1.0, 0.0, 0.0, 0.0, 1.0, 0.0)
 def _compose(second: Affine, first: Affine) -> Affine:
     a1, b1, c1, d1, e1, f1 = first
     a2, b2, c2, d2, e2, f2 = second
-    return (a2 * a1 + b2 * d1, a2 * b1 + b2 * e1, a2 * c1 + b2 * f1 + c2,
-            d2 * a1 + e2 * d1, d2 * b1 + e2 * e1, d2 * c1 + e2 * f1 + f2)
+    return (
+        a2 * a1 + b2 * d1,
+        a2 * b1 + b2 * e1,
+        a2 * c1 + b2 * f1 + c2,
+        d2 * a1 + e2 * d1,
+        d2 * b1 + e2 * e1,
+        d2 * c1 + e2 * f1 + f2,
+    )
 
 
 def _invert(m: Affine) -> Affine:
@@ -200,14 +206,16 @@ def _turn(image: Image.Image, degrees: float) -> tuple[Image.Image, Affine]:
         return image, _IDENTITY
     m, size = _rotation(image.width, image.height, degrees)
     if degrees in _TRANSPOSE:
-        return image.transpose(_TRANSPOSE[degrees]), m
+        return image.transpose(_TRANSPOSE[int(degrees)]), m
     inv = _invert(m)
-    turned = image.transform(size, Image.Transform.AFFINE, inv, resample=Image.Resampling.BILINEAR, fillcolor=255)
+    turned = image.transform(
+        size, Image.Transform.AFFINE, inv, resample=Image.Resampling.BILINEAR, fillcolor=255
+    )
     return turned, m
 
 
 def _skew(image: Image.Image) -> float:
-    """Skew of the text lines in degrees (counter-clockwise turn that makes them level), by projection profile.
+    """Skew of the text lines in degrees (the counter-clockwise turn that levels them), by projection profile.
 
     Pillow only (no numpy): the rows of a small binarised copy are averaged with a 1-pixel-wide BOX
     resize; level lines give the sharpest profile. About 0.1 s per page.
@@ -294,7 +302,9 @@ class _Recognizer:
         angle = _skew(turned)
         level, m_skew = _turn(turned, angle) if angle else (turned, _IDENTITY)
         self.calls += 1
-        tsv = tesseract.run_tsv(self.engine, _png(level), lang=self.settings.lang, dpi=dpi, timeout=self.remaining())
+        tsv = tesseract.run_tsv(
+            self.engine, _png(level), lang=self.settings.lang, dpi=dpi, timeout=self.remaining()
+        )
         return _Pass(_parse_tsv(tsv), _compose(m_skew, m_turn), level.size, rotation % 360, angle)
 
     def page(self, index: int, source: Image.Image, *, base_rotation: int, dpi: int) -> PageOcr:
@@ -303,8 +313,9 @@ class _Recognizer:
         scale = 1.0
         if dpi < 200:  # phone photos: Tesseract wants capital letters of ~20-30 px
             scale = min(2.0, 300 / max(dpi, 1))
-            source = source.resize((round(source.width * scale), round(source.height * scale)),
-                                   Image.Resampling.BICUBIC)
+            source = source.resize(
+                (round(source.width * scale), round(source.height * scale)), Image.Resampling.BICUBIC
+            )
             dpi = round(dpi * scale)
         best = self._recognise(source, base_rotation, dpi)
         if ((best.confidence or 0.0) < LOW_CONFIDENCE or best.sideways) and self.remaining() > 0:
@@ -312,12 +323,16 @@ class _Recognizer:
             try:
                 upright, _ = _turn(source, base_rotation)
                 self.calls += 1
-                clockwise, _conf = tesseract.orientation(self.engine, _png(upright), dpi=dpi, timeout=self.remaining())
+                clockwise, _conf = tesseract.orientation(
+                    self.engine, _png(upright), dpi=dpi, timeout=self.remaining()
+                )
             except tesseract.EngineError:
                 clockwise = 180  # no OSD data or too little text: upside down is the common mistake
             if clockwise:
                 other = self._recognise(source, base_rotation - clockwise, dpi)
-                if (other.confidence or 0.0) > (best.confidence or 0.0) or (best.sideways and not other.sideways):
+                if (other.confidence or 0.0) > (best.confidence or 0.0) or (
+                    best.sideways and not other.sideways
+                ):
                     best = other
         return _page_result(index, best, source.size, scale)
 
@@ -351,8 +366,15 @@ def _page_result(index: int, rec: _Pass, size: tuple[int, int], scale: float) ->
         if tops[key] < rec.size[1] * TITLE_ZONE:
             title.append(line)
     _ = scale
-    return PageOcr(index=index, text="\n".join(text_lines).strip(), title_zone="\n".join(title).strip(),
-                   confidence=rec.confidence, words=words, rotation=rec.rotation, skew=rec.skew)
+    return PageOcr(
+        index=index,
+        text="\n".join(text_lines).strip(),
+        title_zone="\n".join(title).strip(),
+        confidence=rec.confidence,
+        words=words,
+        rotation=rec.rotation,
+        skew=rec.skew,
+    )
 
 
 # ------------------------------------------------------------------------------------------------
@@ -368,7 +390,7 @@ def _run_pages(
     indices: Sequence[int],
     load: Any,
 ) -> OcrRun:
-    """OCR ``indices`` (0-based) of one document; ``load(i)`` → (image, base rotation, dpi), called in this thread."""
+    """OCR ``indices`` (0-based) of one document; ``load(i)`` → (image, base rotation, dpi) (this thread)."""
     run = OcrRun()
     wanted = list(indices)
     if len(wanted) > settings.max_pages:
@@ -425,7 +447,12 @@ def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
 
 
 def ocr_pdf_pages(
-    doc: Any, indices: Sequence[int], *, sha256: str, name: str, settings: OcrSettings,
+    doc: Any,
+    indices: Sequence[int],
+    *,
+    sha256: str,
+    name: str,
+    settings: OcrSettings,
     engine: tesseract.Engine | None = None,
 ) -> OcrRun:
     """OCR pages of an open ``pypdfium2.PdfDocument`` (rendered as displayed, /Rotate included).
@@ -450,8 +477,15 @@ def ocr_pdf_pages(
 _EXIF_ROTATION = {3: 180, 6: 270, 8: 90}  # EXIF orientation -> counter-clockwise turn to upright
 
 
-def ocr_image(data: bytes, *, sha256: str, name: str, settings: OcrSettings,
-              engine: tesseract.Engine | None = None, frames: Sequence[int] | None = None) -> OcrRun:
+def ocr_image(
+    data: bytes,
+    *,
+    sha256: str,
+    name: str,
+    settings: OcrSettings,
+    engine: tesseract.Engine | None = None,
+    frames: Sequence[int] | None = None,
+) -> OcrRun:
     """OCR an image file (each frame of a multi-page TIFF is a page). Word positions are in raw pixels."""
     engine = engine or availability(settings.lang)[0]
     if engine is None:
@@ -465,14 +499,20 @@ def ocr_image(data: bytes, *, sha256: str, name: str, settings: OcrSettings,
         with Image.open(io.BytesIO(data)) as image:
             image.seek(i)
             dpi_info = image.info.get("dpi")
-            dpi = round(float(dpi_info[0])) if isinstance(dpi_info, tuple) and dpi_info and dpi_info[0] > 1 else 0
+            dpi = (
+                round(float(dpi_info[0]))
+                if isinstance(dpi_info, tuple) and dpi_info and dpi_info[0] > 1
+                else 0
+            )
             frame = image.convert("L")
         if dpi < 50 or dpi > 1200:  # phone photos say 72 or nothing: assume the page fills the picture
             short = min(frame.size)
             dpi = max(50, round(short / 8.27))
         return frame, rotation, dpi
 
-    return _run_pages(engine, settings, sha256, name, list(frames if frames is not None else range(count)), load)
+    return _run_pages(
+        engine, settings, sha256, name, list(frames if frames is not None else range(count)), load
+    )
 
 
 def _sha256(src: Any) -> str:
@@ -489,7 +529,7 @@ def fill_pdf_pages(
     src: Any,
     options: Any,
 ) -> tuple[float | None, str, list[int]]:
-    """For the PDF extractor: OCR the ``blank`` (1-based) pages among ``wanted`` and put their text into ``pages``.
+    """For the PDF extractor: OCR the ``blank`` (1-based) pages among ``wanted`` (text into ``pages``).
 
     Returns:
         (mean confidence or None, the title zone — from OCR when page 1 was read —, the pages still blank).
@@ -499,8 +539,9 @@ def fill_pdf_pages(
     if engine is None:
         facts["ocr_unavailable"] = why or "OCR niet beschikbaar"
         return None, title_zone, blank
-    run = ocr_pdf_pages(doc, [n - 1 for n in blank], sha256=_sha256(src), name=src.name, settings=settings,
-                        engine=engine)
+    run = ocr_pdf_pages(
+        doc, [n - 1 for n in blank], sha256=_sha256(src), name=src.name, settings=settings, engine=engine
+    )
     for slot, index in enumerate(wanted):
         page = run.pages.get(index)
         if page is not None:
@@ -511,8 +552,9 @@ def fill_pdf_pages(
     return fill_facts(facts, run), title_zone, still
 
 
-def fill_image(facts: dict[str, str], data: bytes, src: Any, options: Any, frames: list[int]) -> tuple[
-        list[str], str, float | None]:
+def fill_image(
+    facts: dict[str, str], data: bytes, src: Any, options: Any, frames: list[int]
+) -> tuple[list[str], str, float | None]:
     """For the image extractor: OCR ``frames`` (0-based); returns (page texts, title zone, confidence)."""
     settings = settings_from(options)
     engine, why = availability(settings.lang)
@@ -575,7 +617,7 @@ def _fingerprint(engine: tesseract.Engine, settings: OcrSettings) -> str:
 
 
 class OcrCache:
-    """Encrypted per-page OCR results. The key is derived from the file's sha256, which the cache never stores."""
+    """Encrypted per-page OCR results; the key is derived from the file's sha256, which is never stored."""
 
     def __init__(self, directory: Path) -> None:
         """Use ``directory`` (created on the first write, mode 0700)."""
@@ -588,8 +630,9 @@ class OcrCache:
         digest = bytes.fromhex(sha256)
         context = f"{fingerprint}|page {page}".encode()
         name = hashlib.sha256(b"wia-dossier ocr name\0" + digest + b"\0" + context).hexdigest()
-        key = HKDF(algorithm=hashes.SHA256(), length=32, salt=b"wia-dossier ocr v1",
-                   info=b"ocr entry\0" + context).derive(digest)
+        key = HKDF(
+            algorithm=hashes.SHA256(), length=32, salt=b"wia-dossier ocr v1", info=b"ocr entry\0" + context
+        ).derive(digest)
         return key, name.encode(), self.directory / name[:2] / f"{name}.bin"
 
     def get(self, sha256: str, page: int, fingerprint: str) -> PageOcr | None:
@@ -608,8 +651,15 @@ class OcrCache:
                 return None
             nonce = blob[len(_MAGIC) : len(_MAGIC) + _NONCE]
             obj = json.loads(zlib.decompress(AESGCM(key).decrypt(nonce, blob[len(_MAGIC) + _NONCE :], aad)))
-            return PageOcr(index=page, text=obj["text"], title_zone=obj["title_zone"], confidence=obj["confidence"],
-                           words=[tuple(w) for w in obj["words"]], rotation=obj["rotation"], skew=obj["skew"])
+            return PageOcr(
+                index=page,
+                text=obj["text"],
+                title_zone=obj["title_zone"],
+                confidence=obj["confidence"],
+                words=[tuple(w) for w in obj["words"]],
+                rotation=obj["rotation"],
+                skew=obj["skew"],
+            )
         except Exception:
             log.debug("OCR cache entry %s damaged; recognising again", path.name)
             return None
@@ -621,19 +671,31 @@ class OcrCache:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         key, aad, path = self._material(sha256, page, fingerprint)
-        plain = zlib.compress(json.dumps({
-            "text": result.text, "title_zone": result.title_zone, "confidence": result.confidence,
-            "words": result.words, "rotation": result.rotation, "skew": result.skew,
-        }, ensure_ascii=False).encode(), 6)
+        plain = zlib.compress(
+            json.dumps(
+                {
+                    "text": result.text,
+                    "title_zone": result.title_zone,
+                    "confidence": result.confidence,
+                    "words": result.words,
+                    "rotation": result.rotation,
+                    "skew": result.skew,
+                },
+                ensure_ascii=False,
+            ).encode(),
+            6,
+        )
         nonce = os.urandom(_NONCE)
         blob = _MAGIC + nonce + AESGCM(key).encrypt(nonce, plain, aad)
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
             tmp.write_bytes(blob)
-            os.replace(tmp, path)
+            tmp.replace(path)
         except OSError:
-            log.warning("kan niet naar de OCR-cache schrijven (%s); OCR werkt zonder cache verder", self.directory)
+            log.warning(
+                "kan niet naar de OCR-cache schrijven (%s); OCR werkt zonder cache verder", self.directory
+            )
 
 
 # ------------------------------------------------------------------------------------------------
@@ -660,11 +722,17 @@ def add_text_layer(target: Path, run: OcrRun, *, frame: str) -> int:
 
     done = 0
     with pikepdf.open(target, allow_overwriting_input=True) as pdf:
-        font = pdf.make_indirect(pikepdf.Dictionary(
-            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica,
-            Encoding=pikepdf.Name.WinAnsiEncoding, FirstChar=32, LastChar=255,
-            Widths=pikepdf.Array([500] * 224),  # fixed widths: our own positioning is then exact
-        ))
+        font = pdf.make_indirect(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.Font,
+                Subtype=pikepdf.Name.Type1,
+                BaseFont=pikepdf.Name.Helvetica,
+                Encoding=pikepdf.Name.WinAnsiEncoding,
+                FirstChar=32,
+                LastChar=255,
+                Widths=pikepdf.Array([500] * 224),  # fixed widths: our own positioning is then exact
+            )
+        )
         for index, page_ocr in sorted(run.pages.items()):
             if index >= len(pdf.pages) or not page_ocr.words:
                 continue
@@ -693,7 +761,7 @@ def _lines(words: list[Word]) -> list[list[Word]]:
 
 
 def _line_ops(line: list[Word], to_pdf: Any, font: bytes) -> list[bytes]:
-    """One line of invisible text: a text matrix along the line's baseline, each word stretched (Tz) over its box.
+    """One line of invisible text: a text matrix along the baseline, each word stretched (Tz) over its box.
 
     Words of a line share one matrix and are placed with ``Td`` along it, so text extraction (pypdf,
     pdftotext) reads them as one line even on a tilted photo.
@@ -707,7 +775,10 @@ def _line_ops(line: list[Word], to_pdf: Any, font: bytes) -> list[bytes]:
     ux, uy = (x1 - x0) / length, (y1 - y0) / length
     vx, vy = -uy, ux  # perpendicular, "up" in PDF space when u points right
     size = max(max((p2[0] - p0[0]) * vx + (p2[1] - p0[1]) * vy for p0, _, p2 in corners), 1.0)
-    ops = [f"{ux:.5f} {uy:.5f} {vx:.5f} {vy:.5f} {x0:.2f} {y0:.2f} Tm".encode(), font + f" {size:.2f} Tf".encode()]
+    ops = [
+        f"{ux:.5f} {uy:.5f} {vx:.5f} {vy:.5f} {x0:.2f} {y0:.2f} Tm".encode(),
+        font + f" {size:.2f} Tf".encode(),
+    ]
     at = 0.0
     for n, (word, (p0, p1, _p2)) in enumerate(zip(line, corners, strict=True)):
         encoded = word[0].encode("cp1252", "replace")
@@ -718,14 +789,18 @@ def _line_ops(line: list[Word], to_pdf: Any, font: bytes) -> list[bytes]:
             continue
         # a real space after each word but the last: extractors that judge gaps by the font's space agree
         shown = encoded + (b" " if n < len(line) - 1 else b"")
-        ops.append(f"{start - at:.2f} 0 Td {100 * width / natural:.1f} Tz <".encode() + shown.hex().encode()
-                   + b"> Tj")
+        ops.append(
+            f"{start - at:.2f} 0 Td {100 * width / natural:.1f} Tz <".encode()
+            + shown.hex().encode()
+            + b"> Tj"
+        )
         at = start
     return ops
 
 
-def layer_for_document(doc: Any, target: Path, *, password: str | None = None,
-                       settings: OcrSettings | None = None) -> int:
+def layer_for_document(
+    doc: Any, target: Path, *, password: str | None = None, settings: OcrSettings | None = None
+) -> int:
     """For the bundle: give a scanned document's converted PDF (``target``) an invisible text layer.
 
     Only documents the scan read with OCR (``facts["ocr"] == "true"``) get one, on every page without
@@ -784,13 +859,13 @@ def _page_placement(page: Any) -> Any:
 
 
 def _image_placement(page: Any) -> Any:
-    """Raw image pixels (0..1, origin top left) -> PDF user space, from the ``cm`` that draws the page's image."""
+    """Raw image pixels (0..1, top left origin) -> PDF user space, from the ``cm`` that draws the image."""
     import pikepdf
 
     ctm: list[float] | None = None
     last_cm: list[float] | None = None
     with contextlib.suppress(Exception):
-        for operands, operator in pikepdf.parse_content_stream(page):
+        for operands, operator in pikepdf.parse_content_stream(page):  # type: ignore[misc]
             if operator == pikepdf.Operator("cm"):
                 last_cm = [float(v) for v in operands]
             elif operator == pikepdf.Operator("Do") and last_cm is not None:

@@ -44,9 +44,12 @@ def _env() -> dict[str, str]:
 @lru_cache(maxsize=4)
 def _probe(path: str) -> Engine | None:
     try:
-        ver = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=20, env=_env(), check=False)
-        langs = subprocess.run([path, "--list-langs"], capture_output=True, text=True, timeout=20, env=_env(),
-                               check=False)
+        ver = subprocess.run(
+            [path, "--version"], capture_output=True, text=True, timeout=20, env=_env(), check=False
+        )
+        langs = subprocess.run(
+            [path, "--list-langs"], capture_output=True, text=True, timeout=20, env=_env(), check=False
+        )
     except (OSError, subprocess.SubprocessError):
         log.debug("tesseract at %s does not run", path, exc_info=True)
         return None
@@ -80,7 +83,8 @@ def orientation(engine: Engine, png: bytes, *, dpi: int, timeout: float) -> tupl
         EngineError: OSD failed (no ``osd`` data, too little text, timeout).
     """
     out = _run([engine.path, "stdin", "stdout", "--psm", "0", "--dpi", str(dpi)], png, timeout).decode(
-        "utf-8", "replace")
+        "utf-8", "replace"
+    )
     rotate = re.search(r"Rotate:\s*(\d+)", out)
     conf = re.search(r"Orientation confidence:\s*([\d.]+)", out)
     if not rotate:

@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parents[1] / "corpus" / "files"
 OUT = HERE / "files"
 DPI = 200
-FIXED_DATE = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
+FIXED_DATE = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 
 # (output name, born-digital source under tests/corpus/files, how it is degraded, turn in degrees)
 PLAN = [
@@ -93,8 +93,15 @@ def _photo(page: Image.Image, turn: float, rng: random.Random) -> Image.Image:
     draw = ImageDraw.Draw(shade)
     for i in range(0, 255, 5):
         r = int(max(img.size) * (1.3 - i / 255))
-        draw.ellipse((int(img.width * 0.75) - r, int(img.height * 0.2) - r,
-                      int(img.width * 0.75) + r, int(img.height * 0.2) + r), fill=i)
+        draw.ellipse(
+            (
+                int(img.width * 0.75) - r,
+                int(img.height * 0.2) - r,
+                int(img.width * 0.75) + r,
+                int(img.height * 0.2) + r,
+            ),
+            fill=i,
+        )
     shade = shade.filter(ImageFilter.GaussianBlur(40)).point(lambda v: int(165 + v * 90 / 255))
     img = ImageChops.multiply(img, Image.merge("RGB", (shade, shade, shade)))
     return img.resize((img.width * 3 // 4, img.height * 3 // 4), Image.Resampling.LANCZOS)
@@ -107,7 +114,13 @@ def _jpeg(img: Image.Image, quality: int, **kw: object) -> bytes:
 
 
 def _pdf(jpeg: bytes) -> bytes:
-    out = img2pdf.convert(jpeg, engine=img2pdf.Engine.internal, producer="Canon iR-ADV C5535 PDF", creationdate=FIXED_DATE, moddate=FIXED_DATE)
+    out = img2pdf.convert(
+        jpeg,
+        engine=img2pdf.Engine.internal,
+        producer="Canon iR-ADV C5535 PDF",
+        creationdate=FIXED_DATE,
+        moddate=FIXED_DATE,
+    )
     assert out is not None
     return out
 
@@ -134,8 +147,9 @@ def make(name: str, source: Path, how: str, turn: float) -> bytes:
         return buf.getvalue()
     if how == "tiff":
         buf = io.BytesIO()
-        img.point(lambda v: 0 if v < 150 else 255).convert("1").save(buf, "TIFF", compression="group4",
-                                                                     dpi=(DPI, DPI))
+        img.point(lambda v: 0 if v < 150 else 255).convert("1").save(
+            buf, "TIFF", compression="group4", dpi=(DPI, DPI)
+        )
         return buf.getvalue()
     return _pdf(_jpeg(img, 45 if how == "scan" else 55, dpi=(DPI, DPI)))
 
@@ -154,10 +168,15 @@ def main(out: Path = OUT) -> Path:
         if not target.exists() or target.read_bytes() != data:
             target.write_bytes(data)
         rows.append({"file": name, "type": labels[rel], "variant": how, "turn": turn, "source": rel})
-    with (HERE / "labels.csv").open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=["file", "type", "variant", "turn", "source"], lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    buf = io.StringIO()
+    writer = csv.DictWriter(
+        buf, fieldnames=["file", "type", "variant", "turn", "source"], lineterminator="\n"
+    )
+    writer.writeheader()
+    writer.writerows(rows)
+    labels_file = HERE / "labels.csv"
+    if not labels_file.exists() or labels_file.read_text(encoding="utf-8") != buf.getvalue():
+        labels_file.write_text(buf.getvalue(), encoding="utf-8")  # tests regenerate: leave the checkout alone
     return out
 
 
