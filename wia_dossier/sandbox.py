@@ -36,6 +36,7 @@ import logging
 import multiprocessing as mp
 import os
 import signal
+import socket
 import sys
 import time
 from collections import OrderedDict
@@ -116,8 +117,35 @@ def crash_result(exitcode: int | None) -> Extracted:
 # -- the worker process ------------------------------------------------------------------------------
 
 
+def _close_inherited_pipes(keep: int) -> None:
+    """Close the pipes and sockets a forked worker inherited (other workers' ends, the caller's pipes).
+
+    Without this a worker holds its siblings' parent-side ends open: when the parent dies without
+    cleaning up, no worker ever sees end-of-file and they linger forever, and a caller that waits
+    for EOF on a pipe of its own (a test, a shell) waits forever too. Regular files stay open.
+    """
+    import stat
+
+    try:
+        fds = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:
+        fds = list(range(3, 256))
+    for fd in fds:
+        if fd <= 2 or fd == keep:
+            continue
+        try:
+            mode = os.fstat(fd).st_mode
+        except OSError:
+            continue
+        if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+
 def _worker_main(conn: Connection, memory: int) -> None:
     """Worker loop: receive ``(task_id, src, options)``, send ``(task_id, Extracted)``; exit on EOF."""
+    if _CAN_FORK:
+        _close_inherited_pipes(conn.fileno())
     with contextlib.suppress(Exception):
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     with contextlib.suppress(Exception):
@@ -157,20 +185,50 @@ def _worker_main(conn: Connection, memory: int) -> None:
             return  # the heap may be fragmented or a C library left in a bad state: start afresh
 
 
+_CAN_FORK = sys.platform == "linux" and hasattr(os, "fork")
+
+
 @dataclasses.dataclass(slots=True)
 class _Worker:
-    process: Any  # multiprocessing.Process (BaseProcess for the context in use)
+    pid: int
     conn: Connection
+    process: Any = None  # a multiprocessing.Process on platforms without fork, else None
     task: tuple[int, float, float] | None = None  # (task id, deadline, timeout)
+    exitcode: int | None = None
+
+    def waitables(self) -> list[Any]:
+        # With os.fork the worker holds the only other end of ``conn``: its death is an EOF there.
+        return [self.conn] if self.process is None else [self.conn, self.process.sentinel]
+
+    def reap(self, timeout: float = 0.0) -> int | None:
+        """The exit code (negative: killed by that signal) once the worker has ended, else None."""
+        if self.exitcode is not None:
+            return self.exitcode
+        if self.process is not None:
+            self.process.join(timeout)
+            self.exitcode = self.process.exitcode
+            return self.exitcode
+        end = time.monotonic() + timeout
+        while True:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:
+                self.exitcode = -1
+                return self.exitcode
+            if pid:
+                self.exitcode = os.waitstatus_to_exitcode(status)
+                return self.exitcode
+            if time.monotonic() >= end:
+                return None
+            time.sleep(0.005)
 
     def kill(self) -> None:
-        if self.process.pid and hasattr(os, "killpg"):
-            with contextlib.suppress(Exception):
-                os.killpg(self.process.pid, signal.SIGKILL)
-        with contextlib.suppress(Exception):
-            self.process.kill()
-        with contextlib.suppress(Exception):
-            self.process.join(5)
+        if hasattr(os, "killpg"):
+            with contextlib.suppress(OSError):
+                os.killpg(self.pid, signal.SIGKILL)  # the worker and the OCR programs it started
+        with contextlib.suppress(OSError):
+            os.kill(self.pid, signal.SIGKILL)
+        self.reap(5)
         with contextlib.suppress(Exception):
             self.conn.close()
 
@@ -252,10 +310,8 @@ class Sandbox:
             return  # inherited through a fork: these workers belong to the parent
         for worker in self._workers:
             with contextlib.suppress(Exception):
-                worker.conn.close()
-            with contextlib.suppress(Exception):
-                worker.process.join(0.5)
-            if worker.process.is_alive():
+                worker.conn.close()  # the worker sees end-of-file and exits
+            if worker.reap(0.5) is None:
                 worker.kill()
         self._workers.clear()
         self._running.clear()
@@ -270,15 +326,32 @@ class Sandbox:
         return task
 
     def _start_worker(self) -> _Worker:
-        ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() and sys.platform == "linux" else "spawn")
-        parent_conn, child_conn = ctx.Pipe(duplex=True)
         registered()  # imported before the fork, so every worker has them without importing again
-        process = ctx.Process(target=_worker_main, args=(child_conn, self.memory), daemon=True,
-                              name="wia-dossier-extract")
-        process.start()
-        child_conn.close()
+        if _CAN_FORK:
+            # os.fork rather than multiprocessing: the worker then holds nothing but its own socket
+            # (see _close_inherited_pipes), so its death is an EOF here and it never outlives us.
+            parent_sock, child_sock = socket.socketpair()
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - runs in the worker
+                code = 0
+                try:
+                    parent_sock.close()
+                    _worker_main(Connection(child_sock.detach()), self.memory)
+                except BaseException:
+                    code = 1
+                finally:
+                    os._exit(code)
+            child_sock.close()
+            worker = _Worker(pid, Connection(parent_sock.detach()))
+        else:
+            ctx = mp.get_context("spawn")
+            parent_conn, child_conn = ctx.Pipe(duplex=True)
+            process = ctx.Process(target=_worker_main, args=(child_conn, self.memory), daemon=True,
+                                  name="wia-dossier-extract")
+            process.start()
+            child_conn.close()
+            worker = _Worker(process.pid or 0, parent_conn, process)
         self.started += 1
-        worker = _Worker(process, parent_conn)
         self._workers.append(worker)
         return worker
 
@@ -326,16 +399,14 @@ class Sandbox:
         now = time.monotonic()
         nearest = min(w.task[1] for w in busy if w.task is not None)
         wait_for = max(0.0, nearest - now) if block else 0.0
-        ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy],
-                     timeout=None if wait_for == float("inf") else wait_for)
+        ready = wait([x for w in busy for x in w.waitables()], timeout=None if wait_for == float("inf") else wait_for)
         for worker in busy:
             assert worker.task is not None
             if worker.conn in ready:
                 try:
                     task_id, result = worker.conn.recv()
                 except (EOFError, OSError):
-                    worker.process.join(1)
-                    self._finish(worker, crash_result(worker.process.exitcode))
+                    self._finish(worker, crash_result(worker.reap(2)))
                     self._replace(worker)
                     continue
                 if task_id != worker.task[0]:  # cannot happen: one task per worker at a time
@@ -343,9 +414,8 @@ class Sandbox:
                 self._finish(worker, result)
                 if result.facts.get("limit") == "memory":
                     self._replace(worker)
-            elif worker.process.sentinel in ready:
-                worker.process.join(1)
-                self._finish(worker, crash_result(worker.process.exitcode))
+            elif worker.process is not None and worker.process.sentinel in ready:
+                self._finish(worker, crash_result(worker.reap(2)))
                 self._replace(worker)
             elif time.monotonic() >= worker.task[1]:
                 timeout = worker.task[2]

@@ -149,6 +149,13 @@ def sniff_kind(head: bytes, name: str) -> Kind:
     return extractor.kind if extractor is not None else Kind.UNKNOWN
 
 
+#: What a file's extension promises; a different sniffed kind is reported (``facts["name_mismatch"]``).
+_SUFFIX_KIND = {
+    "pdf": Kind.PDF, "docx": Kind.DOCX, "eml": Kind.EMAIL,
+    "jpg": Kind.IMAGE, "jpeg": Kind.IMAGE, "png": Kind.IMAGE, "tif": Kind.IMAGE, "tiff": Kind.IMAGE,
+}  # fmt: skip
+
+
 def _fail(kind: Kind, status: Status, reason: str) -> Extracted:
     return Extracted(kind=kind, status=status, error=reason)
 
@@ -192,6 +199,9 @@ def extract(src: SourceFile, options: ExtractOptions | None = None) -> Extracted
     loaded = src if src.data is not None else dataclasses.replace(src, data=data)
     try:
         result = extractor.extract(loaded, options)
+        suffix = src.name.rsplit(".", 1)[-1].lower() if "." in src.name else ""
+        if _SUFFIX_KIND.get(suffix, extractor.kind) is not extractor.kind:
+            result.facts["name_mismatch"] = suffix  # e.g. HTML saved as .pdf: the content decides, the report says so
     except MemoryError:
         return _fail(extractor.kind, Status.UNREADABLE, f"{type(extractor).__name__}: te weinig geheugen")
     except RecursionError:

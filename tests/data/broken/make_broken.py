@@ -117,7 +117,7 @@ def _docx_bomb() -> bytes:
     # word/document.xml inflates to 60 MB of spaces from ~60 KB: ratio ~1000 (the docx extractor refuses > 200).
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+        z.writestr(zipfile.ZipInfo("[Content_Types].xml", date_time=(2025, 3, 5, 12, 0, 0)), '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
                    'package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/'
                    'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
         info = zipfile.ZipInfo("word/document.xml", date_time=(2025, 3, 5, 12, 0, 0))
