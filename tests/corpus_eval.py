@@ -50,12 +50,19 @@ def evaluate_corpus(root: Path = CORPUS) -> CorpusResult:
     # every folder under files/<split>/ is one case, scanned as the tool scans a case: the first sick
     # day is resolved from the case's own documents, then the documents are classified with it
     found = {}
-    for split_dir in sorted(p for p in (root / "files").iterdir() if p.is_dir()):
-        for case_dir in sorted(p for p in split_dir.iterdir() if p.is_dir()):
+    files_root = root / "files"
+    case_dirs = []
+    for top in sorted(p for p in files_root.iterdir() if p.is_dir()):
+        if any(c.is_file() for c in top.iterdir()):
+            case_dirs.append(top)  # files/<case>/
+        else:
+            case_dirs.extend(sorted(p for p in top.iterdir() if p.is_dir()))  # files/<split>/<case>/
+    if case_dirs:
+        for case_dir in case_dirs:
             docs, _ = read_documents(case_dir, CaseFile(), ExtractOptions(ocr=True), as_of=dt.date(2030, 1, 1))
             first = resolve_first_sick_day(None, CaseFile(), docs, checklist=checklist)
             classify_documents(docs, model, CaseFile(), first.value if first else None, "nl")
-            prefix = case_dir.relative_to(root / "files").as_posix() + "/"
+            prefix = case_dir.relative_to(files_root).as_posix() + "/"
             for d in docs:
                 found[prefix + d.path] = d
     res = CorpusResult()

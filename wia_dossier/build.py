@@ -198,12 +198,17 @@ def select_documents(result: ScanResult, checklist: Checklist, options: BuildOpt
         for f in result.findings
         if f.code == "medical_data" and f.path and f.severity is Severity.ERROR
     }
+    duplicates = {f.path for f in result.findings if f.code == "duplicate" and f.path}
     included: list[Document] = []
     left: list[LeftOut] = []
     medical = 0
     for doc in result.documents:
         if _is_medical(doc, checklist, medical_paths):
             medical += 1
+            continue
+        if doc.path in duplicates and not options.include_unclassified:
+            left.append(LeftOut(doc.path, _t(lang, "dubbel: dezelfde inhoud staat al in de bundel",
+                                             "duplicate: the same content is already in the bundle")))
             continue
         status = doc.status
         has_pw = bool(options.passwords) and _has_password(doc.path, options.passwords)
@@ -331,7 +336,11 @@ class _Outputs:
         return tmp
 
     def commit(self) -> None:
+        umask = os.umask(0)
+        os.umask(umask)
         for tmp, final in self.pending:
+            # mkstemp makes 0600 files; the finished bundle gets the user's normal permissions
+            tmp.chmod(0o666 & ~umask)
             with tmp.open("rb+") as fh:
                 os.fsync(fh.fileno())
             try:

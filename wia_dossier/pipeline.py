@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from wia_dossier.scan import expand_attachments, walk_case
 log = logging.getLogger(__name__)
 
 MAX_DEPTH = 3
+_ROUTINE_SKIP = re.compile(r"verborgen|systeembestand|vergrendelingsbestand|dossiergegevens", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +240,8 @@ def _file_findings(documents: list[Document], skipped: list[tuple[str, str]], la
                 lang, f"'{doc.path}' is niet herkend als RIV-document ({why}).",
                 f"'{doc.path}' was not recognised as an RIV document ({why}).") + extra, path=doc.path))
     for rel, reason in skipped:
+        if rel.rsplit("/", 1)[-1].lower() in ("dossier.yaml", "dossier.yml") or _ROUTINE_SKIP.search(reason):
+            continue  # the case file itself, hidden and system files: nothing the user needs to hear about
         out.append(Finding("skipped", Severity.INFO, _t(
             lang, f"'{rel}' is overgeslagen: {reason}.", f"'{rel}' was skipped: {reason}."), path=rel))
     return out
@@ -271,12 +275,14 @@ def _duplicate_findings(documents: list[Document], checklist: Checklist, lang: s
                 continue
             score = fuzz.ratio(sigs[a.path], sigs[b.path], score_cutoff=90)
             if score:
+                # keep the PDF (usually the signed version), flag the editable copy
+                keep, drop = (b, a) if a.extracted.kind is not Kind.PDF and b.extracted.kind is Kind.PDF else (a, b)
                 out.append(Finding("duplicate", Severity.WARNING, _t(
-                    lang, f"'{b.path}' lijkt dezelfde tekst te bevatten als '{a.path}' ({score:.0f}% gelijk). Neem "
-                    "één versie op (bij voorkeur de ondertekende PDF) en sluit de andere uit in dossier.yaml.",
-                    f"'{b.path}' seems to hold the same text as '{a.path}' ({score:.0f}% alike). Include one "
-                    "version (preferably the signed PDF) and exclude the other in dossier.yaml."),
-                    type=b.type, path=b.path))
+                    lang, f"'{drop.path}' lijkt dezelfde tekst te bevatten als '{keep.path}' ({score:.0f}% gelijk). "
+                    f"Alleen '{keep.path}' gaat in de bundel; sluit de andere uit in dossier.yaml als dat zo moet blijven.",
+                    f"'{drop.path}' seems to hold the same text as '{keep.path}' ({score:.0f}% alike). Only "
+                    f"'{keep.path}' goes into the bundle; exclude the other in dossier.yaml to make that permanent."),
+                    type=drop.type, path=drop.path))
     return out
 
 
