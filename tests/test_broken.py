@@ -1,4 +1,4 @@
-"""Hostile and broken input (issue 7): every sample of tests/data/broken gets its finding, nothing crashes or hangs.
+"""Hostile and broken input (issue 7): every broken sample gets its finding; nothing crashes or hangs.
 
 The committed samples come from ``tests/data/broken/make_broken.py``; file-system oddities (symlink
 loops, permission-less files, newlines in names, 2,000 files) are made here in ``tmp_path``.
@@ -40,7 +40,10 @@ EXPECTED: dict[str, tuple[str, set[str]]] = {
     "truncated.pdf": ("ok", {"repaired"}),
     "broken_xref.pdf": ("ok", set()),  # PDFium rebuilds the xref itself: read as if whole
     "pages_loop.pdf": ("unreadable", {"unreadable"}),
-    "outline_loop.pdf": ("ok", set()),  # the outline is never walked by the extractor; build copies pages only
+    "outline_loop.pdf": (
+        "ok",
+        set(),
+    ),  # the outline is never walked by the extractor; build copies pages only
     "zero.pdf": ("empty", {"unreadable"}),
     "zero.docx": ("empty", {"unreadable"}),
     "random.pdf": ("unreadable", {"unreadable"}),
@@ -61,8 +64,9 @@ def _copy_corpus(case: Path) -> None:
 
 
 def _scan_json(case: Path, *extra: str) -> tuple[int, dict]:
-    result = CliRunner().invoke(cli, ["scan", str(case), "--as-of", AS_OF, "--format", "json", *extra],
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["scan", str(case), "--as-of", AS_OF, "--format", "json", *extra], catch_exceptions=False
+    )
     assert result.exit_code in (0, 1), result.output
     return result.exit_code, json.loads(result.stdout)
 
@@ -106,7 +110,7 @@ def test_every_sample_gets_its_status_and_finding(corpus: Path) -> None:
 
 
 def test_repair_step_reads_a_truncated_pdf() -> None:
-    """ANCHORS C.4: a truncated PDF (no xref, no trailer) is rebuilt by qpdf (pikepdf) before it is given up."""
+    """ANCHORS C.4: a truncated PDF (no xref, no trailer) is rebuilt by qpdf (pikepdf) first."""
     from wia_dossier.extractors import extract
 
     data = (BROKEN / "truncated.pdf").read_bytes()
@@ -119,8 +123,9 @@ def test_repair_step_reads_a_truncated_pdf() -> None:
 def test_build_draft_on_the_broken_corpus(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "uit" / "bundel.pdf"
     out.parent.mkdir()
-    result = CliRunner().invoke(cli, ["build", str(corpus), "-o", str(out), "--draft", "--as-of", AS_OF],
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["build", str(corpus), "-o", str(out), "--draft", "--as-of", AS_OF], catch_exceptions=False
+    )
     assert result.exit_code in (0, 1), result.output
     assert out.is_file() and out.with_suffix(".json").is_file()
     import pikepdf
@@ -144,9 +149,16 @@ def test_odd_names_symlinks_and_loops(tmp_path: Path) -> None:
         _, report = _scan_json(case)
     finally:
         (case / "dichte_map").chmod(0o755)
-    docs, codes = _by_path(report)
-    for name in ("Verslag e\u0301e\u0301n.pdf", "Verslag \u00e9\u00e9n.pdf", "Plan \u202egnirpsne\u202c.pdf",
-                 "Gesprek \U0001f912 oktober.pdf", "   spaties   rondom   .pdf", "regel\neinde.pdf", "tab\there.pdf"):
+    docs, _codes = _by_path(report)
+    for name in (
+        "Verslag e\u0301e\u0301n.pdf",
+        "Verslag \u00e9\u00e9n.pdf",
+        "Plan \u202egnirpsne\u202c.pdf",
+        "Gesprek \U0001f912 oktober.pdf",
+        "   spaties   rondom   .pdf",
+        "regel\neinde.pdf",
+        "tab\there.pdf",
+    ):
         assert docs[name]["status"] == "ok", name  # names are data, never syntax
     skipped = {f["path"]: f["message"] for f in report["findings"] if f["code"] == "skipped"}
     assert "buiten de dossiermap" in skipped["link_naar_buiten.pdf"]
@@ -188,8 +200,11 @@ def test_permission_denied_as_unprivileged_user(tmp_path: Path) -> None:
                 os.setuid(nobody.pw_uid)
                 result = CliRunner().invoke(cli, ["scan", str(case), "--as-of", AS_OF, "--format", "json"])
                 with os.fdopen(write_end, "w") as fh:
-                    fh.write(json.dumps({"exit": result.exit_code, "out": result.stdout,
-                                         "exc": repr(result.exception)}))
+                    fh.write(
+                        json.dumps(
+                            {"exit": result.exit_code, "out": result.stdout, "exc": repr(result.exception)}
+                        )
+                    )
                 code = 0
             finally:
                 os._exit(code)

@@ -23,7 +23,11 @@ from wia_dossier.cli import cli
 
 AS_OF = "2025-06-01"
 BROKEN = Path(__file__).parent / "data" / "broken"
-MEDICAL = ("Sertraline", "Fibromyalgie", "Neuroloog")  # planted; sertraline and neuroloog are on the term list
+MEDICAL = (
+    "Sertraline",
+    "Fibromyalgie",
+    "Neuroloog",
+)  # planted; sertraline and neuroloog are on the term list
 SECRET = "TOPGEHEIM-BUITEN-DE-MAP"
 
 
@@ -41,15 +45,27 @@ def _pdf(path: Path, title: str, body: str) -> None:
 def _make_case(root: Path, name: str = "Jansen") -> Path:
     case = root / name
     case.mkdir(parents=True)
-    (case / "dossier.yaml").write_text("eerste_ziektedag: 2024-03-04\nwerknemer: {naam: J. Jansen, bsn: '123456782'}\n",
-                                       encoding="utf-8")
-    _pdf(case / "Probleemanalyse.pdf", "Probleemanalyse",
-         "Datum: 20-03-2024\nBedrijfsarts: dr. P. Smit\nBSN 123456782\nBeperkingen en mogelijkheden: geen tillen.")
-    _pdf(case / "Plan van aanpak.pdf", "Plan van aanpak",
-         "Datum: 25-04-2024\nWerkgever en werknemer spreken af: opbouw in uren. BSN 123456782\n"
-         f"De werknemer gebruikt {MEDICAL[0]} 50 mg per dag en is bij de {MEDICAL[2]} geweest voor {MEDICAL[1]}.")
-    _pdf(case / "Medische informatie.pdf", "Medische informatie - medisch geheim",
-         f"Datum: 01-05-2024\nDiagnose: {MEDICAL[1]}. Medicatie: {MEDICAL[0]}. Verwezen naar de {MEDICAL[2]}.")
+    (case / "dossier.yaml").write_text(
+        "eerste_ziektedag: 2024-03-04\nwerknemer: {naam: J. Jansen, bsn: '123456782'}\n", encoding="utf-8"
+    )
+    _pdf(
+        case / "Probleemanalyse.pdf",
+        "Probleemanalyse",
+        "Datum: 20-03-2024\nBedrijfsarts: dr. P. Smit\nBSN 123456782\n"
+        "Beperkingen en mogelijkheden: geen tillen.",
+    )
+    _pdf(
+        case / "Plan van aanpak.pdf",
+        "Plan van aanpak",
+        "Datum: 25-04-2024\nWerkgever en werknemer spreken af: opbouw in uren. BSN 123456782\n"
+        f"De werknemer gebruikt {MEDICAL[0]} 50 mg per dag en is bij de {MEDICAL[2]} "
+        f"geweest voor {MEDICAL[1]}.",
+    )
+    _pdf(
+        case / "Medische informatie.pdf",
+        "Medische informatie - medisch geheim",
+        f"Datum: 01-05-2024\nDiagnose: {MEDICAL[1]}. Medicatie: {MEDICAL[0]}. Verwezen naar de {MEDICAL[2]}.",
+    )
     shutil.copyfile(BROKEN / "remote_html.eml", case / "Verslag mail.eml")
     shutil.copyfile(BROKEN / "truncated.pdf", case / "Bijstelling.pdf")
     os.utime(case / "Plan van aanpak.pdf", ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
@@ -65,9 +81,15 @@ def snapshot(folder: Path) -> dict[str, tuple[object, ...]]:
             st = p.lstat()
             rel = p.relative_to(folder).as_posix()
             if stat.S_ISLNK(st.st_mode):
-                out[rel] = ("link", os.readlink(p))
+                out[rel] = ("link", str(p.readlink()))
             elif stat.S_ISREG(st.st_mode):
-                out[rel] = ("file", st.st_mode, st.st_size, st.st_mtime_ns, hashlib.sha256(p.read_bytes()).hexdigest())
+                out[rel] = (
+                    "file",
+                    st.st_mode,
+                    st.st_size,
+                    st.st_mtime_ns,
+                    hashlib.sha256(p.read_bytes()).hexdigest(),
+                )
             else:
                 out[rel] = ("dir", st.st_mode, st.st_mtime_ns)
     out["."] = ("root", folder.stat().st_mode, folder.stat().st_mtime_ns)
@@ -96,13 +118,29 @@ def test_every_command_leaves_the_case_folder_byte_identical(tmp_path: Path) -> 
         assert snapshot(case) == before, f"scan --format {fmt} changed the case folder"
     out = tmp_path / "uit" / "bundel.pdf"
     out.parent.mkdir()
-    _run(["build", str(case), "-o", str(out), "--draft", "--as-of", AS_OF, "--split", str(tmp_path / "split")])
+    _run(
+        ["build", str(case), "-o", str(out), "--draft", "--as-of", AS_OF, "--split", str(tmp_path / "split")]
+    )
     assert snapshot(case) == before, "build changed the case folder"
-    assert sorted(p.name for p in out.parent.iterdir()) == ["bundel.json", "bundel.pdf"], "temp files left behind"
+    assert sorted(p.name for p in out.parent.iterdir()) == ["bundel.json", "bundel.pdf"], (
+        "temp files left behind"
+    )
     if _has("batch"):
         for fmt in ("text", "csv", "json", "html"):
-            _run(["batch", str(case.parent), "--as-of", AS_OF, "--format", fmt, "-j", "1",
-                  "--cache-dir", str(tmp_path / "cache")])
+            _run(
+                [
+                    "batch",
+                    str(case.parent),
+                    "--as-of",
+                    AS_OF,
+                    "--format",
+                    fmt,
+                    "-j",
+                    "1",
+                    "--cache-dir",
+                    str(tmp_path / "cache"),
+                ]
+            )
             assert snapshot(case) == before, f"batch --format {fmt} changed the case folder"
     if _has("init"):
         fresh = _make_case(tmp_path / "init", "Nieuw")
@@ -112,7 +150,8 @@ def test_every_command_leaves_the_case_folder_byte_identical(tmp_path: Path) -> 
         after = snapshot(fresh)
         assert set(after) - set(before_init) == {"dossier.yaml"}
         assert {k: v for k, v in after.items() if k not in ("dossier.yaml", ".")} == {
-            k: v for k, v in before_init.items() if k != "."}
+            k: v for k, v in before_init.items() if k != "."
+        }
 
 
 def test_build_refuses_to_overwrite_and_leaves_old_output_intact(tmp_path: Path) -> None:
@@ -161,7 +200,9 @@ def test_no_network_and_no_local_files_from_templates_or_mail(tmp_path: Path, no
     (tpl / "cover.html.j2").write_text(
         '<img src="https://cdn.example.com/logo.png"><img src="file:///etc/passwd">'
         '<style>@font-face { font-family: X; src: url("https://fonts.example.com/x.woff2"); }'
-        '@import url("https://fonts.example.com/css");</style>' + cover, encoding="utf-8")
+        '@import url("https://fonts.example.com/css");</style>' + cover,
+        encoding="utf-8",
+    )
     # make the HTML mail part of the bundle, so its HTML is rendered
     with (case / "dossier.yaml").open("a", encoding="utf-8") as fh:
         fh.write('overrides:\n  "Verslag mail.eml": tussentijdse_evaluatie\n')
@@ -169,12 +210,27 @@ def test_no_network_and_no_local_files_from_templates_or_mail(tmp_path: Path, no
     _run(["scan", str(case), "--as-of", AS_OF])
     _run(["build", str(case), "-o", str(out), "--draft", "--as-of", AS_OF, "--template-dir", str(tpl)])
     if _has("batch"):
-        _run(["batch", str(case.parent), "--as-of", AS_OF, "-j", "1", "--no-cache", "--format", "html",
-              "-o", str(tmp_path / "overzicht.html")])
+        _run(
+            [
+                "batch",
+                str(case.parent),
+                "--as-of",
+                AS_OF,
+                "-j",
+                "1",
+                "--no-cache",
+                "--format",
+                "html",
+                "-o",
+                str(tmp_path / "overzicht.html"),
+            ]
+        )
     assert no_network == [], f"network access attempted: {no_network}"
     text = _pdf_text(out)
     assert "root:x:0:0" not in text and "root:" not in text, "file:///etc/passwd was read into the bundle"
-    assert "Verslag voortgangsgesprek" in text  # the HTML mail itself is in the bundle, without its remote parts
+    assert (
+        "Verslag voortgangsgesprek" in text
+    )  # the HTML mail itself is in the bundle, without its remote parts
 
 
 def test_template_include_cannot_leave_its_folder(tmp_path: Path) -> None:
@@ -184,8 +240,9 @@ def test_template_include_cannot_leave_its_folder(tmp_path: Path) -> None:
     tpl.mkdir(parents=True)
     (tpl / "cover.html.j2").write_text('{% include "../../secret" %}', encoding="utf-8")
     out = tmp_path / "uit.pdf"
-    result = CliRunner().invoke(cli, ["build", str(case), "-o", str(out), "--draft", "--as-of", AS_OF,
-                                      "--template-dir", str(tpl)])
+    result = CliRunner().invoke(
+        cli, ["build", str(case), "-o", str(out), "--draft", "--as-of", AS_OF, "--template-dir", str(tpl)]
+    )
     assert result.exit_code == 3, result.output  # a template error names the template
     assert SECRET not in result.output
     assert not out.exists() or SECRET not in _pdf_text(out)
@@ -203,25 +260,60 @@ def _leaks(blob: bytes) -> list[str]:
     return [w for w in MEDICAL for enc in ("utf-8", "utf-16-le") if w.lower().encode(enc) in low]
 
 
-def test_medical_words_appear_in_no_output_log_or_cache(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_medical_words_appear_in_no_output_log_or_cache(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     case = _make_case(tmp_path / "cases")
     caplog.set_level(logging.DEBUG)
     outputs: list[str] = []
     for fmt in ("text", "json", "markdown"):
         outputs.append(_run(["scan", str(case), "--as-of", AS_OF, "--format", fmt, "-v"]).output)  # type: ignore[attr-defined]
     report = json.loads(outputs[1])
-    warn = [f for f in report["findings"] if f["code"] == "medical_data" and f["path"] == "Plan van aanpak.pdf"]
+    warn = [
+        f for f in report["findings"] if f["code"] == "medical_data" and f["path"] == "Plan van aanpak.pdf"
+    ]
     assert warn and warn[0]["severity"] == "warning" and "pagina 1" in warn[0]["message"], report["findings"]
-    assert any(f["code"] == "medical_data" and f["path"] == "Medische informatie.pdf" for f in report["findings"])
+    assert any(
+        f["code"] == "medical_data" and f["path"] == "Medische informatie.pdf" for f in report["findings"]
+    )
     out_dir = tmp_path / "uit"
     out_dir.mkdir()
-    outputs.append(_run(["build", str(case), "-o", str(out_dir / "b.pdf"), "--draft", "--as-of", AS_OF, "-v",
-                         "--split", str(out_dir / "split")]).output)  # type: ignore[attr-defined]
+    outputs.append(
+        _run(
+            [
+                "build",
+                str(case),
+                "-o",
+                str(out_dir / "b.pdf"),
+                "--draft",
+                "--as-of",
+                AS_OF,
+                "-v",
+                "--split",
+                str(out_dir / "split"),
+            ]
+        ).output
+    )  # type: ignore[attr-defined]
     cache = tmp_path / "cache"
     if _has("batch"):
         for fmt in ("text", "csv", "json", "html"):
-            outputs.append(_run(["batch", str(case.parent), "--as-of", AS_OF, "--format", fmt, "-j", "1",
-                                 "--cache-dir", str(cache), "-v"]).output)  # type: ignore[attr-defined]
+            outputs.append(
+                _run(
+                    [
+                        "batch",
+                        str(case.parent),
+                        "--as-of",
+                        AS_OF,
+                        "--format",
+                        fmt,
+                        "-j",
+                        "1",
+                        "--cache-dir",
+                        str(cache),
+                        "-v",
+                    ]
+                ).output
+            )  # type: ignore[attr-defined]
     for text in outputs:
         assert not _leaks(text.encode()), _leaks(text.encode())
         assert "123456782" not in text, "BSN shown unmasked"

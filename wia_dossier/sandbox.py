@@ -42,6 +42,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Connection, wait
+from pathlib import Path
 from typing import Any
 
 from wia_dossier.extractors import HEAD_BYTES, ExtractOptions, get_extractor, registered
@@ -127,7 +128,7 @@ def _close_inherited_pipes(keep: int) -> None:
     import stat
 
     try:
-        fds = [int(name) for name in os.listdir("/proc/self/fd")]
+        fds = [int(p.name) for p in Path("/proc/self/fd").iterdir()]
     except OSError:
         fds = list(range(3, 256))
     for fd in fds:
@@ -171,16 +172,30 @@ def _worker_main(conn: Connection, memory: int) -> None:
         except MemoryError:  # raised outside the registry's guard (e.g. while reading the file)
             result = memory_result(memory)
         except BaseException as exc:  # extract() never raises; this is a last resort
-            result = Extracted(kind=Kind.UNKNOWN, status=Status.UNREADABLE, error=f"interne fout ({type(exc).__name__})")
-        if result.status is Status.UNREADABLE and result.error and result.error.endswith("te weinig geheugen"):
+            result = Extracted(
+                kind=Kind.UNKNOWN, status=Status.UNREADABLE, error=f"interne fout ({type(exc).__name__})"
+            )
+        if (
+            result.status is Status.UNREADABLE
+            and result.error
+            and result.error.endswith("te weinig geheugen")
+        ):
             result = memory_result(memory, result.kind)
         try:
             conn.send((task_id, result))
         except MemoryError:
             conn.send((task_id, memory_result(memory)))
         except Exception as exc:  # an unpicklable fact; should not happen
-            conn.send((task_id, Extracted(kind=result.kind, status=Status.UNREADABLE,
-                                          error=f"interne fout ({type(exc).__name__})")))
+            conn.send(
+                (
+                    task_id,
+                    Extracted(
+                        kind=result.kind,
+                        status=Status.UNREADABLE,
+                        error=f"interne fout ({type(exc).__name__})",
+                    ),
+                )
+            )
         if result.facts.get("limit") == "memory":
             return  # the heap may be fragmented or a C library left in a bad state: start afresh
 
@@ -275,8 +290,9 @@ class Sandbox:
         task = self._ready.pop(key, None)
         if task is not None and task.result is not None:
             return task.result
-        task = self._queue.pop(key, None) or next((t for t in self._running.values()
-                                                   if _key(t.src, t.options) == key), None)
+        task = self._queue.pop(key, None) or next(
+            (t for t in self._running.values() if _key(t.src, t.options) == key), None
+        )
         if task is None:
             task = self._new_task(src, options)
             self._queue[key] = task
@@ -346,8 +362,9 @@ class Sandbox:
         else:
             ctx = mp.get_context("spawn")
             parent_conn, child_conn = ctx.Pipe(duplex=True)
-            process = ctx.Process(target=_worker_main, args=(child_conn, self.memory), daemon=True,
-                                  name="wia-dossier-extract")
+            process = ctx.Process(
+                target=_worker_main, args=(child_conn, self.memory), daemon=True, name="wia-dossier-extract"
+            )
             process.start()
             child_conn.close()
             worker = _Worker(process.pid or 0, parent_conn, process)
@@ -399,7 +416,9 @@ class Sandbox:
         now = time.monotonic()
         nearest = min(w.task[1] for w in busy if w.task is not None)
         wait_for = max(0.0, nearest - now) if block else 0.0
-        ready = wait([x for w in busy for x in w.waitables()], timeout=None if wait_for == float("inf") else wait_for)
+        ready = wait(
+            [x for w in busy for x in w.waitables()], timeout=None if wait_for == float("inf") else wait_for
+        )
         for worker in busy:
             assert worker.task is not None
             if worker.conn in ready:
@@ -503,7 +522,9 @@ def extract(src: SourceFile, options: ExtractOptions | None = None) -> Extracted
 
 
 @contextlib.contextmanager
-def prefetching(srcs: Iterable[SourceFile], options: ExtractOptions, *, enabled: bool = True) -> Iterator[None]:
+def prefetching(
+    srcs: Iterable[SourceFile], options: ExtractOptions, *, enabled: bool = True
+) -> Iterator[None]:
     """Let idle workers read ``srcs`` ahead while the caller asks for them one by one with ``extract``."""
     pool = None
     if enabled:

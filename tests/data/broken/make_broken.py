@@ -12,7 +12,6 @@ with ``make_odd_folder``/``make_many`` below. The table in README.md says what t
 from __future__ import annotations
 
 import io
-import os
 import random
 import struct
 import sys
@@ -44,11 +43,16 @@ def _encrypted(user: str, owner: str) -> bytes:
 
     src = pikepdf.open(io.BytesIO(_text_pdf("Plan van aanpak")))
     out = io.BytesIO()
-    src.save(out, encryption=pikepdf.Encryption(user=user, owner=owner, R=6, allow=pikepdf.Permissions(extract=False)))
+    src.save(
+        out,
+        encryption=pikepdf.Encryption(user=user, owner=owner, R=6, allow=pikepdf.Permissions(extract=False)),
+    )
     return out.getvalue()
 
 
-def _hand_pdf(objects: list[bytes], *, root: int = 1, xref: bool = True, startxref: int | None = None) -> bytes:
+def _hand_pdf(
+    objects: list[bytes], *, root: int = 1, xref: bool = True, startxref: int | None = None
+) -> bytes:
     """A PDF written object by object, so structural loops can be put in on purpose."""
     out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -61,7 +65,10 @@ def _hand_pdf(objects: list[bytes], *, root: int = 1, xref: bool = True, startxr
         for off in offsets:
             out += b"%010d 00000 n \n" % off
     out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, root, xref_at if startxref is None else startxref)
+        len(objects) + 1,
+        root,
+        xref_at if startxref is None else startxref,
+    )
     return bytes(out)
 
 
@@ -72,54 +79,66 @@ _FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 
 def _pages_loop() -> bytes:
     # 2 0 obj is the /Pages node; its /Kids holds a page *and the node itself*.
-    return _hand_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 2 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        _STREAM,
-        _FONT,
-    ])
+    return _hand_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 2 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R >> >> >>",
+            _STREAM,
+            _FONT,
+        ]
+    )
 
 
 def _outline_loop() -> bytes:
     # Two outline items whose /Next point at each other, and /Count that lies.
-    return _hand_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R /Outlines 6 0 R /PageMode /UseOutlines >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        _STREAM,
-        _FONT,
-        b"<< /Type /Outlines /First 7 0 R /Last 8 0 R /Count 2 >>",
-        b"<< /Title (Een) /Parent 6 0 R /Next 8 0 R /Prev 8 0 R /Dest [3 0 R /Fit] >>",
-        b"<< /Title (Twee) /Parent 6 0 R /Next 7 0 R /Prev 7 0 R /Dest [3 0 R /Fit] >>",
-    ])
+    return _hand_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R /Outlines 6 0 R /PageMode /UseOutlines >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R >> >> >>",
+            _STREAM,
+            _FONT,
+            b"<< /Type /Outlines /First 7 0 R /Last 8 0 R /Count 2 >>",
+            b"<< /Title (Een) /Parent 6 0 R /Next 8 0 R /Prev 8 0 R /Dest [3 0 R /Fit] >>",
+            b"<< /Title (Twee) /Parent 6 0 R /Next 7 0 R /Prev 7 0 R /Dest [3 0 R /Fit] >>",
+        ]
+    )
 
 
 def _broken_xref() -> bytes:
     # A valid body, but the xref table's offsets are garbage and startxref points into the middle.
-    good = _hand_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        _STREAM,
-        _FONT,
-    ], startxref=17)
+    good = _hand_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R >> >> >>",
+            _STREAM,
+            _FONT,
+        ],
+        startxref=17,
+    )
     head, sep, tail = good.partition(b"xref\n")
     lines = tail.split(b"\n")
-    lines = [b"%010d 00000 n " % (999_999 - i) if line.endswith(b" n ") else line for i, line in enumerate(lines)]
+    lines = [
+        b"%010d 00000 n " % (999_999 - i) if line.endswith(b" n ") else line for i, line in enumerate(lines)
+    ]
     return head + sep + b"\n".join(lines)
 
 
 def _docx_bomb() -> bytes:
-    # word/document.xml inflates to 60 MB of spaces from ~60 KB: ratio ~1000 (the docx extractor refuses > 200).
+    # word/document.xml inflates to 60 MB of spaces from ~60 KB: ratio ~1000 (refused above 200).
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr(zipfile.ZipInfo("[Content_Types].xml", date_time=(2025, 3, 5, 12, 0, 0)), '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
-                   'package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/'
-                   'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        z.writestr(
+            zipfile.ZipInfo("[Content_Types].xml", date_time=(2025, 3, 5, 12, 0, 0)),
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        )
         info = zipfile.ZipInfo("word/document.xml", date_time=(2025, 3, 5, 12, 0, 0))
         info.compress_type = zipfile.ZIP_DEFLATED
         z.writestr(info, b"<w:document>" + b" " * (60 * 1024 * 1024) + b"</w:document>")
@@ -141,7 +160,12 @@ def _png_bomb() -> bytes:
     # 50,000 x 50,000 pixels declared (2.5 gigapixel), a few hundred bytes on disk.
     ihdr = struct.pack(">IIBBBBB", 50_000, 50_000, 8, 0, 0, 0, 0)
     idat = zlib.compress(b"\x00" * 50_001 * 4)
-    return b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", ihdr) + _png_chunk(b"IDAT", idat) + _png_chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _png_chunk(b"IHDR", ihdr)
+        + _png_chunk(b"IDAT", idat)
+        + _png_chunk(b"IEND", b"")
+    )
 
 
 def _broken_mime() -> bytes:
@@ -153,16 +177,16 @@ def _broken_mime() -> bytes:
         b'Content-Type: multipart/mixed; boundary="XYZ"\r\n\r\n'
         b"--XYZ\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
         b"Beste No\xebl,\r\nHierbij het plan van aanpak. Kosten \x80 0,00.\r\n"
-        b"--XYZ\r\nContent-Type: application/pdf; name=\"pva.pdf\"\r\nContent-Transfer-Encoding: base64x\r\n"
-        b"Content-Disposition: attachment; filename=\"pva.pdf\"\r\n\r\nJVBERi0xLjcK!!!not base64\r\n"
-        b"--XYZ\r\nContent-Type: multipart/alternative; boundary=\"\"\r\n\r\nnested without a boundary\r\n"
+        b'--XYZ\r\nContent-Type: application/pdf; name="pva.pdf"\r\nContent-Transfer-Encoding: base64x\r\n'
+        b'Content-Disposition: attachment; filename="pva.pdf"\r\n\r\nJVBERi0xLjcK!!!not base64\r\n'
+        b'--XYZ\r\nContent-Type: multipart/alternative; boundary=""\r\n\r\nnested without a boundary\r\n'
     )
 
 
 def _remote_html_eml() -> bytes:
     # HTML mail that would fetch remote images and a local file if anything rendered it blindly.
     html = (
-        '<html><body><h1>Verslag voortgangsgesprek</h1><p>Datum: 5 maart 2025</p>'
+        "<html><body><h1>Verslag voortgangsgesprek</h1><p>Datum: 5 maart 2025</p>"
         '<img src="https://tracker.example.com/pixel.gif"><img src="http://192.0.2.1/logo.png">'
         '<img src="file:///etc/passwd"><link rel="stylesheet" href="https://fonts.example.com/font.css">'
         '<iframe src="file:///etc/shadow"></iframe></body></html>'
@@ -190,7 +214,7 @@ def files() -> dict[str, bytes]:
         "random.pdf": rnd.randbytes(4096),
         "random.docx": rnd.randbytes(4096),
         "html.pdf": b"<!DOCTYPE html><html><head><title>Plan van aanpak</title></head><body><p>Dit is een "
-                    b"webpagina die als PDF is opgeslagen.</p></body></html>\n",
+        b"webpagina die als PDF is opgeslagen.</p></body></html>\n",
         "bomb.docx": _docx_bomb(),
         "old_word.docx": _ole_doc(),
         "bomb.png": _png_bomb(),
@@ -234,13 +258,13 @@ def make_odd_folder(case: Path) -> dict[str, str]:
     outside = case.parent / f"{case.name}-buiten"
     outside.mkdir(exist_ok=True)
     (outside / "geheim.pdf").write_bytes(_text_pdf("Geheim buiten de map", pages=1))
-    os.symlink(outside / "geheim.pdf", case / "link_naar_buiten.pdf")
+    (case / "link_naar_buiten.pdf").symlink_to(outside / "geheim.pdf")
     made["link_naar_buiten.pdf"] = "symlink naar buiten de dossiermap"
-    os.symlink("lus_b", case / "lus_a")
-    os.symlink("lus_a", case / "lus_b")
+    (case / "lus_a").symlink_to("lus_b")
+    (case / "lus_b").symlink_to("lus_a")
     made["lus_a"] = made["lus_b"] = "symlinklus"
     (case / "sub").mkdir()
-    os.symlink("..", case / "sub" / "omhoog")
+    (case / "sub" / "omhoog").symlink_to("..")
     made["sub/omhoog"] = "koppeling naar een bovenliggende map"
     locked = case / "geen_rechten.pdf"
     locked.write_bytes(pdf)
