@@ -51,7 +51,7 @@ def _base() -> dict:
 
 def test_unknown_key_names_item_key_line_and_suggests(tmp_path: Path) -> None:
     text = (REPO / "checklists" / "wia-aanvraag.yaml").read_text(encoding="utf-8")
-    bad = text.replace("    max_count: 1\n    author: bedrijfsarts\n", "    max_cout: 1\n    author: bedrijfsarts\n", 1)
+    bad = text.replace("    severity: error\n    max_count: 1\n", "    severity: error\n    max_cout: 1\n", 1)
     assert bad != text
     p = tmp_path / "mijn.yaml"
     p.write_text(bad, encoding="utf-8")
@@ -100,3 +100,10 @@ def test_user_checklist_by_path_is_used(tmp_path: Path) -> None:
     c = load_checklist(str(p))
     assert c.id == "mijn-bureau"
     assert c.types[0].label("nl") == "PA (bureau-eigen)"
+
+
+def test_later_as_must_name_a_type() -> None:
+    data = _base()
+    data["types"][0]["later_as"] = "bijstelling_probleemanalys"
+    with pytest.raises(ConfigError, match="bijstelling_probleemanalyse"):
+        parse_checklist(yaml.safe_dump(data, allow_unicode=True), "x.yaml")

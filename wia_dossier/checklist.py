@@ -42,6 +42,7 @@ class DocType:
     waived_by: tuple[str, ...]  # phrases in another document that make this one unnecessary
     referenced_by: tuple[str, ...]  # phrases that show this document exists (for if_referenced)
     max_count: int | None
+    later_as: str | None  # with max_count 1: what a later document of this kind is (its adjustment)
     author: str  # typical author role, for the cover
     authors: tuple[str, ...]  # author roles that support this type
     source: str  # legal or practice source
@@ -141,6 +142,7 @@ _TYPE_KEYS: dict[str, tuple[tuple[type, ...], bool]] = {
     "waived_by": ((list,), False),
     "referenced_by": ((list,), False),
     "max_count": ((int, type(None)), False),
+    "later_as": ((str,), False),
     "author": ((str,), False),
     "authors": ((list,), False),
     "source": ((str,), True),
@@ -334,6 +336,11 @@ def parse_checklist(text: str, file: str) -> Checklist:
         seen[dt_.id] = tnode.start_mark.line + 1
         types.append(dt_)
 
+    ids = {t.id for t in types}
+    for t in types:
+        if t.later_as and t.later_as not in ids:
+            raise ConfigError(file, f"documentsoort '{t.id}': 'later_as' noemt onbekende soort '{t.later_as}'.{_suggest(t.later_as, ids)}",
+                              key="later_as")
     return Checklist(
         id=vals["id"],
         label_nl=label_nl,
@@ -401,6 +408,7 @@ def _parse_type(ld: _Loader, node: yaml.Node, index: int, authors: dict[str, tup
         waived_by=v.get("waived_by", ()),
         referenced_by=v.get("referenced_by", ()),
         max_count=v.get("max_count"),
+        later_as=v.get("later_as"),
         author=v.get("author", ""),
         authors=v.get("authors", ()),
         source=v["source"],

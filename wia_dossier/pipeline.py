@@ -129,6 +129,39 @@ def classify_documents(documents: list[Document], model: Model, case: CaseFile, 
     """Classify every document; with the first sick day ``d0`` the date's week counts as evidence too."""
     for doc in documents:
         _classify_document(doc, model, case, d0, lang)
+    _reconcile_later(documents, model.checklist, lang)
+
+
+def _reconcile_later(documents: list[Document], checklist: Checklist, lang: str) -> None:
+    """A case has one probleemanalyse and one plan van aanpak; a later one of the same kind adjusts it.
+
+    Driven by the checklist (``max_count: 1`` with ``later_as``). Copies with the same date (the PvA as
+    DOCX and as signed PDF) stay what they are: the duplicate check reports them.
+    """
+    gap = dt.timedelta(days=14)
+    for t in checklist.types:
+        if t.max_count != 1 or not t.later_as:
+            continue
+        dated = sorted((d for d in documents if d.type == t.id and d.date and not d.override),
+                       key=lambda d: (d.date.value, d.path))  # type: ignore[union-attr]
+        if len(dated) < 2:
+            continue
+        first = dated[0]
+        assert first.date is not None
+        for doc in dated[1:]:
+            assert doc.date is not None
+            if doc.date.value - first.date.value < gap:
+                continue
+            label = checklist.type(t.later_as).label(lang)
+            doc.type = t.later_as
+            doc.reasons = [_t(lang, f"latere {t.label_nl.lower()} ({_dmy(doc.date.value)}) na '{first.path}' "
+                                    f"({_dmy(first.date.value)}): dat is een {label.lower()}",
+                              f"a later {t.label_en.lower()} ({doc.date.value}) after '{first.path}' "
+                              f"({first.date.value}): that is an {label.lower()}"), *doc.reasons]
+
+
+def _dmy(d: dt.date) -> str:
+    return d.strftime("%d-%m-%Y")
 
 
 def load(options: ScanOptions) -> Checklist:
@@ -242,7 +275,9 @@ def _file_findings(documents: list[Document], skipped: list[tuple[str, str]], la
     for rel, reason in skipped:
         if rel.rsplit("/", 1)[-1].lower() in ("dossier.yaml", "dossier.yml") or _ROUTINE_SKIP.search(reason):
             continue  # the case file itself, hidden and system files: nothing the user needs to hear about
-        out.append(Finding("skipped", Severity.INFO, _t(
+        # a file the tool may not read can be a missing RIV document: the user must look
+        severity = Severity.WARNING if "leesrechten" in reason else Severity.INFO
+        out.append(Finding("skipped", severity, _t(
             lang, f"'{rel}' is overgeslagen: {reason}.", f"'{rel}' was skipped: {reason}."), path=rel))
     return out
 
@@ -252,7 +287,7 @@ def _duplicate_findings(documents: list[Document], checklist: Checklist, lang: s
     by_hash: dict[str, Document] = {}
     for doc in documents:
         h = doc.source.sha256
-        if not h or doc.status is Status.EXCLUDED:
+        if not h or doc.status in (Status.EXCLUDED, Status.EMPTY) or doc.source.size == 0:
             continue
         if h in by_hash:
             first = by_hash[h]
