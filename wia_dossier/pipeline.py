@@ -94,7 +94,17 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
 
     from wia_dossier.rules import evaluate  # rules import the model only; kept local to keep import time low
 
-    rule_findings, timeline = evaluate(documents, checklist, case, first, options.as_of, lang=lang)
+    # The dossier as it stood on the as-of date: a document dated later did not exist yet then
+    # (or carries a wrong date); it is reported, and the timeline rules leave it out.
+    current = [d for d in documents if not (d.date and d.date.value > options.as_of)]
+    for doc in documents:
+        if doc.date and doc.date.value > options.as_of and doc.type:
+            findings.append(Finding("future", Severity.INFO, _t(
+                lang, f"'{doc.path}' is gedateerd op {doc.date.value:%d-%m-%Y}, na de peildatum; het telt niet mee "
+                "voor de termijnen. Klopt de datum niet, verbeter dan het document.",
+                f"'{doc.path}' is dated {doc.date.value}, after the as-of date; it does not count for the deadlines. "
+                "If the date is wrong, correct the document."), type=doc.type, path=doc.path))
+    rule_findings, timeline = evaluate(current, checklist, case, first, options.as_of, lang=lang)
     findings += rule_findings
     findings.sort(key=Finding.sort_key)
     return ScanResult(
@@ -204,7 +214,7 @@ def _date_document(doc: Document, *, as_of: dt.date) -> None:
         title_zone=ex.title_zone,
         filename=doc.source.name,
         fallbacks=_fallback_dates(ex),
-        not_after=as_of + dt.timedelta(days=366),
+        not_after=None,  # a later date is still the document's date; run_scan decides what counts
     )
     doc.first_sick_day = dates.first_sick_day(ex.text)
 
@@ -308,7 +318,9 @@ def _duplicate_findings(documents: list[Document], checklist: Checklist, lang: s
                 continue
             if a.date and b.date and a.date.value != b.date.value:
                 continue
-            score = fuzz.ratio(sigs[a.path], sigs[b.path], score_cutoff=90)
+            # two undated reports from one template can read alike; demand near-identity then
+            cutoff = 90 if (a.date and b.date) else 98
+            score = fuzz.ratio(sigs[a.path], sigs[b.path], score_cutoff=cutoff)
             if score:
                 # keep the PDF (usually the signed version), flag the editable copy
                 keep, drop = (b, a) if a.extracted.kind is not Kind.PDF and b.extracted.kind is Kind.PDF else (a, b)
