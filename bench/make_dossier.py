@@ -88,7 +88,7 @@ def make_case(folder: Path, *, docs: int, pages: int, seed: int, filler: Path | 
     for i in range(docs):
         if part is not None and i % part[1] != part[0]:
             continue
-        type_id, titles, role, week = KINDS[i % len(KINDS)]
+        _type_id, titles, role, week = KINDS[i % len(KINDS)]
         title = titles[(i // len(KINDS)) % len(titles)]
         date = d0 + dt.timedelta(days=7 * (week - 1) + (i // len(KINDS)) * 3 + 2)
         blocks = [
@@ -136,7 +136,7 @@ def make_root(root: Path, *, cases: int, docs: int, pages: int, jobs: int | None
         work = [(str(root / f"dossier {n + 1:04d}"), docs, pages, seed * 100_003 + n, str(filler) if pages > 1 else None)
                 for n in range(cases)]
         jobs = jobs or os.cpu_count() or 1
-        if jobs == 1 or cases == 1 and docs < 50:
+        if jobs == 1 or (cases == 1 and docs < 50):
             total = sum(map(_one, work))
         elif cases == 1:  # one big case: split its documents over the cores
             total = _split_one(root / "dossier 0001", docs, pages, seed * 100_003, filler if pages > 1 else None, jobs)

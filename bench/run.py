@@ -109,8 +109,9 @@ def bench_scan(work: Path, runs: int) -> None:
         rows.append(["wia-dossier scan (CLI, cold)", f"{statistics.median(scan() for _ in range(runs)):.2f}",
                      "pdftotext missing", "-"])
     # the library call alone (no interpreter start-up), same files
-    from wia_dossier.pipeline import ScanOptions, run_scan
     import datetime as dt
+
+    from wia_dossier.pipeline import ScanOptions, run_scan
 
     def lib() -> float:
         t = time.perf_counter()
