@@ -196,7 +196,9 @@ class _Loader:
         return out
 
     def value(self, node: yaml.Node, where: str, key: str, types: tuple[type, ...]) -> Any:
-        val = yaml.safe_load(yaml.serialize(node))
+        # construct straight from the node (serialising and re-parsing each value cost half a second)
+        constructor = yaml.SafeLoader("")
+        val = constructor.construct_object(node, deep=True)
         if isinstance(val, bool) and bool not in types:
             ok = False
         else:
@@ -229,7 +231,15 @@ def load_checklist(name_or_path: str | Path | None = None) -> Checklist:
         ConfigError: the file is missing or invalid (exit code 3); the message names file, key and line.
     """
     path, text = _read_checklist(name_or_path or DEFAULT_CHECKLIST)
-    return parse_checklist(text, path)
+    cached = _LOADED.get((path, text))
+    if cached is None:
+        cached = parse_checklist(text, path)
+        _LOADED.clear()  # keep one: a run uses one checklist
+        _LOADED[(path, text)] = cached
+    return cached
+
+
+_LOADED: dict[tuple[str, str], Checklist] = {}
 
 
 def _read_checklist(name_or_path: str | Path) -> tuple[str, str]:

@@ -29,9 +29,9 @@ def medical_pages(model: Model, pages: list[str], page_numbers: list[int]) -> li
         marker = any(
             not _NEGATED.search(text[max(0, m.start() - 16) : m.start()])
             for p in model.medical_markers
-            for m in p.pattern.finditer(text)
+            for m in p.finditer(text)
         )
-        terms = sum(1 for p in model.medical_terms if p.pattern.search(text))
+        terms = sum(1 for p in model.medical_terms if p.search(text))
         if marker or terms:
             number = page_numbers[idx] if idx < len(page_numbers) else idx + 1
             out.append(MedicalHit(number, terms, marker))
