@@ -334,9 +334,9 @@ def classify(
     body_hits: list[tuple[int, int, str, str]] = []
     for tm in model.types:
         for ph in tm.titles:
-            m = ph.search(text)
-            if m:
-                body_hits.append((m.start(), m.end(), tm.doc.id, ph.text))
+            hit = ph.search(text)
+            if hit:
+                body_hits.append((hit.start(), hit.end(), tm.doc.id, ph.text))
     body_hits = _drop_contained(body_hits)
     mentioned = sorted({h[2] for h in body_hits})
     for _, _, tid, ph_text in body_hits:
@@ -376,9 +376,9 @@ def classify(
     fn_hits: list[tuple[int, int, str, str]] = []
     for tm in model.types:
         for ph in tm.aliases:
-            m = ph.search(fname)
-            if m:
-                fn_hits.append((m.start(), m.end(), tm.doc.id, ph.text))
+            hit = ph.search(fname)
+            if hit:
+                fn_hits.append((hit.start(), hit.end(), tm.doc.id, ph.text))
     fn_hits = _drop_contained(fn_hits)
     fn_done: set[str] = set()
     for _, _, tid, alias in fn_hits:

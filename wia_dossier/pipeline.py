@@ -233,7 +233,7 @@ def _classify_document(doc: Document, model: Model, case: CaseFile, d0: dt.date 
     if ex.status is Status.OK:
         doc.author = find_author(ex)
     if override != "__none__":
-        doc.type = override  # type: ignore[assignment]
+        doc.type = override
         doc.confidence = 1.0
         doc.override = True
         doc.reasons = [_t(lang, "zo vastgelegd in dossier.yaml (overrides)", "set in dossier.yaml (overrides)"), *c.reasons]

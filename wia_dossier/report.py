@@ -148,12 +148,12 @@ def to_text(result: ScanResult, labels: dict[str, str], *, lang: str = "nl", ver
         st = _TL_STATUS_EN if lang == "en" else _TL_STATUS_NL
         for row in result.timeline:
             due = row.get("due")
-            doc = row.get("document") or ""
+            doc_path = row.get("document") or ""
             ddate = row.get("date")
             lines.append(
                 f"  {_t(lang, 'week', 'week')} {row.get('week', ''):>3}  {_d(due if isinstance(due, dt.date) else None, lang):<10}  "
                 f"{row.get('label', '')!s:<40} {st.get(str(row.get('status')), str(row.get('status'))):<12} "
-                + (f"{doc} ({_d(ddate if isinstance(ddate, dt.date) else None, lang)})" if doc else "")
+                + (f"{doc_path} ({_d(ddate if isinstance(ddate, dt.date) else None, lang)})" if doc_path else "")
             )
     lines.append("")
     verdict = (_t(lang, "Compleet: alle verplichte documenten zijn aanwezig.", "Complete: all required documents are present.")
