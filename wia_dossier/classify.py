@@ -59,9 +59,12 @@ class _Phrase:
     # most regex searches, which made classification 50x slower than extraction
     needle: str | None = None
 
-    def search(self, text: str) -> re.Match[str] | None:
-        """Like ``pattern.search`` (whole words for plain phrases), after the cheap substring test."""
-        if self.needle is not None and self.needle not in text:
+    def search(self, text: str, present: frozenset[str] | None = None) -> re.Match[str] | None:
+        """Like ``pattern.search`` (whole words for plain phrases), after the cheap substring test.
+
+        ``present``: the needles known to occur in ``text`` (computed once per text by ``present_needles``).
+        """
+        if self.needle is not None and (self.needle not in present if present is not None else self.needle not in text):
             return None
         if self.is_regex:
             return self.pattern.search(text)
@@ -72,9 +75,9 @@ class _Phrase:
             pos = m.start() + 1
         return None
 
-    def finditer(self, text: str) -> list[re.Match[str]]:
+    def finditer(self, text: str, present: frozenset[str] | None = None) -> list[re.Match[str]]:
         """Like ``pattern.finditer`` (whole words for plain phrases), after the cheap substring test."""
-        if self.needle is not None and self.needle not in text:
+        if self.needle is not None and (self.needle not in present if present is not None else self.needle not in text):
             return []
         if self.is_regex:
             return list(self.pattern.finditer(text))
@@ -138,6 +141,11 @@ class Model:
     medical_terms: tuple[_Phrase, ...]
     medical_markers: tuple[_Phrase, ...]
     weights: dict[str, float]
+    needles: tuple[str, ...] = ()
+
+    def present_needles(self, text: str) -> frozenset[str]:
+        """The needles of all phrases that occur in ``text`` (one substring test per distinct needle)."""
+        return frozenset(n for n in self.needles if n in text)
 
 
 _DEFAULT_WEIGHTS = {
@@ -176,7 +184,18 @@ def _compile_checklist(checklist: Checklist) -> Model:
         )
         for t in checklist.types
     )
+    phrases: list[_Phrase] = []
+    for t in types:
+        phrases += [*t.titles, *t.strong, *t.weak, *t.negative, *t.aliases]
+    extra = (_compile(checklist.leaflet_cues), _compile(checklist.negative_cues), _compile(checklist.medical_terms),
+             _compile(checklist.medical_markers))
+    for group in extra:
+        phrases += group
+    for cues in checklist.authors.values():
+        phrases += _compile(cues)
+    needles = tuple(sorted({p.needle for p in phrases if p.needle}))
     return Model(
+        needles=needles,
         checklist=checklist,
         types=types,
         authors={role: _compile(cues) for role, cues in checklist.authors.items()},
@@ -246,11 +265,11 @@ def _drop_contained(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, in
     return keep
 
 
-def _count(phrases: tuple[_Phrase, ...], text: str) -> list[str]:
+def _count(phrases: tuple[_Phrase, ...], text: str, present: frozenset[str] | None = None) -> list[str]:
     """The phrases that occur; for a regex cue the words it matched (so a reason never shows regex syntax)."""
     out: list[str] = []
     for p in phrases:
-        m = p.search(text)
+        m = p.search(text, present)
         if m:
             shown = " ".join(m.group(0).split())[:40] if p.is_regex else p.text
             if shown.lower() not in (o.lower() for o in out):
@@ -300,6 +319,7 @@ def classify(
     scores: dict[str, float] = {}
     reasons: dict[str, list[str]] = {}
     title_of: dict[str, str] = {}
+    present = model.present_needles(text)
 
     # --- titles: top of page 1, longest match wins -------------------------------------------------
     zone_hits: list[tuple[int, int, str, str]] = []
@@ -334,7 +354,7 @@ def classify(
     body_hits: list[tuple[int, int, str, str]] = []
     for tm in model.types:
         for ph in tm.titles:
-            hit = ph.search(text)
+            hit = ph.search(text, present)
             if hit:
                 body_hits.append((hit.start(), hit.end(), tm.doc.id, ph.text))
     body_hits = _drop_contained(body_hits)
@@ -346,14 +366,14 @@ def classify(
         reasons.setdefault(tid, []).append(_t(lang, f"tekst noemt '{ph_text}'", f"text mentions '{ph_text}'"))
 
     # --- content cues --------------------------------------------------------------------------------
-    medical_hits = len(_count(model.medical_terms, text))
+    medical_hits = len(_count(model.medical_terms, text, present))
     strong_of: dict[str, list[str]] = {}
     for tm in model.types:
         tid = tm.doc.id
-        strong = _count(tm.strong, text)
+        strong = _count(tm.strong, text, present)
         strong_of[tid] = strong
-        weak = _count(tm.weak, text)
-        neg = _count(tm.negative, text)
+        weak = _count(tm.weak, text, present)
+        neg = _count(tm.negative, text, present)
         s = w["strong"] * min(len(strong), 4) + w["weak"] * min(len(weak), 5) + w["negative"] * min(len(neg), 2)
         if tm.doc.medical:
             s += 1.0 * min(medical_hits, 6)
@@ -437,8 +457,8 @@ def classify(
                 scores[tid] += w["timing_conflict"]
 
     # --- not an RIV document? ------------------------------------------------------------------------
-    unrelated = _count(model.unrelated, text)
-    leaflet = _count(model.leaflet, text)
+    unrelated = _count(model.unrelated, text, present)
+    leaflet = _count(model.leaflet, text, present)
     if not has_text:
         best_id = max(scores, key=lambda k: scores[k]) if scores else None
         if best_id is None:
@@ -520,7 +540,7 @@ _FUNCS = (
     r"personeelsadviseur|leidinggevende|directeur|teamleider|manager|werkgever|werknemer|praktijkondersteuner|"
     r"rapporteur|re-?integratie-?consulent|consulent|adviseur|occupational physician|labour expert|case manager"
 )
-_NAME = r"(?:(?:dr|drs|mr|ir|ing|mevr|dhr|mw)\.?[ \t]+)?[A-Z][A-Za-zÀ-ÿ.'\-]*(?:[ \t]+(?:van|de|der|den|ter|ten|te|el|la|von)\b)*(?:[ \t]+[A-Z][A-Za-zÀ-ÿ.'\-]+){0,3}"
+_NAME = r"(?:(?:dr|drs|mr|ir|ing|mevr|dhr|mw)\.?[ \t]+)?(?-i:[A-Z])[A-Za-zÀ-ÿ.'\-]*(?:[ \t]+(?:van|de|der|den|ter|ten|te|el|la|von)\b)*(?:[ \t]+(?-i:[A-Z])[A-Za-zÀ-ÿ.'\-]+){0,3}"
 _AUTHOR_PATTERNS = (
     # "Naam bedrijfsarts: dr. A. Smit" / "Bedrijfsarts: A. Smit"
     re.compile(rf"(?:naam[ \t]+)?(?P<func>{_FUNCS})[ \t]*(?:\(naam\))?[ \t]*[:\t][ \t]*(?P<name>{_NAME})", re.IGNORECASE),
@@ -537,8 +557,33 @@ _AUTHOR_PATTERNS = (
                re.IGNORECASE | re.MULTILINE),
 )
 _FUNC_ONLY = re.compile(rf"(?:{_FUNCS})", re.IGNORECASE)
+_FUNC_FINDER = re.compile(
+    r"arts|deskundig|manager|consulent|adviseur|coach|begeleider|leidinggevende|directeur|teamleider|werkgever|"
+    r"werknemer|ondersteuner|rapporteur|physician|expert|naam|name"
+)
 _NOT_NAMES = {"naam", "datum", "handtekening", "functie", "plaats", "de", "het", "namens", "werkgever", "werknemer",
               "bsn", "organisatie", "paraaf", "ondertekening", "telefoon", "e-mail", "email"}
+
+
+def _author_matches(zone: str) -> list[tuple[re.Pattern[str], re.Match[str]]]:
+    """Author patterns, run only on the lines around a function word (running them on whole zones cost
+    more than all other classification together)."""
+    lowered = zone.lower()
+    segments: list[list[int]] = []
+    for hit in _FUNC_FINDER.finditer(lowered):
+        start = zone.rfind("\n", 0, max(0, hit.start() - 60)) + 1
+        end = zone.find("\n", hit.end() + 60)
+        end = len(zone) if end == -1 else end
+        if segments and start <= segments[-1][1]:
+            segments[-1][1] = max(segments[-1][1], end)
+        else:
+            segments.append([start, end])
+    out: list[tuple[re.Pattern[str], re.Match[str]]] = []
+    for start, end in segments:
+        window = zone[start:end]
+        for pat in _AUTHOR_PATTERNS:
+            out.extend((pat, m) for m in pat.finditer(window))
+    return out
 
 
 def find_author(ex: Extracted) -> str | None:
@@ -550,8 +595,8 @@ def find_author(ex: Extracted) -> str | None:
     last = ex.pages[-1] if ex.pages else ""
     fallback: str | None = None
     for zone in (last[-900:], ex.title_zone, ex.pages[0][:1500] if ex.pages else ""):
-        for pat in _AUTHOR_PATTERNS:
-            for m in pat.finditer(zone):
+        for pat, m in _author_matches(zone):
+            if True:
                 name = " ".join(m.group("name").split()).strip(" .,-")
                 func = " ".join(m.group("func").split()).lower()
                 first = name.split()[0].lower().strip(".") if name else ""
