@@ -156,9 +156,13 @@ def to_text(result: ScanResult, labels: dict[str, str], *, lang: str = "nl", ver
                 + (f"{doc_path} ({_d(ddate if isinstance(ddate, dt.date) else None, lang)})" if doc_path else "")
             )
     lines.append("")
-    verdict = (_t(lang, "Compleet: alle verplichte documenten zijn aanwezig.", "Complete: all required documents are present.")
-               if complete(result) else
-               _t(lang, "Niet compleet: zie de fouten hierboven.", "Not complete: see the errors above."))
+    if not complete(result):
+        verdict = _t(lang, "Niet compleet: zie de fouten hierboven.", "Not complete: see the errors above.")
+    elif result.errors:
+        verdict = _t(lang, f"Alle verplichte documenten zijn aanwezig, maar er zijn {result.errors} fouten om eerst op te lossen.",
+                     f"All required documents are present, but {result.errors} errors need fixing first.")
+    else:
+        verdict = _t(lang, "Compleet: alle verplichte documenten zijn aanwezig.", "Complete: all required documents are present.")
     lines.append(verdict)
     return "\n".join(lines) + "\n"
 
