@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from wia_dossier.errors import ConfigError, DossierError, UsageError
+from wia_dossier.messages import t as _t
 from wia_dossier.pipeline import ScanOptions
 
 __all__ = ["BatchOptions", "BatchResult", "CaseRow", "Deadline", "find_cases", "run_batch", "scan_case"]
@@ -438,8 +439,6 @@ def _run_pool(
 # output: text table, CSV, JSON lines, HTML (pure: BatchResult in, str out)
 
 
-def _t(lang: str, nl: str, en: str) -> str:
-    return en if lang == "en" else nl
 
 
 def _date(value: dt.date | None, lang: str) -> str:

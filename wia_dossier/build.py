@@ -31,6 +31,7 @@ from wia_dossier.checklist import Checklist, DocType
 from wia_dossier.convert import CONVERTER_LABELS, DOCX_FALLBACK, Converted, convert_documents
 from wia_dossier.convert.docx import FALLBACK_NOTICE, find_soffice
 from wia_dossier.errors import DossierError, ExitCode, OutputError
+from wia_dossier.messages import t as _t
 from wia_dossier.model import Document, Finding, ScanResult, Severity, Status
 from wia_dossier.render import LINK_PREFIX, TemplateRenderer, mask_bsn
 
@@ -272,8 +273,6 @@ def _has_password(rel: str, passwords: Mapping[str, str]) -> bool:
     return password_for(rel, dict(passwords)) is not None
 
 
-def _t(lang: str, nl: str, en: str) -> str:
-    return en if lang == "en" else nl
 
 
 def _status_reason(status: Status, lang: str) -> str:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from wia_dossier.checklist import Checklist, DocType
+from wia_dossier.messages import t as _t
 from wia_dossier.model import Extracted, Kind
 
 _WS = re.compile(r"\s+")
@@ -219,8 +220,6 @@ class Classification:
     scores: dict[str, float] = field(default_factory=dict)
 
 
-def _t(lang: str, nl: str, en: str) -> str:
-    return en if lang == "en" else nl
 
 
 def _normalize_name(name: str) -> str:

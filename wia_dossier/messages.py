@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-__all__ = ["fmt_date", "long_date", "msg", "next_step"]
+__all__ = ["MONTHS_EN", "MONTHS_NL", "fmt_date", "long_date", "msg", "next_step", "t"]
 
-_MONTHS_NL = (
+MONTHS_NL = (
     "januari",
     "februari",
     "maart",
@@ -20,7 +20,7 @@ _MONTHS_NL = (
     "november",
     "december",
 )
-_MONTHS_EN = (
+MONTHS_EN = (
     "January",
     "February",
     "March",
@@ -233,5 +233,10 @@ def fmt_date(d: dt.date, lang: str) -> str:
 
 def long_date(d: dt.date, lang: str) -> str:
     """``3 augustus 2026`` (nl) or ``3 August 2026`` (en)."""
-    months = _MONTHS_EN if lang == "en" else _MONTHS_NL
+    months = MONTHS_EN if lang == "en" else MONTHS_NL
     return f"{d.day} {months[d.month - 1]} {d.year}"
+
+
+def t(lang: str, nl: str, en: str) -> str:
+    """The Dutch or the English text, by ``lang`` (``nl`` is the default language)."""
+    return en if lang == "en" else nl

@@ -17,6 +17,7 @@ from wia_dossier.checklist import Checklist, load_checklist
 from wia_dossier.classify import Model, classify, compile_checklist, find_author, normalize
 from wia_dossier.errors import UsageError
 from wia_dossier.extractors import ExtractOptions
+from wia_dossier.messages import t as _t
 from wia_dossier.model import (
     CaseFile,
     DateFound,
@@ -53,8 +54,6 @@ class ScanOptions:
     cache: Any = None
 
 
-def _t(lang: str, nl: str, en: str) -> str:
-    return en if lang == "en" else nl
 
 
 def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:

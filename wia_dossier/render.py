@@ -11,7 +11,9 @@ from urllib.parse import unquote, urlparse
 
 import jinja2
 
+from wia_dossier.bsn import mask_bsn as _mask
 from wia_dossier.errors import ConfigError, MissingProgramError
+from wia_dossier.messages import long_date
 
 log = logging.getLogger(__name__)
 
@@ -19,34 +21,6 @@ log = logging.getLogger(__name__)
 # to bundle page N (ANCHORS D: render with a reserved host, swap the annotation after the merge).
 LINK_PREFIX = "https://wia-dossier.invalid/page/"
 
-_MONTHS_NL = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def packaged_template_dir() -> Path:
@@ -64,8 +38,7 @@ def format_date(value: dt.date | None, lang: str = "nl", *, long: bool = False) 
     if value is None:
         return "—"
     if long:
-        months = _MONTHS_EN if lang == "en" else _MONTHS_NL
-        return f"{value.day} {months[value.month - 1]} {value.year}"
+        return long_date(value, lang)
     return value.strftime("%d-%m-%Y")
 
 
@@ -73,10 +46,9 @@ def mask_bsn(bsn: str | None, *, full: bool = False) -> str:
     """``123456782`` → ``*****6782``: enough to match the papers, useless to a thief."""
     if not bsn:
         return ""
-    digits = "".join(ch for ch in bsn if ch.isdigit()) or bsn
     if full:
-        return digits
-    return "*" * max(len(digits) - 4, 0) + digits[-4:]
+        return "".join(ch for ch in bsn if ch.isdigit()) or bsn
+    return _mask(bsn)
 
 
 class TemplateRenderer:

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from wia_dossier.messages import t as _t
 from wia_dossier.model import Document, Finding, ScanResult, Severity
 
 SCHEMA = "wia-dossier.scan/1"
@@ -18,8 +19,6 @@ _TL_STATUS_NL = {"ok": "op tijd", "late": "te laat", "missing": "ontbreekt", "du
 _TL_STATUS_EN = {"ok": "on time", "late": "late", "missing": "missing", "due": "due", "na": "n/a"}
 
 
-def _t(lang: str, nl: str, en: str) -> str:
-    return en if lang == "en" else nl
 
 
 def _d(value: dt.date | None, lang: str) -> str:
