@@ -110,22 +110,8 @@ def test_symlinks(tmp_path):
     assert "lus-a" in reasons and "lus-b" in reasons
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads everything")
-def test_permission_errors_are_recorded(tmp_path):
-    _put(tmp_path, "ok.pdf")
-    locked = _put(tmp_path, "dicht.pdf")
-    folder = tmp_path / "dichte map"
-    _put(folder, "x.pdf")
-    locked.chmod(0)
-    folder.chmod(0)
-    try:
-        files, skipped = walk_case(tmp_path)
-    finally:
-        locked.chmod(0o644)
-        folder.chmod(0o755)
-    assert _rels(files) == ["ok.pdf"]
-    assert dict(skipped)["dicht.pdf"] == "geen leesrechten op bestand"
-    assert "geen leesrechten" in dict(skipped)["dichte map"]
+# Permission errors: tests/test_broken.py::test_permission_denied_as_unprivileged_user runs the scan as
+# 'nobody' (CI runs as root, for whom chmod 000 changes nothing).
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
