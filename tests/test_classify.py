@@ -96,3 +96,11 @@ def test_medical_reasons_never_name_the_terms() -> None:
 )
 def test_author_name_and_function(tail: str, expected: str | None) -> None:
     assert find_author(Extracted(kind=Kind.PDF, pages=[tail], title_zone="")) == expected
+
+
+@pytest.mark.parametrize(("zone", "expected"), [("Probleernanalyse", "probleemanalyse"), ("Eindevaluatle", "eindevaluatie"),
+                                                 ("Eerstejaarsevaluatle plan van aanpak", "eerstejaarsevaluatie")])
+def test_title_with_an_ocr_error_still_counts(zone: str, expected: str) -> None:
+    c = classify(MODEL, _doc(zone + "\nNaam werknemer: K. Visser", "Datum: 3-2-2025"), "scan_0001.pdf")
+    assert c.type == expected, c.reasons
+    assert "~" in c.reasons[0]  # the reason says the match was approximate

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from wia_dossier.checklist import Checklist, DocType
 from wia_dossier.messages import t as _t
@@ -143,6 +143,8 @@ class Model:
     medical_markers: tuple[_Phrase, ...]
     weights: dict[str, float]
     needles: tuple[str, ...] = ()
+    title_choices: tuple[str, ...] = ()  # plain title phrases, normalized (for fuzzy title matching)
+    title_types: tuple[str, ...] = ()  # the type of each title choice
 
     def present_needles(self, text: str) -> frozenset[str]:
         """The needles of all phrases that occur in ``text`` (one substring test per distinct needle)."""
@@ -195,8 +197,11 @@ def _compile_checklist(checklist: Checklist) -> Model:
     for cues in checklist.authors.values():
         phrases += _compile(cues)
     needles = tuple(sorted({p.needle for p in phrases if p.needle}))
+    choices = [(normalize(p.text), t.doc.id) for t in types for p in t.titles if not p.is_regex and len(p.text) >= 8]
     return Model(
         needles=needles,
+        title_choices=tuple(c for c, _ in choices),
+        title_types=tuple(tid for _, tid in choices),
         checklist=checklist,
         types=types,
         authors={role: _compile(cues) for role, cues in checklist.authors.items()},
@@ -249,6 +254,24 @@ def _is_title_line(line: str, match_len: int) -> bool:
     stripped = re.sub(r"^\s*(?:betreft|onderwerp|titel|document|formulier|subject|re|fw|fwd|doc)\s*:\s*", "", line.strip())
     stripped = stripped.strip(" \t:-|*#")
     return len(stripped) <= match_len + 42 and len(stripped.split()) <= 12
+
+
+def _fuzzy_title_lines(model: Model, lines: list[tuple[int, str]], original_zone: str) -> list[tuple[int, str, str, str]]:
+    """Titles with a typo or an OCR error ("Probleernanalyse", "Eindevaluatle"): a short line at the top of
+    page 1 that closely resembles a known title. Only used when no title matched exactly."""
+    out: list[tuple[int, str, str, str]] = []
+    original = original_zone.split("\n")
+    for idx, (pos, line) in enumerate(lines[:15]):
+        cleaned = " ".join(re.sub(r"[^\w\s-]", " ", line).split())
+        if not (6 <= len(cleaned) <= 60) or len(cleaned.split()) > 8:
+            continue
+        best = process.extractOne(cleaned, model.title_choices, scorer=fuzz.ratio, score_cutoff=88)
+        if best is None:
+            continue
+        tid = model.title_types[best[2]]
+        shown = original[idx].strip() if idx < len(original) else line.strip()
+        out.append((pos, tid, f"{best[0]} (~{best[1]:.0f}%)", " ".join(shown.split())[:120]))
+    return out
 
 
 def _drop_contained(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -336,6 +359,8 @@ def classify(
             original = ex.title_zone.split("\n") if ex.title_zone else zone.split("\n")
             shown = original[idx].strip() if 0 <= idx < len(original) else line.strip()
             title_line_hits.append((start, tid, ph_text, " ".join(shown.split())[:120]))
+    if not title_line_hits:
+        title_line_hits = _fuzzy_title_lines(model, lines, ex.title_zone or zone)
     title_line_hits.sort(key=lambda h: (h[0], -len(h[2])))
     seen_title: set[str] = set()
     for rank, (_, tid, ph_text, line) in enumerate(title_line_hits):
