@@ -359,8 +359,15 @@ def classify(
             original = ex.title_zone.split("\n") if ex.title_zone else zone.split("\n")
             shown = original[idx].strip() if 0 <= idx < len(original) else line.strip()
             title_line_hits.append((start, tid, ph_text, " ".join(shown.split())[:120]))
-    if not title_line_hits:
-        title_line_hits = _fuzzy_title_lines(model, lines, ex.title_zone or zone)
+    # approximate titles (typos, OCR errors) on lines without an exact title, or longer than the exact one
+    exact_len = {next((s_ for s_, _ in reversed(lines) if s_ <= h[0]), 0): len(h[2]) for h in title_line_hits}
+    for fz in _fuzzy_title_lines(model, lines, ex.title_zone or zone):
+        phrase_len = len(fz[2].split(" (~")[0])
+        if fz[0] not in exact_len:
+            title_line_hits.append(fz)
+        elif phrase_len > exact_len[fz[0]] + 3:
+            title_line_hits = [h for h in title_line_hits
+                               if next((s_ for s_, _ in reversed(lines) if s_ <= h[0]), 0) != fz[0]] + [fz]
     title_line_hits.sort(key=lambda h: (h[0], -len(h[2])))
     seen_title: set[str] = set()
     for rank, (_, tid, ph_text, line) in enumerate(title_line_hits):
