@@ -87,6 +87,7 @@ class Checklist:
     medical_markers: tuple[str, ...] = ()
     classifier: dict[str, float] = field(default_factory=dict)
     milestones: tuple[dict[str, Any], ...] = ()
+    revision_words: tuple[str, ...] = ()  # a title with one of these names an adjustment (DocType.later_as)
 
     def type(self, type_id: str) -> DocType:
         """The type with this id (KeyError if unknown)."""
@@ -128,6 +129,7 @@ _TOP_KEYS: dict[str, tuple[tuple[type, ...], bool]] = {
     "privacy": ((dict,), False),
     "unrelated": ((dict,), False),
     "milestones": ((list,), False),
+    "revision_words": ((list,), False),
     "types": ((list,), True),
 }
 
@@ -365,6 +367,7 @@ def parse_checklist(text: str, file: str) -> Checklist:
         medical_markers=medical_markers,
         classifier=classifier,
         milestones=tuple(vals.get("milestones", ())),
+        revision_words=ld.strings(top["revision_words"], "checklist", "revision_words") if "revision_words" in top else (),
     )
 
 

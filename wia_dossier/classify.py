@@ -143,6 +143,7 @@ class Model:
     medical_markers: tuple[_Phrase, ...]
     weights: dict[str, float]
     needles: tuple[str, ...] = ()
+    revision: re.Pattern[str] | None = None  # the checklist's revision_words as one whole-word pattern
     title_choices: tuple[str, ...] = ()  # plain title phrases, normalized (for fuzzy title matching)
     title_types: tuple[str, ...] = ()  # the type of each title choice
 
@@ -198,7 +199,10 @@ def _compile_checklist(checklist: Checklist) -> Model:
         phrases += _compile(cues)
     needles = tuple(sorted({p.needle for p in phrases if p.needle}))
     choices = [(normalize(p.text), t.doc.id) for t in types for p in t.titles if not p.is_regex and len(p.text) >= 8]
+    revision = (re.compile(r"\b(?:" + "|".join(re.escape(normalize(w)) for w in checklist.revision_words) + r")\b")
+                if checklist.revision_words else None)
     return Model(
+        revision=revision,
         needles=needles,
         title_choices=tuple(c for c, _ in choices),
         title_types=tuple(tid for _, tid in choices),
@@ -254,6 +258,18 @@ def _is_title_line(line: str, match_len: int) -> bool:
     stripped = re.sub(r"^\s*(?:betreft|onderwerp|titel|document|formulier|subject|re|fw|fwd|doc)\s*:\s*", "", line.strip())
     stripped = stripped.strip(" \t:-|*#")
     return len(stripped) <= match_len + 42 and len(stripped.split()) <= 12
+
+
+def _as_revision(model: Model, hit: tuple[int, str, str, str], lang: str) -> tuple[int, str, str, str]:
+    """'Plan of action – revision', 'Probleemanalyse (update)': the title names the document it adjusts."""
+    pos, tid, phrase, line = hit
+    later = model.checklist.type(tid).later_as
+    if later is None or model.revision is None:
+        return hit
+    m = model.revision.search(normalize(line))
+    if m is None:
+        return hit
+    return (pos, later, f"{phrase} + '{m.group(0)}'", line)
 
 
 def _fuzzy_title_lines(model: Model, lines: list[tuple[int, str]], original_zone: str) -> list[tuple[int, str, str, str]]:
@@ -369,6 +385,7 @@ def classify(
             title_line_hits = [h for h in title_line_hits
                                if next((s_ for s_, _ in reversed(lines) if s_ <= h[0]), 0) != fz[0]] + [fz]
     title_line_hits.sort(key=lambda h: (h[0], -len(h[2])))
+    title_line_hits = [_as_revision(model, h, lang) for h in title_line_hits]
     seen_title: set[str] = set()
     for rank, (_, tid, ph_text, line) in enumerate(title_line_hits):
         if tid in seen_title:
@@ -470,7 +487,8 @@ def classify(
             scores[tid] = scores.get(tid, 0.0) + w["author"]
             reasons.setdefault(tid, []).append(_t(lang, f"auteur: {fit[0].replace('_', ' en ')}", f"author: {fit[0].replace('_', ' and ')}"))
         elif distinctive and tid in scores and not (set(tm.doc.authors) & distinctive):
-            scores[tid] += w["author_conflict"]
+            # a letter on UWV's letterhead is UWV's, whatever document it is about
+            scores[tid] += w["author_conflict"] * (4 if "uwv" in distinctive else 1)
 
     # --- timing ----------------------------------------------------------------------------------------
     if date is not None and first_sick_day is not None:
@@ -503,7 +521,12 @@ def classify(
         len(strong_of.get(title_line_hits[0][1], [])) >= 2
         or first_line[0] <= title_line_hits[0][0] < first_line[0] + len(first_line[1])
     )
-    if (len(listed) >= 4 and not own_content) or (len(mentioned) >= w["leaflet_types"] and (len(leaflet) >= 2 or not title_line_hits)):
+    # A report that looks back over the dossier (an eindevaluatie, a UWV decision) names many documents
+    # too: a leaflet or template also reads like one, or names nearly all of them without a title.
+    by_uwv = "uwv" in roles
+    if not by_uwv and ((len(listed) >= 4 and not own_content)
+                       or (len(mentioned) >= w["leaflet_types"] and len(leaflet) >= 2)
+                       or (len(mentioned) >= w["leaflet_types"] + 3 and not title_line_hits)):
         return Classification(
             None, 0.9,
             [_t(lang, f"algemene informatie of sjabloon: noemt {len(mentioned)} soorten documenten"
