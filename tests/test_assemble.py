@@ -136,8 +136,9 @@ def test_no_medical_text_anywhere(built) -> None:
 def test_cover_lists_left_out_files_and_separate_items(built) -> None:
     res, reader, *_ = built
     cover = "\n".join(reader.pages[i].extract_text() for i in range(res.front_pages))
-    assert "overig/loonstrook.pdf" in cover and "kapot.pdf" in cover
-    assert "Medische informatie" in cover
+    # the final cover goes to UWV: which files the employer left out is not its business
+    assert "overig/loonstrook.pdf" not in cover and "kapot.pdf" not in cover
+    assert "Medische informatie" in cover  # what the employee sends separately
     assert "*****6782" in cover and "10-01-2027" in cover  # wachttijd: 13-01-2025 + 104 wk - 1 d
     assert "Vereenvoudigd" in cover or "vereenvoudigd" in cover
 
@@ -207,6 +208,8 @@ def test_draft_marks_concept_on_every_page(tmp_path: Path) -> None:
     for page in reader.pages:
         assert "CONCEPT" in page.extract_text()
     assert res.draft
+    cover = "\n".join(reader.pages[i].extract_text() for i in range(res.front_pages))
+    assert "overig/loonstrook.pdf" in cover  # the draft is for the employer: it lists what stayed out
 
 
 def test_refuses_with_error_findings(tmp_path: Path) -> None:

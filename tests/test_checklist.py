@@ -107,3 +107,12 @@ def test_later_as_must_name_a_type() -> None:
     data["types"][0]["later_as"] = "bijstelling_probleemanalys"
     with pytest.raises(ConfigError, match="bijstelling_probleemanalyse"):
         parse_checklist(yaml.safe_dump(data, allow_unicode=True), "x.yaml")
+
+
+def test_invalid_regex_is_exit_3_at_load() -> None:
+    data = _base()
+    data["types"][0]["cues"]["strong"].append("re:prognose((")
+    with pytest.raises(ConfigError, match="reguliere expressie") as err:
+        parse_checklist(yaml.safe_dump(data, allow_unicode=True), "x.yaml")
+    assert err.value.exit_code == ExitCode.INVALID_INPUT
+    assert err.value.line is not None

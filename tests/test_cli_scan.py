@@ -166,3 +166,12 @@ def test_exclude_in_case_file(case: Path) -> None:
     doc = {d["path"]: d for d in json.loads(out)["documents"]}["overig/loonstrook jan.pdf"]
     assert doc["status"] == "excluded"
     assert doc["type"] is None
+
+
+def test_language_changes_words_not_results(case: Path) -> None:
+    _, nl = _scan(case, "--format", "json")
+    _, en = _scan(case, "--format", "json", "--lang", "en")
+    pick = lambda out: [(d["path"], d["type"], d["confidence"], d["date"]) for d in json.loads(out)["documents"]]  # noqa: E731
+    assert pick(nl) == pick(en)
+    codes = lambda out: sorted((f["code"], f["severity"], f["path"] or "") for f in json.loads(out)["findings"])  # noqa: E731
+    assert codes(nl) == codes(en)

@@ -116,6 +116,8 @@ def _check_target(path: Path, *, force: bool, sources: set[Path], what: str) -> 
 
 
 def _check_folder(folder: Path) -> None:
+    if str(folder.resolve()).startswith(("/proc", "/sys", "/dev")):
+        raise OutputError(f"In {folder} kan geen bestand worden geschreven. Kies een gewone map.")
     if not folder.is_dir():
         raise OutputError(f"De map {folder} bestaat niet. Maak haar eerst aan of kies een andere map.")
     if not os.access(folder, os.W_OK | os.X_OK):
@@ -138,6 +140,8 @@ def check_output(out: Path, options: BuildOptions, *, sources: set[Path] | None 
     _check_target(sidecar_path(out), force=options.force, sources=sources, what="de paginakaart")
     if options.split_dir is not None:
         split = options.split_dir
+        if split.resolve() in (out.resolve(), sidecar_path(out).resolve()):
+            raise OutputError(f"--split {split} is hetzelfde pad als de bundel. Kies een aparte map voor de losse PDF's.")
         if split.exists() and not split.is_dir():
             raise OutputError(f"{split} is geen map.")
         _check_folder(split if split.exists() else split.parent)
@@ -194,10 +198,14 @@ def select_documents(result: ScanResult, checklist: Checklist, options: BuildOpt
     every element separately recognisable (Beleidsregels art. 2 lid 2).
     """
     lang = options.lang
+    # Medical information never enters an output: a file that is medical information (error), and an
+    # employer document with diagnoses or medication in it (warning) stay out, unless the user has set
+    # the document's type in dossier.yaml after checking it (override).
+    overridden = {d.path for d in result.documents if d.override}
     medical_paths = {
         f.path
         for f in result.findings
-        if f.code == "medical_data" and f.path and f.severity is Severity.ERROR
+        if f.code == "medical_data" and f.path and (f.severity is Severity.ERROR or f.path not in overridden)
     }
     duplicates = {f.path for f in result.findings if f.code == "duplicate" and f.path}
     included: list[Document] = []
@@ -701,10 +709,14 @@ def cover_context(
     werknemer_view_missing = any(
         t.id == "oordeel_werknemer" and not any(it.type_id == t.id for it in items) for t in checklist.types
     )
+    # The cover of a final bundle goes to UWV: it shows the open points of the re-integration (missing,
+    # late, outdated, BSN), not the tool's housekeeping, and never which files hold medical data.
+    internal = {"medical_data", "unclassified", "duplicate", "skipped", "unsupported", "future", "misnamed",
+                "repaired", "protected", "damaged_email", "form", "waived"}
     findings = [
         {"severity": str(f.severity), "message": f.message}
         for f in sorted([*result.findings, *notes], key=Finding.sort_key)
-        if f.code != "medical_data" or f.severity is not Severity.INFO
+        if (options.draft and f.code != "medical_data") or (f.code not in internal and f.severity is not Severity.INFO)
     ]
     return {
         "title": _title(result, lang),
@@ -734,7 +746,8 @@ def cover_context(
         "medical_expected": any(t.medical for t in checklist.types),
         "werknemer_view_missing": werknemer_view_missing,
         "findings": findings,
-        "left_out": [{"path": lo.path, "reason": lo.reason} for lo in selection.left_out],
+        # which files stayed out is for the employer's eyes only (a draft), never for UWV
+        "left_out": [{"path": lo.path, "reason": lo.reason} for lo in selection.left_out] if options.draft else [],
         "libreoffice": bool(converted_soffice),
         "simplified_notice": FALLBACK_NOTICE[lang],
         "any_simplified": any(it.converter == DOCX_FALLBACK for it in items),
@@ -779,5 +792,6 @@ def _sidecar(
         ],
         # medical documents are only counted, never named (DOMAIN §5.3)
         "medical_left_out": selection.medical,
-        "left_out": [{"path": lo.path, "reason": lo.reason} for lo in selection.left_out],
+        # which files stayed out is for the employer's eyes only (a draft), never for UWV
+        "left_out": [{"path": lo.path, "reason": lo.reason} for lo in selection.left_out] if options.draft else [],
     }

@@ -348,6 +348,15 @@ def parse_checklist(text: str, file: str) -> Checklist:
         seen[dt_.id] = tnode.start_mark.line + 1
         types.append(dt_)
 
+    for t in types:
+        for key, phrases in (("titles", t.titles), ("aliases", t.aliases), ("cues.strong", t.cues.strong),
+                             ("cues.weak", t.cues.weak), ("cues.negative", t.cues.negative),
+                             ("waived_by", t.waived_by), ("referenced_by", t.referenced_by)):
+            _check_regexes(file, f"documentsoort '{t.id}'", key, phrases, seen[t.id])
+    for key, phrases in (("privacy.medical_terms", medical_terms), ("privacy.medical_markers", medical_markers),
+                         ("unrelated.leaflet", leaflet), ("unrelated.negative", negative),
+                         *((f"authors.{role}", cues) for role, cues in authors.items())):
+        _check_regexes(file, "checklist", key, phrases, None)
     ids = {t.id for t in types}
     for t in types:
         if t.later_as and t.later_as not in ids:
@@ -369,6 +378,19 @@ def parse_checklist(text: str, file: str) -> Checklist:
         milestones=tuple(vals.get("milestones", ())),
         revision_words=ld.strings(top["revision_words"], "checklist", "revision_words") if "revision_words" in top else (),
     )
+
+
+def _check_regexes(file: str, where: str, key: str, phrases: tuple[str, ...], line: int | None) -> None:
+    """A 're:' phrase must be a valid regular expression (checked at load, not halfway a scan)."""
+    import re
+
+    for phrase in phrases:
+        if phrase.startswith("re:"):
+            try:
+                re.compile(phrase[3:])
+            except re.error as exc:
+                raise ConfigError(file, f"{where}: '{phrase}' in '{key}' is geen geldige reguliere expressie ({exc}). "
+                                        "Verbeter het patroon of haal 're:' weg voor gewone tekst.", key=key, line=line) from exc
 
 
 def _parse_type(ld: _Loader, node: yaml.Node, index: int, authors: dict[str, tuple[str, ...]]) -> DocType:

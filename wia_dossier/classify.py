@@ -407,9 +407,11 @@ def classify(
                 body_hits.append((hit.start(), hit.end(), tm.doc.id, ph.text))
     body_hits = _drop_contained(body_hits)
     mentioned = sorted({h[2] for h in body_hits})
+    body_counted: set[str] = set()  # a type's title mentioned in the text counts once
     for _, _, tid, ph_text in body_hits:
-        if tid in seen_title or tid in reasons and any("tekst noemt" in r for r in reasons[tid]):
+        if tid in seen_title or tid in body_counted:
             continue
+        body_counted.add(tid)
         scores[tid] = scores.get(tid, 0.0) + w["title_body"]
         reasons.setdefault(tid, []).append(_t(lang, f"tekst noemt '{ph_text}'", f"text mentions '{ph_text}'"))
 
@@ -565,18 +567,19 @@ def classify(
     if is_mail and (len(strong_of.get(best_id, [])) < 3 or len(text) < 500):
         # a covering e-mail ("hierbij de PvA", an invitation) names documents without being one;
         # only a mail whose own body carries the content (e.g. the employee's view) counts
-        return Classification(None, 0.5, [_t(lang, "e-mailbericht zonder eigen RIV-inhoud (bijlagen apart beoordeeld)",
-                                               "e-mail without RIV content of its own (attachments judged separately)")], scores=scores)
+        return Classification(None, 0.5, [_t(lang, "e-mailbericht zonder eigen RIV-inhoud",
+                                               "e-mail without RIV content of its own")], scores=scores)
     if best < w["min_score"]:
-        hint = _t(lang, f"te weinig kenmerken (beste gok: {best_id}, score {best:.1f})",
-                  f"too little evidence (best guess: {best_id}, score {best:.1f})")
+        label = model.checklist.type(best_id).label(lang)
+        hint = _t(lang, f"te weinig kenmerken; lijkt het meest op '{label}'",
+                  f"too little evidence; closest to '{label}'")
         return Classification(None, 0.0, [hint], scores=scores)
     result_reasons = list(reasons.get(best_id, []))
     if ex.facts.get("ocr") == "true":
         conf_txt = f"{ex.ocr_confidence:.0%}" if ex.ocr_confidence is not None else "?"
         result_reasons.append(_t(lang, f"tekst herkend met OCR (zekerheid {conf_txt})", f"text recognised by OCR (confidence {conf_txt})"))
     confidence = (1 - math.exp(-best / 9.0)) * (0.55 + 0.45 * min(1.0, (best - second) / max(best, 1e-9) * 2))
-    role = next((r for r in model.checklist.type(best_id).authors if r in roles), None) or next(iter(roles), None)
+    role = next((r for r in model.checklist.type(best_id).authors if r in roles), None)
     return Classification(
         type=best_id,
         confidence=round(min(0.99, max(0.05, confidence)), 2),
@@ -660,6 +663,8 @@ def find_author(ex: Extracted) -> str | None:
                     continue
                 if _FUNC_ONLY.fullmatch(name):
                     continue  # "HR-adviseur, casemanager": two functions, no name
+                if len(name.split()) < 2 and "." not in name:
+                    continue  # a person is named with an initial or two words; "Handelsweg" is a street
                 if len(name) > 45 or "\n" in m.group("name"):
                     continue
                 if func in ("werkgever", "werknemer"):

@@ -58,8 +58,10 @@ def batch_command(root: Path | None, fmt: str, *, depth: int | None, jobs: int |
     from wia_dossier.cache import ExtractionCache, resolve_cache_dir
 
     if clear_cache:
+        from wia_dossier import ocr
+
         folder = resolve_cache_dir(cache_dir)
-        removed = ExtractionCache(folder).clear()
+        removed = ExtractionCache(folder).clear() + ocr.clear_cache(folder)
         click.echo(f"Cache geleegd: {removed} {'bestand' if removed == 1 else 'bestanden'} verwijderd uit {folder}.",
                    err=True)
         if root is None:

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from wia_dossier.cli import common_options, emit_report, handle_errors, scan_options
-from wia_dossier.errors import ExitCode
+from wia_dossier.errors import OutputError, ExitCode
 
 
 @click.command("build")
@@ -97,7 +97,11 @@ def build_command(
     result = run_scan(case_dir, scan_opts)
     checklist = load_checklist(scan_opts.checklist)
     emit_report(result, "text", scan_opts.lang, verbose=bool(kw.get("verbose")))
-    built = run_build(result, checklist, out, options)
+    try:
+        built = run_build(result, checklist, out, options)
+    except OSError as exc:  # a folder that vanished, a full disk, a special file system
+        raise OutputError(f"De bundel kon niet worden geschreven naar {out} ({exc.strerror or exc}). "
+                          "Kies een andere map of maak ruimte vrij.") from exc
     en = scan_opts.lang == "en"
     click.echo("")
     click.echo(

@@ -69,6 +69,9 @@ def write_case_file(case_dir: Path, result: ScanResult, *, force: bool) -> Path:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp_name, 0o666 & ~umask)  # readable for colleagues on the share, as any file they save
         if force:
             os.replace(tmp_name, target)
         else:

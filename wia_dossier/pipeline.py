@@ -12,6 +12,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from wia_dossier import dates
+from wia_dossier.bsn import bsn_valid, find_bsns
 from wia_dossier.casefile import load_case_file, resolve_first_sick_day, validate_overrides
 from wia_dossier.checklist import Checklist, load_checklist
 from wia_dossier.classify import Model, classify, compile_checklist, find_author, normalize
@@ -85,7 +86,7 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
     classify_documents(documents, model, case, first.value if first else None, lang)
 
     findings: list[Finding] = []
-    findings += _file_findings(documents, skipped, lang)
+    findings += _file_findings(documents, skipped, lang, passwords=options.passwords)
     findings += _duplicate_findings(documents, checklist, lang)
     findings += _medical_findings(documents, model, lang)
     findings += _read_findings(documents, lang)
@@ -95,6 +96,7 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
 
     # The dossier as it stood on the as-of date: a document dated later did not exist yet then
     # (or carries a wrong date); it is reported, and the timeline rules leave it out.
+    case = _with_detected_employee(case, documents)
     current = [d for d in documents if not (d.date and d.date.value > options.as_of)]
     for doc in documents:
         if doc.date and doc.date.value > options.as_of and doc.type:
@@ -105,6 +107,7 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
                 "If the date is wrong, correct the document."), type=doc.type, path=doc.path))
     rule_findings, timeline = evaluate(current, checklist, case, first, options.as_of, lang=lang)
     findings += rule_findings
+    findings += _option_findings(documents, case, options, first, lang)
     findings.sort(key=Finding.sort_key)
     return ScanResult(
         case_dir=case_dir,
@@ -182,12 +185,53 @@ def _read(
     src: SourceFile, options: ExtractOptions, depth: int, parent: str | None = None, cache: Any = None
 ) -> list[Document]:
     ex = cache.get_or_extract(src, options, extract) if cache is not None else extract(src, options)
+    if _own_output(ex):
+        # a bundle, split file or page map this tool wrote earlier: never read back in as a case document
+        ex = Extracted(kind=ex.kind, status=Status.EXCLUDED, page_count=ex.page_count,
+                       error="eerder gemaakt door wia-dossier (bundel, losse PDF of paginakaart)")
     out = [Document(source=src, extracted=ex, parent=parent)]
     if ex.attachments and depth < MAX_DEPTH:
         for member in expand_attachments(src, ex, depth + 1):
             out.extend(_read(member, options, depth + 1, parent=src.rel, cache=cache))
         ex.attachments = []  # the bytes now live in the member SourceFiles
     return out
+
+
+_EMPLOYEE_LABEL = re.compile(
+    r"^[ \t]*(?:naam[ \t]+(?:van[ \t]+de[ \t]+)?werknemer|werknemer|medewerker|naam[ \t]+medewerker|employee(?:[ \t]+name)?)"
+    r"[ \t]*[:\t][ \t]*(?P<name>(?:(?:dhr|mevr|mw|de heer|mevrouw)\.?[ \t]+)?[A-Z][\w.'\-]*(?:[ \t]+[\w.'\-]+){0,4})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _with_detected_employee(case: CaseFile, documents: list[Document]) -> CaseFile:
+    """The employee's name and BSN for the cover and the stamps when dossier.yaml does not give them:
+    the value most documents state ('Naam werknemer: ...', the BSN that passes the elfproef)."""
+    from collections import Counter
+    from dataclasses import replace
+
+    w = case.werknemer
+    if w.naam and w.bsn:
+        return case
+    names: Counter[str] = Counter()
+    bsns: Counter[str] = Counter()
+    for doc in documents:
+        if doc.status is not Status.OK or doc.type is None:
+            continue
+        m = _EMPLOYEE_LABEL.search(doc.extracted.title_zone or doc.extracted.text[:1500])
+        if m:
+            names[" ".join(m.group("name").split())] += 1
+        bsns.update(set(doc.bsns))
+    naam = w.naam or (names.most_common(1)[0][0] if names and names.most_common(1)[0][1] >= 2 else None)
+    bsn = w.bsn or (bsns.most_common(1)[0][0] if bsns else None)
+    return replace(case, werknemer=replace(w, naam=naam, bsn=bsn))
+
+
+def _own_output(ex: Extracted) -> bool:
+    if ex.kind is Kind.PDF and ex.metadata.get("Producer", "").startswith("wia-dossier"):
+        return True
+    head = ex.pages[0][:200] if ex.pages else ""
+    return ex.kind is Kind.TEXT and '"schema": "wia-dossier.' in head
 
 
 def _fallback_dates(ex: Extracted) -> tuple[tuple[dt.date | None, str], ...]:
@@ -216,13 +260,17 @@ def _date_document(doc: Document, *, as_of: dt.date) -> None:
         not_after=None,  # a later date is still the document's date; run_scan decides what counts
     )
     doc.first_sick_day = dates.first_sick_day(ex.text)
+    doc.bsns = [b for b in find_bsns(ex.text) if bsn_valid(b)]
 
 
 def _classify_document(doc: Document, model: Model, case: CaseFile, d0: dt.date | None, lang: str) -> None:
     ex = doc.extracted
     override = case.overrides.get(doc.path, "__none__")
     if ex.status is Status.EXCLUDED:
-        doc.reasons = [_t(lang, "uitgesloten in dossier.yaml", "excluded in dossier.yaml")]
+        if ex.error and "wia-dossier" in ex.error:
+            doc.reasons = [_t(lang, "eerder gemaakt door wia-dossier; telt niet mee", "made earlier by wia-dossier; ignored")]
+        else:
+            doc.reasons = [_t(lang, "uitgesloten in dossier.yaml", "excluded in dossier.yaml")]
         return
     if ex.status is not Status.OK and override == "__none__":
         return
@@ -238,12 +286,19 @@ def _classify_document(doc: Document, model: Model, case: CaseFile, d0: dt.date 
         doc.reasons = [_t(lang, "zo vastgelegd in dossier.yaml (overrides)", "set in dossier.yaml (overrides)"), *c.reasons]
 
 
-def _file_findings(documents: list[Document], skipped: list[tuple[str, str]], lang: str) -> list[Finding]:
+def _file_findings(documents: list[Document], skipped: list[tuple[str, str]], lang: str, *,
+                   passwords: dict[str, str] | None = None) -> list[Finding]:
     out: list[Finding] = []
     for doc in documents:
         st = doc.status
         err = doc.extracted.error or ""
-        if st is Status.ENCRYPTED:
+        if st is Status.ENCRYPTED and passwords and doc.path in passwords:
+            out.append(Finding("encrypted", Severity.ERROR, _t(
+                lang, f"Het wachtwoord voor '{doc.path}' klopt niet. Controleer het bij de afzender en geef het "
+                      "opnieuw op met --password.",
+                f"The password for '{doc.path}' is wrong. Check it with the sender and pass it again with "
+                "--password."), path=doc.path))
+        elif st is Status.ENCRYPTED:
             out.append(Finding("encrypted", Severity.ERROR, _t(
                 lang,
                 f"'{doc.path}' is met een wachtwoord beveiligd en kan niet worden gelezen. Vraag de afzender om een "
@@ -357,9 +412,11 @@ def _medical_findings(documents: list[Document], model: Model, lang: str) -> lis
                 lang,
                 f"'{doc.path}' lijkt medische gegevens te bevatten (pagina {pages}; de tekst wordt niet getoond). Een "
                 "werkgever mag geen diagnose, behandeling of medicatie vastleggen: vraag de opsteller om een versie "
-                "zonder medische gegevens (AP Beleidsregels De zieke werknemer).",
+                "zonder medische gegevens (AP Beleidsregels De zieke werknemer). Het document blijft buiten de bundel "
+                "tot u het na controle vastlegt in dossier.yaml (overrides).",
                 f"'{doc.path}' seems to contain medical data (page {pages}; text not shown). An employer may not "
-                "record diagnoses, treatment or medication: ask the author for a version without them."),
+                "record diagnoses, treatment or medication: ask the author for a version without them. The document stays "
+                "out of the bundle until you set its type in dossier.yaml (overrides) after checking it."),
                 type=doc.type, path=doc.path, page=strong[0].page))
     return out
 
@@ -438,4 +495,32 @@ def _read_findings(documents: list[Document], lang: str) -> list[Finding]:
                 "of alle bijlagen zijn gevonden, of exporteer het bericht opnieuw als .eml.",
                 f"'{p}' is an e-mail with a damaged structure ({ex.facts['mime_defects']} defects). Check that all "
                 "attachments were found, or export the message again as .eml."), path=p))
+    return out
+
+
+def _option_findings(documents: list[Document], case: CaseFile, options: ScanOptions, first: DateFound | None,
+                     lang: str) -> list[Finding]:
+    """What the user told us that matches nothing: an override or password for a file that is not there,
+    an as-of date before the first sick day."""
+    out: list[Finding] = []
+    paths = {d.path for d in documents}
+    for rel in sorted(case.overrides):
+        if rel not in paths:
+            out.append(Finding("override_unused", Severity.WARNING, _t(
+                lang, f"dossier.yaml legt het type vast van '{rel}', maar dat bestand staat niet in de dossiermap. "
+                      "Controleer de naam (met mappen, '/' als scheidingsteken).",
+                f"dossier.yaml sets the type of '{rel}', but the case folder has no such file. Check the name "
+                "(with folders, '/' as separator)."), path=rel))
+    for rel in sorted(options.passwords):
+        if rel not in paths:
+            out.append(Finding("password_unused", Severity.WARNING, _t(
+                lang, f"Er is een wachtwoord opgegeven voor '{rel}', maar dat bestand staat niet in de dossiermap. "
+                      "Controleer de naam.",
+                f"A password was given for '{rel}', but the case folder has no such file. Check the name."), path=rel))
+    if first is not None and options.as_of is not None and options.as_of < first.value:
+        out.append(Finding("as_of_before_start", Severity.WARNING, _t(
+            lang, f"De peildatum {options.as_of:%d-%m-%Y} ligt vóór de eerste ziektedag {first.value:%d-%m-%Y}. "
+                  "Kies een peildatum in de ziekteperiode (--as-of).",
+            f"The as-of date {options.as_of} is before the first sick day {first.value}. Choose a date within the "
+            "sickness (--as-of).")))
     return out

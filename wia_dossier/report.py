@@ -122,7 +122,8 @@ def to_text(result: ScanResult, labels: dict[str, str], *, lang: str = "nl", ver
     lines.append(_t(lang, f"Documenten ({len(result.documents)})", f"Documents ({len(result.documents)})"))
     width = min(60, max((len(d.path) for d in result.documents), default=10))
     for doc in result.documents:
-        path = doc.path if len(doc.path) <= width else "…" + doc.path[-(width - 1):]
+        shown_path = _one_line(doc.path)
+        path = shown_path if len(shown_path) <= width else "…" + shown_path[-(width - 1):]
         status = str(doc.status)
         status_txt = _STATUS_NL.get(status, status) if lang == "nl" else status
         tlabel = _type_label(doc.type, labels, lang)
@@ -133,19 +134,19 @@ def to_text(result: ScanResult, labels: dict[str, str], *, lang: str = "nl", ver
             why = "; ".join(doc.reasons[: (8 if verbose else 3)])
             lines.append(f"  {'':<{width}}  ↳ {why}")
     lines.append("")
-    lines.append(_t(lang, "Bevindingen", "Findings") + f" ({result.errors} " + _t(lang, "fouten", "errors")
-                 + f", {result.warnings} " + _t(lang, "waarschuwingen", "warnings") + ")")
+    lines.append(_t(lang, "Bevindingen", "Findings") + f" ({_counted(result.errors, lang, 'fout', 'fouten', 'error', 'errors')}, "
+                 + _counted(result.warnings, lang, "waarschuwing", "waarschuwingen", "warning", "warnings") + ")")
     sev = _SEV_EN if lang == "en" else _SEV_NL
-    shown = [f for f in result.findings if verbose or f.code != "skipped"]
+    shown = list(result.findings)
     if not shown:
         lines.append(_t(lang, "  Geen bevindingen.", "  No findings."))
     for f in shown:
-        lines.append(f"  [{sev[f.severity]}] {f.message}")
+        lines.append(f"  [{sev[f.severity]}] {_one_line(f.message)}")
     if result.timeline:
         lines.append("")
         lines.append(_t(lang, "Tijdlijn (Wet verbetering poortwachter)", "Timeline (Gatekeeper Improvement Act)"))
         st = _TL_STATUS_EN if lang == "en" else _TL_STATUS_NL
-        for row in result.timeline:
+        for row in _timeline_rows(result):
             due = row.get("due")
             doc_path = row.get("document") or ""
             ddate = row.get("date")
@@ -158,8 +159,10 @@ def to_text(result: ScanResult, labels: dict[str, str], *, lang: str = "nl", ver
     if not complete(result):
         verdict = _t(lang, "Niet compleet: zie de fouten hierboven.", "Not complete: see the errors above.")
     elif result.errors:
-        verdict = _t(lang, f"Alle verplichte documenten zijn aanwezig, maar er zijn {result.errors} fouten om eerst op te lossen.",
-                     f"All required documents are present, but {result.errors} errors need fixing first.")
+        verdict = _t(lang, f"Alle verplichte documenten zijn aanwezig, maar er {'is' if result.errors == 1 else 'zijn'} "
+                           f"{_counted(result.errors, lang, 'fout', 'fouten', 'error', 'errors')} om eerst op te lossen.",
+                     f"All required documents are present, but {_counted(result.errors, lang, 'fout', 'fouten', 'error', 'errors')} "
+                     "need fixing first.")
     else:
         verdict = _t(lang, "Compleet: alle verplichte documenten zijn aanwezig.", "Complete: all required documents are present.")
     lines.append(verdict)
@@ -196,7 +199,8 @@ def to_markdown(result: ScanResult, labels: dict[str, str], *, lang: str = "nl")
     for doc in result.documents:
         out.append(
             f"| {_md(doc.path)} | {_md(_type_label(doc.type, labels, lang))} | {_d(doc.date.value if doc.date else None, lang)} | "
-            f"{f'{doc.confidence:.0%}' if doc.type else ''} | {doc.status} | {_md('; '.join(doc.reasons[:3]))} |"
+            f"{f'{doc.confidence:.0%}' if doc.type else ''} | {_STATUS_NL.get(str(doc.status), str(doc.status)) if lang == 'nl' else doc.status} | "
+            f"{_md('; '.join(doc.reasons[:3]))} |"
         )
     if result.timeline:
         out.append("")
@@ -206,7 +210,7 @@ def to_markdown(result: ScanResult, labels: dict[str, str], *, lang: str = "nl")
                                        "Status", _t(lang, "Document", "Document")]) + " |")
         out.append("|---|---|---|---|---|")
         st = _TL_STATUS_EN if lang == "en" else _TL_STATUS_NL
-        for row in result.timeline:
+        for row in _timeline_rows(result):
             due = row.get("due")
             ddate = row.get("date")
             doc_txt = f"{row.get('document')} ({_d(ddate if isinstance(ddate, dt.date) else None, lang)})" if row.get("document") else ""
@@ -217,3 +221,19 @@ def to_markdown(result: ScanResult, labels: dict[str, str], *, lang: str = "nl")
 
 def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _counted(n: int, lang: str, nl_one: str, nl_many: str, en_one: str, en_many: str) -> str:
+    """'1 fout', '3 fouten' / '1 error', '3 errors'."""
+    word = (en_one if n == 1 else en_many) if lang == "en" else (nl_one if n == 1 else nl_many)
+    return f"{n} {word}"
+
+
+def _one_line(text: str) -> str:
+    """A file name with a newline or tab in it must not break the table."""
+    return text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", " ")
+
+
+def _timeline_rows(result: ScanResult) -> list[dict[str, Any]]:
+    """Milestones in date order (week 92 before week 93)."""
+    return sorted(result.timeline, key=lambda r: (r.get("due") or dt.date.max, str(r.get("label", ""))))
