@@ -1,42 +1,54 @@
-"""Classification on the labelled corpus (tests/corpus): five fictional cases, five house styles, scans with OCR.
+"""Classification on the labelled corpora, as the tool runs (OCR on, each folder one case).
 
-The figure a user cares about: how many files get the right type, and that no medical file slips through.
-`python bench/accuracy.py -v` prints the same measurement with every miss.
+- tests/corpus: 129 files, five house styles (dev + holdout), written alongside the classifier;
+- tests/corpus2, tests/corpus3: holdouts written by engineers who never saw the classifier. Their first
+  measurements, before anyone looked at them, were 80.0 % and 92.6 %; both have been looked at since,
+  so they now guard against regressions rather than measure generalisation.
+
+`python bench/accuracy.py -v` prints the first corpus with every miss.
 """
 
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
 from corpus_eval import evaluate_corpus
 
+ROOT = Path(__file__).resolve().parent
+CORPORA = {"corpus": 0.95, "corpus2": 0.90, "corpus3": 0.95}
 
-@pytest.fixture(scope="module")
-def result():
+
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def result(request):
     if shutil.which("tesseract") is None:
-        pytest.fail("Tesseract is not installed: the corpus holds scans and photos. Install tesseract-ocr and "
+        pytest.fail("Tesseract is not installed: the corpora hold scans and photos. Install tesseract-ocr and "
                     "tesseract-ocr-nld (see README, 'Scans en foto's').")
-    return evaluate_corpus()
+    return request.param, evaluate_corpus(ROOT / request.param)
 
 
-def test_accuracy_at_least_95_percent(result) -> None:
-    misses = "\n".join(f"{p}: expected {e}, got {g}" for p, e, g, _ in result.errors)
-    assert result.total >= 100
-    assert result.accuracy >= 0.95, f"accuracy {result.accuracy:.1%}\n{misses}"
+def test_accuracy(result) -> None:
+    name, r = result
+    misses = "\n".join(f"{p}: expected {e}, got {g}" for p, e, g, _ in r.errors)
+    assert r.total >= 60
+    assert r.accuracy >= CORPORA[name], f"{name}: accuracy {r.accuracy:.1%}\n{misses}"
 
 
 def test_every_medical_file_is_caught(result) -> None:
-    assert result.medical_total >= 4
-    assert result.medical_caught == result.medical_total
+    _, r = result
+    assert r.medical_total >= 4
+    assert r.medical_caught == r.medical_total
 
 
 def test_document_dates(result) -> None:
-    assert result.dates_total >= 80
-    assert result.dates_correct / result.dates_total >= 0.9, result.date_errors
+    _, r = result
+    assert r.dates_total >= 50
+    assert r.dates_correct / r.dates_total >= 0.9, r.date_errors
 
 
 def test_unrelated_files_stay_unclassified(result) -> None:
-    wrongly_typed = [p for p, e, g, _ in result.errors if e is None]
-    assert not wrongly_typed
+    name, r = result
+    wrongly_typed = [p for p, e, g, _ in r.errors if e is None]
+    assert not wrongly_typed, name

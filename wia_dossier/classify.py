@@ -315,6 +315,21 @@ def _count(phrases: tuple[_Phrase, ...], text: str, present: frozenset[str] | No
     return out
 
 
+_PERSON = re.compile(
+    r"(?:naam|werknemer|medewerker|medewerkster|werkneemster|employee|betreft|cli[eë]nt|pati[eë]nt|de\s+heer|mevrouw|dhr\.|"
+    r"mevr\.|mw\.)[ \t]*(?:\(?[\w ]{0,20}\)?)?[ \t]*[:\t]?[ \t]*(?:(?:de heer|mevrouw|dhr\.?|mevr\.?|mw\.?)[ \t]+)?"
+    r"(?-i:[A-Z])[\w.'\-]*[ \t]+(?:[\w.'\-]+[ \t]+){0,3}?(?-i:[A-Z])[\w'\-]+",
+    re.IGNORECASE,
+)
+_BSN_LABEL = re.compile(r"\b(?:bsn|burgerservicenummer|sofi-?nummer|citizen service)", re.IGNORECASE)
+
+
+def _about_a_person(text: str) -> bool:
+    """Whether the text names an employee (a name after a label, or a BSN label)."""
+    head = text[:6000]
+    return bool(_BSN_LABEL.search(head) or _PERSON.search(head))
+
+
 def authorship_zone(ex: Extracted) -> str:
     """Letterhead and signature block: where a document shows who wrote it."""
     last = ex.pages[-1] if ex.pages else ""
@@ -536,6 +551,9 @@ def classify(
                 f"general information or template: names {len(mentioned)} document types")],
             scores=scores,
         )
+    # Privacy first: a text with clear medical content is never waved through as 'no RIV document'.
+    medical_ids = [tm.doc.id for tm in model.types if tm.doc.medical]
+    clearly_medical = medical_hits >= 3 or any(len(strong_of.get(m, [])) >= 3 for m in medical_ids)
     # a document that calls itself an invoice, payslip or quotation before naming any RIV title is none
     first_title = title_line_hits[0][0] if title_line_hits else len(zone)
     original_lines = (ex.title_zone or zone).split("\n")
@@ -546,11 +564,17 @@ def classify(
             shown = (original_lines[idx] if idx < len(original_lines) else line).strip()[:40]
             return Classification(None, 0.85, [_t(lang, f"geen RIV-document: titel '{shown}'",
                                                   f"not an RIV document: title '{shown}'")], scores=scores)
+    # Every RIV document is about one employee: it names the person or the BSN. A text that names
+    # nobody and reads like general information (a privacy statement, a bureau's brochure) is none.
+    if not clearly_medical and not _about_a_person(ex.text) and (leaflet or unrelated) and not title_line_hits:
+        return Classification(None, 0.8, [_t(lang, "gaat niet over één werknemer (geen naam of BSN) en leest als "
+                                                   "algemene informatie", "names no employee (no name or BSN) and "
+                                                   "reads as general information")], scores=scores)
     if unrelated:
         penalty = 1.5 * min(len(unrelated), 3)
         for tid in scores:
             scores[tid] -= penalty
-        if len(unrelated) >= 2 and not title_line_hits:
+        if len(unrelated) >= 2 and not title_line_hits and not clearly_medical:
             return Classification(
                 None, 0.85,
                 [_t(lang, "geen RIV-document: " + ", ".join(f"'{u}'" for u in unrelated[:3]),

@@ -49,7 +49,8 @@ _OWN_LABELS = re.compile(
       | \bvastgesteld\s+op | \bverzonden\s+op | \bverstuurd\s+op | \bdate(?:d)?\b | \bplaats\s+en\s+datum
       | \bdagtekening | \bverzenddatum | \bverzonden | \breport\s+date | \bdate\s+of\s+(?:the\s+)?(?:report|meeting|signature)
       | \bsigned\s+on | \bdatum\s+(?:en\s+)?plaats | \bdatum\s+van\s+vandaag
-    )\s*[:.\-]?\s*(?:[a-zA-Z]+\s*,?\s*)?$""",
+    )(?:\s+[\w\- ]{2,40}?)?\s*[:.\-]?\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|
+        wednesday|thursday|friday)\s*,?\s*)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -165,6 +166,8 @@ def document_date(
     fallbacks: tuple[tuple[dt.date | None, str], ...] = (),
     not_before: dt.date | None = None,
     not_after: dt.date | None = None,
+    own_names: re.Pattern[str] | None = None,
+    other_names: re.Pattern[str] | None = None,
 ) -> DateFound | None:
     """The document's own date: a labelled date first, then a file-name prefix, then the first plausible date.
 
@@ -183,13 +186,25 @@ def document_date(
             continue
         score = 0.0
         why = ""
-        if _OWN_LABELS.search(label):
+        plain = label.lower()
+        names_own = own_names is not None and own_names.search(plain) is not None
+        if not names_own and other_names is not None and other_names.search(plain):
+            continue  # "Datum probleemanalyse: …" in a plan van aanpak is the date of another document
+        own = _OWN_LABELS.search(label)
+        if own and own.group(0).strip(" :.-\t").lower() not in ("datum", "date") and not (
+            _QUALIFIED.search(own.group(0)) or names_own
+        ):
+            own = None  # "Datum | Wat": the header of a table column, not a label
+        if own:
             # the date the document was drawn up or signed beats the date of the visit it reports on
-            score = 9.0 if _ACTIVITY.search(label) else 10.0
+            score = 11.0 if names_own else (9.0 if _ACTIVITY.search(label) else 10.0)
             why = f"bij '{_clean_label(label)}'"
         elif _PLACE_DATE.search(h.before[-40:]):
             score = 8.0
             why = "plaats en datum"
+        elif _alone_on_line(text, h) and h.start > len(text) - 700:
+            score = 7.0  # a date on a line of its own under a signature
+            why = "datum bij de ondertekening"
         else:
             continue
         # dates near signatures and at the top are the document's own; a later page counts a bit less
@@ -217,6 +232,21 @@ def document_date(
             continue
         return DateFound(h.value, "eerste datum bovenaan het document")
     return None
+
+
+_QUALIFIED = re.compile(
+    r"(?:rapport|verslag|gesprek|spreekuur|consult|onderzoek|opmaak|opgemaakt|ondertekening|evaluatie|advies|brief|"
+    r"afgifte|uitgifte|vaststelling|document|ondertekenen|akkoord|handtekening|intake|overleg|bespreking|d\.?\s?d|"
+    r"opgesteld|getekend|vastgesteld|verzonden|verstuurd|date|plaats|dagtekening|verzenddatum|report|signed|vandaag)",
+    re.IGNORECASE,
+)
+
+
+def _alone_on_line(text: str, hit: DateHit) -> bool:
+    start = text.rfind("\n", 0, hit.start) + 1
+    end = text.find("\n", hit.end)
+    end = len(text) if end == -1 else end
+    return not text[start:hit.start].strip() and not text[hit.end:end].strip()
 
 
 def _clean_label(label: str) -> str:

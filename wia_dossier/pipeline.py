@@ -263,6 +263,36 @@ def _date_document(doc: Document, *, as_of: dt.date) -> None:
     doc.bsns = [b for b in find_bsns(ex.text) if bsn_valid(b)]
 
 
+_NAME_PATTERNS: dict[tuple[int, str], tuple[Model, re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _name_patterns(model: Model, type_id: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Titles of this type, and of all other types, as patterns over a lower-cased label."""
+    key = (id(model), type_id)
+    hit = _NAME_PATTERNS.get(key)
+    if hit is None or hit[0] is not model:  # the same id can be reused by a later model
+        def alt(types: list[Any]) -> re.Pattern[str]:
+            words = sorted({t.lower() for d in types for t in (*d.titles, *d.aliases)
+                            if not t.startswith("re:") and len(t) >= 4}, key=len, reverse=True)
+            return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") if words else re.compile(r"(?!)")
+        own = [t for t in model.checklist.types if t.id == type_id]
+        others = [t for t in model.checklist.types if t.id != type_id]
+        hit = (model, alt(own), alt(others))
+        _NAME_PATTERNS[key] = hit
+    return hit[1], hit[2]
+
+
+def _redate(doc: Document, model: Model, type_id: str) -> None:
+    """Date again now that the type is known: 'Datum eindevaluatie' in an eindevaluatie is its own date,
+    'Datum probleemanalyse' in a plan van aanpak is another document's."""
+    own, other = _name_patterns(model, type_id)
+    ex = doc.extracted
+    found = dates.document_date(ex.text, title_zone=ex.title_zone, filename=doc.source.name,
+                                fallbacks=_fallback_dates(ex), own_names=own, other_names=other)
+    if found is not None:
+        doc.date = found
+
+
 def _classify_document(doc: Document, model: Model, case: CaseFile, d0: dt.date | None, lang: str) -> None:
     ex = doc.extracted
     override = case.overrides.get(doc.path, "__none__")
@@ -279,6 +309,8 @@ def _classify_document(doc: Document, model: Model, case: CaseFile, d0: dt.date 
     doc.title, doc.author_role = c.title, c.author_role
     if ex.status is Status.OK:
         doc.author = find_author(ex)
+        if c.type is not None:
+            _redate(doc, model, c.type)
     if override != "__none__":
         doc.type = override
         doc.confidence = 1.0
