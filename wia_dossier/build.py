@@ -521,7 +521,9 @@ def case_bsn(result: ScanResult) -> str | None:
     """The employee's BSN: from dossier.yaml, else the one the documents name most often."""
     if result.case.werknemer.bsn:
         return result.case.werknemer.bsn
-    counts = Counter(b for d in result.documents for b in d.bsns)
+    from wia_dossier.bsn import bsn_valid
+
+    counts = Counter(b for d in result.documents for b in d.bsns if bsn_valid(b))
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -221,7 +221,7 @@ def _with_detected_employee(case: CaseFile, documents: list[Document]) -> CaseFi
         m = _EMPLOYEE_LABEL.search(doc.extracted.title_zone or doc.extracted.text[:1500])
         if m:
             names[" ".join(m.group("name").split())] += 1
-        bsns.update(set(doc.bsns))
+        bsns.update({b for b in doc.bsns if bsn_valid(b)})
     naam = w.naam or (names.most_common(1)[0][0] if names and names.most_common(1)[0][1] >= 2 else None)
     bsn = w.bsn or (bsns.most_common(1)[0][0] if bsns else None)
     return replace(case, werknemer=replace(w, naam=naam, bsn=bsn))
@@ -260,7 +260,7 @@ def _date_document(doc: Document, *, as_of: dt.date) -> None:
         not_after=None,  # a later date is still the document's date; run_scan decides what counts
     )
     doc.first_sick_day = dates.first_sick_day(ex.text)
-    doc.bsns = [b for b in find_bsns(ex.text) if bsn_valid(b)]
+    doc.bsns = find_bsns(ex.text)  # as written, valid or not: the rules check the elfproef
 
 
 _NAME_PATTERNS: dict[tuple[int, str], tuple[Model, re.Pattern[str], re.Pattern[str]]] = {}
@@ -286,6 +286,9 @@ def _redate(doc: Document, model: Model, type_id: str) -> None:
     """Date again now that the type is known: 'Datum eindevaluatie' in an eindevaluatie is its own date,
     'Datum probleemanalyse' in a plan van aanpak is another document's."""
     own, other = _name_patterns(model, type_id)
+    source = doc.date.source.lower() if doc.date else ""
+    if source.startswith("bij ") and not own.search(source) and not other.search(source):
+        return  # a plain 'Datum:' label: knowing the type changes nothing
     ex = doc.extracted
     found = dates.document_date(ex.text, title_zone=ex.title_zone, filename=doc.source.name,
                                 fallbacks=_fallback_dates(ex), own_names=own, other_names=other)
@@ -458,8 +461,6 @@ def _form_findings(documents: list[Document], checklist: Checklist, lang: str) -
 
     Beleidsregels vorm- en herkenbaarheid art. 2 lid 3; UWV asks for the BSN on every document.
     """
-    from wia_dossier.bsn import find_bsns
-
     elements = {t.id for t in checklist.types if t.required != "optional" and t.bundle and not t.medical}
     out: list[Finding] = []
     for doc in documents:
@@ -473,7 +474,7 @@ def _form_findings(documents: list[Document], checklist: Checklist, lang: str) -
         if doc.author is None:
             missing_nl.append("naam en functie van de opsteller")
             missing_en.append("the author's name and function")
-        if not find_bsns(doc.extracted.text):
+        if not doc.bsns:
             missing_nl.append("het BSN van de werknemer")
             missing_en.append("the employee's BSN")
         if not missing_nl:
