@@ -175,3 +175,18 @@ def test_language_changes_words_not_results(case: Path) -> None:
     assert pick(nl) == pick(en)
     codes = lambda out: sorted((f["code"], f["severity"], f["path"] or "") for f in json.loads(out)["findings"])  # noqa: E731
     assert codes(nl) == codes(en)
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["scna", "x"], "Onbekende opdracht 'scna'. Bedoelde u 'scan'?"),
+    (["scan"], "Het argument CASE_DIR ontbreekt."),
+    (["scan", "x", "--format", "xml"], "is geen van"),
+])
+def test_usage_errors_in_dutch_from_the_console_script(args: list[str], expected: str) -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "wia_dossier", *args], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert expected in proc.stderr
+    assert "Gebruik:" in proc.stderr and "Usage:" not in proc.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -213,9 +214,54 @@ def _register_optional() -> None:
 _register_optional()
 
 
+_CLICK_NL = (
+    (re.compile(r"Missing argument '(.+)'\."), "Het argument {0} ontbreekt."),
+    (re.compile(r"Missing option '(.+)'\."), "De optie {0} ontbreekt."),
+    (re.compile(r"No such command '(.+)'\. Did you mean '(.+)'\?"), "Onbekende opdracht '{0}'. Bedoelde u '{1}'?"),
+    (re.compile(r"No such command '(.+)'\."), "Onbekende opdracht '{0}'. Kies uit: scan, build, init, checklists, batch."),
+    (re.compile(r"No such option:? '?(.+?)'?\.? Did you mean '?(.+?)'?\?"), "Onbekende optie {0}. Bedoelde u {1}?"),
+    (re.compile(r"No such option:? '?(.+?)'?\.?"), "Onbekende optie {0}."),
+    (re.compile(r"Got unexpected extra arguments? \((.+)\)"),
+     "Onverwacht extra argument: {0}. Zet een pad met spaties tussen aanhalingstekens."),
+    (re.compile(r"Option '(.+)' requires an argument\."), "De optie {0} heeft een waarde nodig."),
+    (re.compile(r"Invalid value for '(.+?)': Directory '(.+)' is a file\."), "{0}: '{1}' is een bestand, geen map."),
+    (re.compile(r"Invalid value for '(.+?)': Path '(.+)' does not exist\."), "{0}: '{1}' bestaat niet."),
+    (re.compile(r"Invalid value for '(.+?)': '(.+)' is not one of (.+)\."), "{0}: '{1}' is geen van {2}."),
+    (re.compile(r"Invalid value for '?(.+?)'?: (.+)"), "{0}: {1}"),
+)
+
+
+def _dutch_usage_error(message: str) -> str:
+    """Click's own messages in Dutch (the tool's users are HR officers, not programmers)."""
+    for pattern, template in _CLICK_NL:
+        m = pattern.fullmatch(message.strip())
+        if m:
+            return template.format(*m.groups())
+    return message
+
+
 def main() -> None:
     """Console-script entry point."""
-    cli(prog_name="wia-dossier")
+    english = "--lang" in sys.argv and "en" in sys.argv[sys.argv.index("--lang") + 1 : sys.argv.index("--lang") + 2]
+    try:
+        cli.main(prog_name="wia-dossier", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("wia-dossier: afgebroken." if not english else "wia-dossier: aborted.", err=True)
+        sys.exit(130)
+    except click.exceptions.UsageError as exc:
+        if english:
+            exc.show()
+            sys.exit(exc.exit_code)
+        usage = exc.ctx.get_usage().replace("Usage:", "Gebruik:") if exc.ctx is not None else ""
+        command = exc.ctx.command_path if exc.ctx is not None else "wia-dossier"
+        if usage:
+            click.echo(usage, err=True)
+        click.echo(f"Zie '{command} --help' voor uitleg.\n", err=True)
+        click.echo(f"Fout: {_dutch_usage_error(exc.format_message())}", err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -66,9 +66,11 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
     """
     case_dir = Path(case_dir)
     if not case_dir.is_dir():
-        raise UsageError(
-            f"De dossiermap '{case_dir}' bestaat niet of is geen map. Geef de map met de documenten van één werknemer op."
-        )
+        raise UsageError(_t(
+            options.lang,
+            f"De dossiermap '{case_dir}' bestaat niet of is geen map. Geef de map met de documenten van één werknemer op.",
+            f"The case folder '{case_dir}' does not exist or is no folder. Give the folder with one employee's documents.",
+        ))
     if options.as_of is None:
         raise UsageError("Geef de peildatum op (--as-of JJJJ-MM-DD).")
     checklist = load_checklist(options.checklist)
