@@ -397,10 +397,14 @@ def run_build(result: ScanResult, checklist: Checklist, out: Path, options: Buil
     if result.errors and not options.draft:
         errors = [f for f in result.findings if f.severity is Severity.ERROR]
         listing = "\n".join(f"  - {f.message}" for f in sorted(errors, key=Finding.sort_key))
-        raise BuildRefused(
-            f"{result.errors} bevinding(en) met ernst 'error'; er is niets geschreven. Los ze op, "
-            f"of maak een concept met --draft:\n{listing}"
-        )
+        n = result.errors
+        raise BuildRefused(_t(
+            options.lang,
+            f"{n} {'fout' if n == 1 else 'fouten'} in het dossier; er is niets geschreven. Los "
+            f"{'die' if n == 1 else 'ze'} eerst op, of maak een concept met --draft (elke pagina krijgt CONCEPT):\n{listing}",
+            f"{n} {'error' if n == 1 else 'errors'} in the dossier; nothing was written. Fix "
+            f"{'it' if n == 1 else 'them'} first, or make a draft with --draft (every page marked CONCEPT):\n{listing}",
+        ))
     lang = options.lang
     renderer = TemplateRenderer(options.template_dir, lang)
     selection = select_documents(result, checklist, options)

@@ -552,6 +552,12 @@ def _option_findings(documents: list[Document], case: CaseFile, options: ScanOpt
                 lang, f"Er is een wachtwoord opgegeven voor '{rel}', maar dat bestand staat niet in de dossiermap. "
                       "Controleer de naam.",
                 f"A password was given for '{rel}', but the case folder has no such file. Check the name."), path=rel))
+    if first is not None and case.aanvraag_wia is not None and case.aanvraag_wia < first.value:
+        out.append(Finding("case_file", Severity.WARNING, _t(
+            lang, f"aanvraag_wia in dossier.yaml ({case.aanvraag_wia:%d-%m-%Y}) ligt vóór de eerste ziektedag "
+                  f"({first.value:%d-%m-%Y}). Verbeter een van beide datums.",
+            f"aanvraag_wia in dossier.yaml ({case.aanvraag_wia}) is before the first sick day ({first.value}). "
+            "Correct one of the dates."), path="dossier.yaml"))
     if first is not None and options.as_of is not None and options.as_of < first.value:
         out.append(Finding("as_of_before_start", Severity.WARNING, _t(
             lang, f"De peildatum {options.as_of:%d-%m-%Y} ligt vóór de eerste ziektedag {first.value:%d-%m-%Y}. "
