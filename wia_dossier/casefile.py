@@ -176,8 +176,9 @@ def resolve_first_sick_day(
     documents: list[Document],
     *,
     checklist: Checklist | None = None,
+    lang: str = "nl",
 ) -> DateFound | None:
-    """The first sick day D0, with where it came from.
+    """The first sick day D0, with where it came from (in ``lang``).
 
     Order: ``--first-sick-day``, then ``eerste_ziektedag`` in dossier.yaml, then the start of the
     chain of ``ziekteperiodes`` that holds the latest spell (spells less than 4 weeks apart are
@@ -198,7 +199,7 @@ def resolve_first_sick_day(
             raise UsageError(
                 f"--first-sick-day '{cli_value}' is geen datum; gebruik JJJJ-MM-DD, bijv. 2025-01-13."
             )
-        return DateFound(value, "opgegeven met --first-sick-day")
+        return DateFound(value, "given with --first-sick-day" if lang == "en" else "opgegeven met --first-sick-day")
     if case.eerste_ziektedag is not None:
         return DateFound(case.eerste_ziektedag, "dossier.yaml")
     if case.ziekteperiodes:
@@ -209,7 +210,10 @@ def resolve_first_sick_day(
         )
         chain = merge_spells(case.ziekteperiodes, merge_days)[-1]
         n = len(chain)
-        how = f"{n} periodes samengeteld (WIA art. 23 lid 3)" if n > 1 else "1 periode"
+        if lang == "en":
+            how = f"{n} spells added up (WIA art. 23(3))" if n > 1 else "1 spell"
+        else:
+            how = f"{n} periodes samengeteld (WIA art. 23 lid 3)" if n > 1 else "1 periode"
         return DateFound(chain[0].start, f"dossier.yaml (ziekteperiodes: {how})")
     votes: Counter[dt.date] = Counter()
     first_doc: dict[dt.date, str] = {}
@@ -222,11 +226,14 @@ def resolve_first_sick_day(
         return None
     best = min(votes, key=lambda d: (-votes[d], d))
     n = votes[best]
-    where = (
-        f"gevonden in {n} documenten, o.a. '{first_doc[best]}'"
-        if n > 1
-        else f"gevonden in 1 document, '{first_doc[best]}'"
-    )
+    if lang == "en":
+        where = f"found in {n} documents, e.g. '{first_doc[best]}'" if n > 1 else f"found in 1 document, '{first_doc[best]}'"
+    else:
+        where = (
+            f"gevonden in {n} documenten, o.a. '{first_doc[best]}'"
+            if n > 1
+            else f"gevonden in 1 document, '{first_doc[best]}'"
+        )
     return DateFound(best, where)
 
 
