@@ -84,7 +84,7 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
                                     "passwords": options.passwords})
 
     documents, skipped = read_documents(case_dir, case, ex_opts, as_of=options.as_of, cache=options.cache)
-    first = resolve_first_sick_day(options.first_sick_day, case, documents, checklist=checklist)
+    first = resolve_first_sick_day(options.first_sick_day, case, documents, checklist=checklist, lang=lang)
     classify_documents(documents, model, case, first.value if first else None, lang)
 
     findings: list[Finding] = []
