@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from wia_dossier.checklist import load_checklist
-from wia_dossier.classify import classify, compile_checklist, find_author
+from wia_dossier.authors import find_author
+from wia_dossier.classify import classify, compile_checklist
 from wia_dossier.model import Extracted, Kind
 
 MODEL = compile_checklist(load_checklist())
