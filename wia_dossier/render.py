@@ -65,6 +65,14 @@ class TemplateRenderer:
         self.user_dir = user_dir.resolve() if user_dir is not None else None
         if self.user_dir is not None and not self.user_dir.is_dir():
             raise ConfigError(str(user_dir), "de sjablonenmap bestaat niet of is geen map.")
+        if self.user_dir is not None and not any(
+            p.suffix in (".j2", ".css") for p in self.user_dir.iterdir() if p.is_file()
+        ):
+            raise ConfigError(
+                str(user_dir),
+                "de sjablonenmap bevat geen sjablonen (.j2) of stijlblad (.css). Kopieer de map 'templates' van "
+                "wia-dossier en pas die aan, of laat --template-dir weg.",
+            )
         dirs = [d for d in (self.user_dir, self.packaged_dir) if d is not None]
         self.env = jinja2.Environment(
             loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in dirs]),
@@ -84,7 +92,14 @@ class TemplateRenderer:
         except jinja2.TemplateSyntaxError as exc:
             raise ConfigError(exc.filename or name, f"sjabloonfout: {exc.message}", line=exc.lineno) from exc
         except jinja2.TemplateNotFound as exc:
-            raise ConfigError(name, "sjabloon niet gevonden.") from exc
+            missing = exc.name or name
+            where = f" (gevraagd vanuit '{name}')" if missing != name else ""
+            raise ConfigError(
+                str(self.user_dir or self.packaged_dir),
+                f"sjabloon '{missing}' niet gevonden{where}. Een sjabloon kan alleen bestanden uit zijn eigen map "
+                "gebruiken; controleer de naam in {% include %} of {% extends %}, of kopieer het bestand naar de "
+                "sjablonenmap.",
+            ) from exc
         except jinja2.UndefinedError as exc:
             raise ConfigError(name, f"sjabloon gebruikt een onbekend veld: {exc.message}") from exc
 
