@@ -68,10 +68,10 @@ class TemplateRenderer:
         if self.user_dir is not None and not any(
             p.suffix in (".j2", ".css") for p in self.user_dir.iterdir() if p.is_file()
         ):
-            raise ConfigError(
-                str(user_dir),
-                "de sjablonenmap bevat geen sjablonen (.j2) of stijlblad (.css). Kopieer de map 'templates' van "
-                "wia-dossier en pas die aan, of laat --template-dir weg.",
+            log.warning(
+                "De sjablonenmap %s bevat geen sjablonen (.j2) of stijlblad (.css); de standaardsjablonen worden "
+                "gebruikt. Kopieer de map 'templates' van wia-dossier en pas die aan.",
+                user_dir,
             )
         dirs = [d for d in (self.user_dir, self.packaged_dir) if d is not None]
         self.env = jinja2.Environment(
