@@ -82,3 +82,19 @@ def test_cover_and_stamps_use_the_detected_employee_without_dossier_yaml(tmp_pat
     front = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))["front_pages"]
     assert "*****3379" in reader.pages[0].extract_text()
     assert "*****3379" in reader.pages[front].extract_text()  # the stamp on the first document page
+
+
+def test_old_split_files_are_reported_and_removed_with_force(vries: Path, tmp_path: Path) -> None:
+    split = tmp_path / "portaal"
+    assert _run("build", str(vries), "-o", str(tmp_path / "a.pdf"), "--as-of", AS_OF, "--split", str(split)).exit_code == 0
+    stale = split / "99_oud_document.pdf"
+    (split / next(p.name for p in split.glob("01_*.pdf"))).rename(stale)
+    for other in split.glob("[0-8]*.pdf"):
+        other.unlink()  # as if the earlier bundle held other documents
+    mine = split / "eigen notitie.pdf"
+    mine.write_bytes(b"%PDF-1.4 not ours")
+    result = _run("build", str(vries), "-o", str(tmp_path / "b.pdf"), "--as-of", AS_OF, "--split", str(split))
+    assert "99_oud_document.pdf" in result.output and stale.exists()
+    _run("build", str(vries), "-o", str(tmp_path / "b.pdf"), "--as-of", AS_OF, "--split", str(split), "--force")
+    assert not stale.exists()
+    assert mine.exists()  # never removes a file the tool did not make

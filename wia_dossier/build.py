@@ -17,8 +17,11 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+import pypdf
+
 from wia_dossier import __version__
 from wia_dossier.assemble import (
+    PRODUCER,
     BundleItem,
     ElementGroup,
     StampInfo,
@@ -489,6 +492,8 @@ def run_build(result: ScanResult, checklist: Checklist, out: Path, options: Buil
                 split_files = _write_split(items_in_order, stamp, options, outputs, notes, title)
                 timings["split"] = time.perf_counter() - t
             outputs.commit()
+            if options.split_dir is not None:
+                _stale_split_files(options, split_files, notes)
         except BaseException:
             outputs.discard()
             raise
@@ -581,6 +586,37 @@ def _groups(items: list[BundleItem]) -> list[ElementGroup]:
             g = groups[item.element] = ElementGroup(item.element, item.element_label)
         g.items.append(item)
     return list(groups.values())
+
+
+def _stale_split_files(options: BuildOptions, written: list[Path], notes: list[Finding]) -> None:
+    """Split files of an earlier build that this build did not write again could be uploaded by mistake:
+    with --force they are removed (only PDFs this tool made), otherwise the user is told."""
+    assert options.split_dir is not None
+    keep = {p.resolve() for p in written}
+    stale = []
+    for path in sorted(options.split_dir.glob("*.pdf")):
+        if path.resolve() in keep:
+            continue
+        try:
+            info = pypdf.PdfReader(path).metadata if path.stat().st_size else None
+            producer = str(info.get("/Producer", "")) if info is not None else ""
+        except Exception:  # noqa: BLE001 - not ours, or unreadable: leave it alone
+            continue
+        if producer.startswith(PRODUCER):
+            stale.append(path)
+    if not stale:
+        return
+    if options.force:
+        for path in stale:
+            path.unlink(missing_ok=True)
+        return
+    names = ", ".join(p.name for p in stale[:5]) + (" …" if len(stale) > 5 else "")
+    notes.append(Finding("split_stale", Severity.WARNING, _t(
+        options.lang,
+        f"In {options.split_dir} staan nog losse PDF's van een eerdere bundel ({names}). Verwijder ze voordat u "
+        "uploadt, of bouw opnieuw met --force (dan ruimt wia-dossier ze op).",
+        f"{options.split_dir} still holds split files of an earlier bundle ({names}). Remove them before uploading, "
+        "or build again with --force (wia-dossier then removes them).")))
 
 
 def _write_split(
