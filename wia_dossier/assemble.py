@@ -360,7 +360,13 @@ def stamp_stream(page: pikepdf.Page, left: str, center: str, right: str) -> byte
         (vw - text_width(center, size)) / 2,
         vw - margin - text_width(right, size),
     )
-    out = [b"q ", b" ".join(_num(v) for v in cm), b" cm BT 0.2 0.2 0.2 rg "]
+    out = [b"q ", b" ".join(_num(v) for v in cm), b" cm 1 1 1 rg "]
+    # a white box behind each piece keeps the stamp legible on photos and full-page scans
+    for text, x in ((left, xs[0]), (center, xs[1]), (right, xs[2])):
+        if text:
+            out += [_num(x - 2), b" ", _num(baseline - 2.5), b" ", _num(text_width(text, size) + 4), b" ",
+                    _num(size + 4), b" re f "]
+    out.append(b"BT 0.2 0.2 0.2 rg ")
     for text, x, font in ((left, xs[0], _FONT_BOLD), (center, xs[1], _FONT), (right, xs[2], _FONT)):
         if not text:
             continue
