@@ -98,3 +98,9 @@ def test_old_split_files_are_reported_and_removed_with_force(vries: Path, tmp_pa
     _run("build", str(vries), "-o", str(tmp_path / "b.pdf"), "--as-of", AS_OF, "--split", str(split), "--force")
     assert not stale.exists()
     assert mine.exists()  # never removes a file the tool did not make
+
+
+def test_detected_bsn_is_not_presented_as_coming_from_dossier_yaml() -> None:
+    report = json.loads(_run("scan", str(SAMPLES / "dossier-bakker"), "--as-of", AS_OF, "--format", "json").output)
+    mismatch = [f["message"] for f in report["findings"] if f["code"] == "bsn_mismatch"]
+    assert mismatch and not any("dossier.yaml" in m for m in mismatch)

@@ -515,14 +515,15 @@ def run_build(result: ScanResult, checklist: Checklist, out: Path, options: Buil
 
 
 def _title(result: ScanResult, lang: str) -> str:
-    name = result.case.werknemer.naam
+    name = result.case.werknemer.naam or result.employee.naam
     base = _t(lang, "Re-integratieverslag", "Return-to-work report (re-integratieverslag)")
     return f"{base} {name}" if name else base
 
 
 def _stamp_info(result: ScanResult, options: BuildOptions) -> StampInfo:
     return StampInfo(
-        result.case.werknemer.naam or "", mask_bsn(case_bsn(result), full=options.full_bsn), options.lang
+        result.case.werknemer.naam or result.employee.naam or "", mask_bsn(case_bsn(result), full=options.full_bsn),
+        options.lang
     )
 
 
@@ -766,7 +767,7 @@ def cover_context(
         "draft": options.draft,
         "as_of": result.as_of,
         "werknemer": {
-            **_party(result.case.werknemer),
+            **_party(result.case.werknemer if result.case.werknemer.naam else result.employee),
             "bsn": mask_bsn(case_bsn(result), full=options.full_bsn),
         },
         "werkgever": _party(result.case.werkgever),

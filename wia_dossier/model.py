@@ -213,6 +213,8 @@ class ScanResult:
     findings: list[Finding]
     case: CaseFile = CaseFile()
     timeline: list[dict[str, object]] = field(default_factory=list)  # milestone rows for the reports
+    # the employee as dossier.yaml gives them, completed with what most documents state (cover, stamps)
+    employee: Party = Party()
 
     @property
     def errors(self) -> int:

@@ -21,6 +21,7 @@ from wia_dossier.findings import duplicate_findings, file_findings, form_finding
 from wia_dossier.messages import t as _t
 from wia_dossier.model import (
     CaseFile,
+    Party,
     DateFound,
     Document,
     Extracted,
@@ -96,7 +97,7 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
 
     # The dossier as it stood on the as-of date: a document dated later did not exist yet then
     # (or carries a wrong date); it is reported, and the timeline rules leave it out.
-    case = _with_detected_employee(case, documents)
+    employee = _detected_employee(case, documents)
     current = [d for d in documents if not (d.date and d.date.value > options.as_of)]
     for doc in documents:
         if doc.date and doc.date.value > options.as_of and doc.type:
@@ -118,6 +119,7 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
         findings=findings,
         case=case,
         timeline=timeline,
+        employee=employee,
     )
 
 
@@ -204,7 +206,7 @@ _EMPLOYEE_LABEL = re.compile(
 )
 
 
-def _with_detected_employee(case: CaseFile, documents: list[Document]) -> CaseFile:
+def _detected_employee(case: CaseFile, documents: list[Document]) -> Party:
     """The employee's name and BSN for the cover and the stamps when dossier.yaml does not give them:
     the value most documents state ('Naam werknemer: ...', the BSN that passes the elfproef)."""
     from collections import Counter
@@ -212,7 +214,7 @@ def _with_detected_employee(case: CaseFile, documents: list[Document]) -> CaseFi
 
     w = case.werknemer
     if w.naam and w.bsn:
-        return case
+        return w
     names: Counter[str] = Counter()
     bsns: Counter[str] = Counter()
     for doc in documents:
@@ -224,7 +226,7 @@ def _with_detected_employee(case: CaseFile, documents: list[Document]) -> CaseFi
         bsns.update({b for b in doc.bsns if bsn_valid(b)})
     naam = w.naam or (names.most_common(1)[0][0] if names and names.most_common(1)[0][1] >= 2 else None)
     bsn = w.bsn or (bsns.most_common(1)[0][0] if bsns else None)
-    return replace(case, werknemer=replace(w, naam=naam, bsn=bsn))
+    return replace(w, naam=naam, bsn=bsn)
 
 
 def _own_output(ex: Extracted) -> bool:
