@@ -315,6 +315,8 @@ def _count(phrases: tuple[_Phrase, ...], text: str, present: frozenset[str] | No
     return out
 
 
+_TICKED = re.compile(r"[\[(]\s*[x✓✔v]\s*[\])]\s*$|[☒☑✓✔]\s*$", re.IGNORECASE)
+_UNTICKED = re.compile(r"[\[(]\s*[\])]\s*$|☐\s*$")
 _PERSON = re.compile(
     r"(?:naam|werknemer|medewerker|medewerkster|werkneemster|employee|betreft|cli[eë]nt|pati[eë]nt|de\s+heer|mevrouw|dhr\.|"
     r"mevr\.|mw\.)[ \t]*(?:\(?[\w ]{0,20}\)?)?[ \t]*[:\t]?[ \t]*(?:(?:de heer|mevrouw|dhr\.?|mevr\.?|mw\.?)[ \t]+)?"
@@ -364,7 +366,11 @@ def classify(
     """Classify one document. ``name`` is its file name (or ``container::member``)."""
     w = model.weights
     text = normalize(ex.text)
-    zone = normalize(ex.title_zone or (ex.pages[0][:800] if ex.pages else ""))
+    zone_src = ex.title_zone or (ex.pages[0][:800] if ex.pages else "")
+    if len(ex.pages) > 1 and len(ex.pages[0].strip()) < 250:
+        # a cover page (logo, name, 'Vertrouwelijk'): the title is at the top of the next page
+        zone_src = zone_src + "\n" + "\n".join(ex.pages[1].strip().split("\n")[:15])
+    zone = normalize(zone_src)
     fname = _normalize_name(name)
     is_mail = ex.kind is Kind.EMAIL
     has_text = len(text.strip()) >= 40
@@ -387,12 +393,12 @@ def classify(
         line_start, line = next(((s, ln) for s, ln in reversed(lines) if s <= start), (0, zone))
         if _is_title_line(line, end - start):
             idx = sum(1 for s_, _ in lines if s_ <= start) - 1
-            original = ex.title_zone.split("\n") if ex.title_zone else zone.split("\n")
+            original = zone_src.split("\n")
             shown = original[idx].strip() if 0 <= idx < len(original) else line.strip()
             title_line_hits.append((start, tid, ph_text, " ".join(shown.split())[:120]))
     # approximate titles (typos, OCR errors) on lines without an exact title, or longer than the exact one
     exact_len = {next((s_ for s_, _ in reversed(lines) if s_ <= h[0]), 0): len(h[2]) for h in title_line_hits}
-    for fz in _fuzzy_title_lines(model, lines, ex.title_zone or zone):
+    for fz in _fuzzy_title_lines(model, lines, zone_src):
         phrase_len = len(fz[2].split(" (~")[0])
         if fz[0] not in exact_len:
             title_line_hits.append(fz)
@@ -412,6 +418,20 @@ def classify(
         scores[tid] = scores.get(tid, 0.0) + weight
         reasons.setdefault(tid, []).append(_t(lang, f"titel '{ph_text}' bovenaan pagina 1", f"title '{ph_text}' at the top of page 1"))
         title_of.setdefault(tid, line)
+
+    # --- forms with checkboxes: '[x] tussentijdse evaluatie  [ ] eerstejaarsevaluatie' -------------------
+    for tm in model.types:
+        for ph in tm.titles:
+            if ph.is_regex or (ph.needle and ph.needle not in present):
+                continue
+            for m in ph.finditer(text, present):
+                box = text[max(0, m.start() - 6): m.start()]
+                if _TICKED.search(box):
+                    scores[tm.doc.id] = scores.get(tm.doc.id, 0.0) + w["title"]
+                    reasons.setdefault(tm.doc.id, []).append(
+                        _t(lang, f"aangekruist: '{ph.text}'", f"ticked: '{ph.text}'"))
+                elif _UNTICKED.search(box):
+                    scores[tm.doc.id] = scores.get(tm.doc.id, 0.0) - w["title"]
 
     # --- body mentions of titles (also used for leaflet detection) ---------------------------------
     body_hits: list[tuple[int, int, str, str]] = []
@@ -556,7 +576,7 @@ def classify(
     clearly_medical = medical_hits >= 3 or any(len(strong_of.get(m, [])) >= 3 for m in medical_ids)
     # a document that calls itself an invoice, payslip or quotation before naming any RIV title is none
     first_title = title_line_hits[0][0] if title_line_hits else len(zone)
-    original_lines = (ex.title_zone or zone).split("\n")
+    original_lines = zone_src.split("\n")
     for idx, (pos, line) in enumerate(lines):
         if pos >= first_title:
             break

@@ -203,7 +203,7 @@ def document_date(
             score = 8.0
             why = "plaats en datum"
         elif _alone_on_line(text, h) and h.start > len(text) - 700:
-            score = 7.0  # a date on a line of its own under a signature
+            score = 9.5  # a date on a line of its own under a signature: signed after the visit it reports on
             why = "datum bij de ondertekening"
         else:
             continue
