@@ -315,6 +315,7 @@ def _count(phrases: tuple[_Phrase, ...], text: str, present: frozenset[str] | No
     return out
 
 
+_ANY_BOX = re.compile(r"\[\s*[xv✓✔]?\s*\]|[☐☒☑]", re.IGNORECASE)
 _TICKED = re.compile(r"[\[(]\s*[x✓✔v]\s*[\])]\s*$|[☒☑✓✔]\s*$", re.IGNORECASE)
 _UNTICKED = re.compile(r"[\[(]\s*[\])]\s*$|☐\s*$")
 _PERSON = re.compile(
@@ -420,7 +421,8 @@ def classify(
         title_of.setdefault(tid, line)
 
     # --- forms with checkboxes: '[x] tussentijdse evaluatie  [ ] eerstejaarsevaluatie' -------------------
-    for tm in model.types:
+    has_boxes = _ANY_BOX.search(text) is not None
+    for tm in model.types if has_boxes else ():
         for ph in tm.titles:
             if ph.is_regex or (ph.needle and ph.needle not in present):
                 continue
