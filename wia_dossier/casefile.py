@@ -76,12 +76,7 @@ def load_case_file(case_dir: Path, *, checklist: Checklist | None = None) -> Cas
 def parse_case_file(text: str, file: str) -> CaseFile:
     """Validate the YAML text of a ``dossier.yaml``; ``file`` is used in messages only."""
     ld = _Loader(file)
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise ConfigError(file, f"geen geldige YAML: {getattr(exc, 'problem', exc)}", line=line) from exc
+    root = ld.compose(text)
     if root is None:
         return CaseFile(path=file)
     top = ld.mapping(root, "dossier.yaml", _TOP_KEYS)

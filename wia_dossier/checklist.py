@@ -175,6 +175,15 @@ class _Loader:
     def __init__(self, file: str) -> None:
         self.file = file
 
+    def compose(self, text: str) -> yaml.Node | None:
+        """Parse YAML text into a node tree (keeping line numbers); a syntax error names its line."""
+        try:
+            return yaml.compose(text, Loader=yaml.SafeLoader)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else None
+            raise ConfigError(self.file, f"geen geldige YAML: {getattr(exc, 'problem', exc)}", line=line) from exc
+
     def fail(self, node: yaml.Node | None, message: str, key: str | None = None) -> ConfigError:
         line = node.start_mark.line + 1 if node is not None else None
         return ConfigError(self.file, message, key=key, line=line)
@@ -283,12 +292,7 @@ def packaged_checklists() -> dict[str, Any]:
 def parse_checklist(text: str, file: str) -> Checklist:
     """Validate YAML text into a Checklist. ``file`` is used in messages only."""
     ld = _Loader(file)
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise ConfigError(file, f"geen geldige YAML: {getattr(exc, 'problem', exc)}", line=line) from exc
+    root = ld.compose(text)
     if root is None:
         raise ConfigError(file, "het bestand is leeg.")
     top = ld.mapping(root, "checklist", _TOP_KEYS, tuple(k for k, (_, r) in _TOP_KEYS.items() if r))
