@@ -133,7 +133,8 @@ def medical_findings(documents: list[Document], model: Model, lang: str) -> list
             continue
         if doc.status is not Status.OK or doc.type is None:
             continue
-        hits = medical_pages(model, doc.extracted.pages, doc.extracted.page_numbers)
+        known = getattr(doc.analysis, "medical", None)  # found where the file was read (analysis.py)
+        hits = known if known is not None else medical_pages(model, doc.extracted.pages, doc.extracted.page_numbers)
         strong = [h for h in hits if h.marker or h.terms >= 2]
         if strong:
             pages = ", ".join(str(h.page) for h in strong[:6])

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 
 class Severity(StrEnum):
@@ -100,6 +101,9 @@ class Extracted:
     facts: dict[str, str] = field(default_factory=dict)
     error: str | None = None  # a short, technical reason when status is not ok (never document text)
     ocr_confidence: float | None = None
+    # what a post-step computed from this result in the sandbox worker that read it (sandbox.Then;
+    # the pipeline's per-file analysis); never cached, never part of a report
+    derived: Any = None
 
     @property
     def text(self) -> str:
@@ -132,6 +136,7 @@ class Document:
     bsns: list[str] = field(default_factory=list)
     override: bool = False
     parent: str | None = None  # rel of the container for attachments
+    analysis: Any = None  # analysis.Analysis: what the file shows by itself (evidence, medical pages)
 
     @property
     def path(self) -> str:

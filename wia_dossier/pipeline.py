@@ -10,23 +10,23 @@ from pathlib import Path
 from typing import Any
 
 from wia_dossier import dates
-from wia_dossier.authors import find_author
-from wia_dossier.bsn import bsn_valid, find_bsns
+from wia_dossier.analysis import Analysis, analyse, analyse_in_worker, fallback_dates
+from wia_dossier.bsn import bsn_valid
 from wia_dossier.casefile import load_case_file, resolve_first_sick_day, validate_overrides
 from wia_dossier.checklist import Checklist, load_checklist
-from wia_dossier.classify import Model, classify, compile_checklist
+from wia_dossier.classify import Model, compile_checklist, decide
 from wia_dossier.errors import UsageError
 from wia_dossier.extractors import ExtractOptions
 from wia_dossier.findings import duplicate_findings, file_findings, form_findings, medical_findings, read_findings
 from wia_dossier.messages import t as _t
 from wia_dossier.model import (
     CaseFile,
-    Party,
     DateFound,
     Document,
     Extracted,
     Finding,
     Kind,
+    Party,
     ScanResult,
     Severity,
     SourceFile,
@@ -82,7 +82,8 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
         ex_opts = ExtractOptions(**{**{f: getattr(ex_opts, f) for f in ex_opts.__dataclass_fields__},
                                     "passwords": options.passwords})
 
-    documents, skipped = read_documents(case_dir, case, ex_opts, as_of=options.as_of, cache=options.cache)
+    documents, skipped = read_documents(case_dir, case, ex_opts, as_of=options.as_of, cache=options.cache,
+                                        model=model, checklist_ref=options.checklist, lang=lang)
     first = resolve_first_sick_day(options.first_sick_day, case, documents, checklist=checklist, lang=lang)
     classify_documents(documents, model, case, first.value if first else None, lang)
 
@@ -124,19 +125,47 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
 
 
 def read_documents(
-    case_dir: Path, case: CaseFile, options: ExtractOptions, *, as_of: dt.date, cache: Any = None
+    case_dir: Path,
+    case: CaseFile,
+    options: ExtractOptions,
+    *,
+    as_of: dt.date,
+    cache: Any = None,
+    model: Model | None = None,
+    checklist_ref: str | Path | None = None,
+    lang: str = "nl",
 ) -> tuple[list[Document], list[tuple[str, str]]]:
-    """Walk the folder, extract every file (and every attachment), and date each document."""
+    """Walk the folder, extract every file (and every attachment), and analyse each document by itself.
+
+    The analysis (dates, BSNs, author, classification evidence, medical pages: ``analysis.analyse``)
+    runs in the sandbox worker that read the file, so two cores share it; files read in-process (small
+    text files, cache hits) are analysed here. ``model`` defaults to the packaged checklist's.
+    """
+    if model is None:
+        model = compile_checklist(load_checklist(checklist_ref))
     files, skipped = walk_case(case_dir, exclude=case.exclude)
     documents: list[Document] = []
+    then = (analyse_in_worker, (checklist_ref, lang))
     # Idle sandbox workers read ahead (two cores, two files at once). Not with a cache: most files
     # would be hits, and reading them anyway would waste the cache's point.
-    with prefetching(files, options, enabled=cache is None):
+    with prefetching(files, options, enabled=cache is None, then=then):
         for src in files:
-            documents.extend(_read(src, options, depth=0, cache=cache))
+            documents.extend(_read(src, options, depth=0, cache=cache, then=then))
     for doc in documents:
-        _date_document(doc, as_of=as_of)
+        _apply_analysis(doc, model, lang)
     return documents, skipped
+
+
+def _apply_analysis(doc: Document, model: Model, lang: str) -> None:
+    ex = doc.extracted
+    found = ex.derived
+    ex.derived = None
+    if not isinstance(found, Analysis) or not found.fits(model, lang):
+        found = analyse(doc.source, ex, model, lang)
+    doc.analysis = found
+    doc.date = found.date
+    doc.first_sick_day = found.first_sick_day
+    doc.bsns = list(found.bsns)
 
 
 def classify_documents(documents: list[Document], model: Model, case: CaseFile, d0: dt.date | None, lang: str) -> None:
@@ -184,9 +213,10 @@ def load(options: ScanOptions) -> Checklist:
 
 
 def _read(
-    src: SourceFile, options: ExtractOptions, depth: int, parent: str | None = None, cache: Any = None
+    src: SourceFile, options: ExtractOptions, depth: int, parent: str | None = None, cache: Any = None,
+    then: Any = None,
 ) -> list[Document]:
-    ex = cache.get_or_extract(src, options, extract) if cache is not None else extract(src, options)
+    ex = cache.get_or_extract(src, options, extract) if cache is not None else extract(src, options, then)
     if _own_output(ex):
         # a bundle, split file or page map this tool wrote earlier: never read back in as a case document
         ex = Extracted(kind=ex.kind, status=Status.EXCLUDED, page_count=ex.page_count,
@@ -194,7 +224,7 @@ def _read(
     out = [Document(source=src, extracted=ex, parent=parent)]
     if ex.attachments and depth < MAX_DEPTH:
         for member in expand_attachments(src, ex, depth + 1):
-            out.extend(_read(member, options, depth + 1, parent=src.rel, cache=cache))
+            out.extend(_read(member, options, depth + 1, parent=src.rel, cache=cache, then=then))
         ex.attachments = []  # the bytes now live in the member SourceFiles
     return out
 
@@ -236,51 +266,56 @@ def _own_output(ex: Extracted) -> bool:
     return ex.kind is Kind.TEXT and '"schema": "wia-dossier.' in head
 
 
-def _fallback_dates(ex: Extracted) -> tuple[tuple[dt.date | None, str], ...]:
-    out: list[tuple[dt.date | None, str]] = []
-    for key, why in (("date", "datum van de e-mail"), ("exif_date", "opnamedatum van de foto (EXIF)")):
-        raw = ex.facts.get(key)
-        if raw:
-            try:
-                out.append((dt.date.fromisoformat(raw[:10]), why))
-            except ValueError:
-                pass
-    return tuple(out)
+class _Words:
+    """Title words of some document types, found in a short label as whole words (like ``\\b(?:w1|w2)\\b``).
+
+    Substring tests instead of one big alternation: compiling that regex for every type cost more than
+    all the dating it served (0.3 s a scan), and labels are a few dozen characters long.
+    """
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+
+    def search(self, label: str) -> bool | None:
+        """True when a word occurs in ``label`` with a word boundary on both sides, else None."""
+        for w in self.words:
+            start = label.find(w)
+            while start >= 0:
+                end = start + len(w)
+                if _boundary(label, start) and _boundary(label, end):
+                    return True
+                start = label.find(w, start + 1)
+        return None
 
 
-def _date_document(doc: Document, *, as_of: dt.date) -> None:
-    ex = doc.extracted
-    if ex.status is not Status.OK:
-        fn = dates.filename_date(doc.source.name)
-        doc.date = DateFound(fn, "datum in de bestandsnaam") if fn else None
-        return
-    doc.date = dates.document_date(
-        ex.text,
-        title_zone=ex.title_zone,
-        filename=doc.source.name,
-        fallbacks=_fallback_dates(ex),
-        not_after=None,  # a later date is still the document's date; run_scan decides what counts
-    )
-    doc.first_sick_day = dates.first_sick_day(ex.text)
-    doc.bsns = find_bsns(ex.text)  # as written, valid or not: the rules check the elfproef
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
-_NAME_PATTERNS: dict[tuple[int, str], tuple[Model, re.Pattern[str], re.Pattern[str]]] = {}
+def _boundary(s: str, i: int) -> bool:
+    """``\\b`` at position ``i`` of ``s``."""
+    before = i > 0 and _is_word(s[i - 1])
+    after = i < len(s) and _is_word(s[i])
+    return before != after
 
 
-def _name_patterns(model: Model, type_id: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Titles of this type, and of all other types, as patterns over a lower-cased label."""
+_NAME_WORDS: dict[tuple[int, str], tuple[Model, _Words, _Words]] = {}
+
+
+def _name_patterns(model: Model, type_id: str) -> tuple[_Words, _Words]:
+    """Titles of this type, and of all other types, as word sets over a lower-cased label."""
     key = (id(model), type_id)
-    hit = _NAME_PATTERNS.get(key)
+    hit = _NAME_WORDS.get(key)
     if hit is None or hit[0] is not model:  # the same id can be reused by a later model
-        def alt(types: list[Any]) -> re.Pattern[str]:
-            words = sorted({t.lower() for d in types for t in (*d.titles, *d.aliases)
-                            if not t.startswith("re:") and len(t) >= 4}, key=len, reverse=True)
-            return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") if words else re.compile(r"(?!)")
+        def words(types: list[Any]) -> _Words:
+            return _Words(sorted({t.lower() for d in types for t in (*d.titles, *d.aliases)
+                                  if not t.startswith("re:") and len(t) >= 4}, key=len, reverse=True))
         own = [t for t in model.checklist.types if t.id == type_id]
         others = [t for t in model.checklist.types if t.id != type_id]
-        hit = (model, alt(own), alt(others))
-        _NAME_PATTERNS[key] = hit
+        hit = (model, words(own), words(others))
+        _NAME_WORDS[key] = hit
     return hit[1], hit[2]
 
 
@@ -293,7 +328,7 @@ def _redate(doc: Document, model: Model, type_id: str) -> None:
         return  # a plain 'Datum:' label: knowing the type changes nothing
     ex = doc.extracted
     found = dates.document_date(ex.text, title_zone=ex.title_zone, filename=doc.source.name,
-                                fallbacks=_fallback_dates(ex), own_names=own, other_names=other)
+                                fallbacks=fallback_dates(ex), own_names=own, other_names=other)  # type: ignore[arg-type]
     if found is not None:
         doc.date = found
 
@@ -309,11 +344,13 @@ def _classify_document(doc: Document, model: Model, case: CaseFile, d0: dt.date 
         return
     if ex.status is not Status.OK and override == "__none__":
         return
-    c = classify(model, ex, doc.path, date=doc.date.value if doc.date else None, first_sick_day=d0, lang=lang)
+    if not isinstance(doc.analysis, Analysis) or not doc.analysis.fits(model, lang):
+        doc.analysis = analyse(doc.source, ex, model, lang)
+    c = decide(model, doc.analysis.evidence, date=doc.date.value if doc.date else None, first_sick_day=d0, lang=lang)
     doc.type, doc.confidence, doc.reasons = c.type, c.confidence, c.reasons
     doc.title, doc.author_role = c.title, c.author_role
     if ex.status is Status.OK:
-        doc.author = find_author(ex)
+        doc.author = doc.analysis.author
         if c.type is not None:
             _redate(doc, model, c.type)
     if override != "__none__":

@@ -26,12 +26,13 @@ def medical_pages(model: Model, pages: list[str], page_numbers: list[int]) -> li
     out = []
     for idx, raw in enumerate(pages):
         text = normalize(raw)
+        present = model.present_needles(text)
         marker = any(
             not _NEGATED.search(text[max(0, m.start() - 16) : m.start()])
             for p in model.medical_markers
-            for m in p.finditer(text)
+            for m in p.finditer(text, present)
         )
-        terms = sum(1 for p in model.medical_terms if p.search(text))
+        terms = sum(1 for p in model.medical_terms if p.search(text, present))
         if marker or terms:
             number = page_numbers[idx] if idx < len(page_numbers) else idx + 1
             out.append(MedicalHit(number, terms, marker))

@@ -40,7 +40,7 @@ import socket
 import sys
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
@@ -144,7 +144,7 @@ def _close_inherited_pipes(keep: int) -> None:
 
 
 def _worker_main(conn: Connection, memory: int) -> None:
-    """Worker loop: receive ``(task_id, src, options)``, send ``(task_id, Extracted)``; exit on EOF."""
+    """Worker loop: receive ``(task_id, src, options, then)``, send ``(task_id, Extracted)``; exit on EOF."""
     if _CAN_FORK:
         _close_inherited_pipes(conn.fileno())
     with contextlib.suppress(Exception):
@@ -164,11 +164,13 @@ def _worker_main(conn: Connection, memory: int) -> None:
     registered()  # spawn: load the extractors once, not per file
     while True:
         try:
-            task_id, src, options = conn.recv()
+            task_id, src, options, then = conn.recv()
         except (EOFError, OSError, KeyboardInterrupt):
             return
         try:
             result = _extract_in_process(src, options)
+            if then is not None:
+                _then(then, src, result)
         except MemoryError:  # raised outside the registry's guard (e.g. while reading the file)
             result = memory_result(memory)
         except BaseException as exc:  # extract() never raises; this is a last resort
@@ -201,6 +203,23 @@ def _worker_main(conn: Connection, memory: int) -> None:
 
 
 _CAN_FORK = sys.platform == "linux" and hasattr(os, "fork")
+
+#: A step that runs in the worker right after extraction: ``(function, args)``, called as
+#: ``function(src, extracted, *args)``; its return value becomes ``Extracted.derived``. The function
+#: must be importable by name (it is pickled for workers started with ``spawn``).
+Then = tuple[Callable[..., Any], tuple[Any, ...]]
+
+
+def _then(then: Then, src: SourceFile, result: Extracted) -> None:
+    """Run the caller's post-step on a result; a failure only means the caller does the work itself."""
+    fn, args = then
+    try:
+        result.derived = fn(src, result, *args)
+    except MemoryError:
+        raise
+    except Exception:
+        log.debug("post-step after extraction failed", exc_info=True)
+        result.derived = None
 
 
 @dataclasses.dataclass(slots=True)
@@ -253,11 +272,15 @@ class _Task:
     task_id: int
     src: SourceFile
     options: ExtractOptions
+    then: Then | None = None
     result: Extracted | None = None
 
 
-def _key(src: SourceFile, options: ExtractOptions) -> tuple[str, str, int]:
-    return (src.rel, src.sha256, id(options))
+_Key = tuple[str, str, int, Any]
+
+
+def _key(src: SourceFile, options: ExtractOptions, then: Then | None = None) -> _Key:
+    return (src.rel, src.sha256, id(options), then)
 
 
 class Sandbox:
@@ -274,27 +297,27 @@ class Sandbox:
         self.size = max(1, workers or min(os.cpu_count() or 1, MAX_WORKERS))
         self._pid = os.getpid()
         self._workers: list[_Worker] = []
-        self._queue: OrderedDict[tuple[str, str, int], _Task] = OrderedDict()  # not yet sent
+        self._queue: OrderedDict[_Key, _Task] = OrderedDict()  # not yet sent
         self._running: dict[int, _Task] = {}
-        self._ready: OrderedDict[tuple[str, str, int], _Task] = OrderedDict()  # done, not yet collected
-        self._by_id: dict[int, tuple[str, str, int]] = {}
+        self._ready: OrderedDict[_Key, _Task] = OrderedDict()  # done, not yet collected
+        self._by_id: dict[int, _Key] = {}
         self._next_id = 0
         self.started = 0  # worker processes started (tests and the benchmark read it)
         self.killed = 0
 
     # -- public ----------------------------------------------------------------------------------
 
-    def extract(self, src: SourceFile, options: ExtractOptions) -> Extracted:
-        """Extract one file in a worker, within the limits of ``options``. Never raises."""
-        key = _key(src, options)
+    def extract(self, src: SourceFile, options: ExtractOptions, then: Then | None = None) -> Extracted:
+        """Extract one file in a worker, within the limits of ``options``, then run ``then`` there. Never raises."""
+        key = _key(src, options, then)
         task = self._ready.pop(key, None)
         if task is not None and task.result is not None:
             return task.result
         task = self._queue.pop(key, None) or next(
-            (t for t in self._running.values() if _key(t.src, t.options) == key), None
+            (t for t in self._running.values() if _key(t.src, t.options, t.then) == key), None
         )
         if task is None:
-            task = self._new_task(src, options)
+            task = self._new_task(src, options, then)
             self._queue[key] = task
             self._queue.move_to_end(key, last=False)  # asked for now: before any prefetched file
         elif task.task_id not in self._running:
@@ -305,12 +328,12 @@ class Sandbox:
         self._ready.pop(key, None)
         return task.result
 
-    def prefetch(self, srcs: Iterable[SourceFile], options: ExtractOptions) -> None:
+    def prefetch(self, srcs: Iterable[SourceFile], options: ExtractOptions, then: Then | None = None) -> None:
         """Queue files that ``extract`` will be asked for, so idle workers start on them now."""
         for src in srcs:
-            key = _key(src, options)
+            key = _key(src, options, then)
             if key not in self._queue and key not in self._ready:
-                self._queue[key] = self._new_task(src, options)
+                self._queue[key] = self._new_task(src, options, then)
         self._pump(block=False)
 
     def forget(self) -> None:
@@ -335,10 +358,10 @@ class Sandbox:
 
     # -- scheduling ------------------------------------------------------------------------------
 
-    def _new_task(self, src: SourceFile, options: ExtractOptions) -> _Task:
+    def _new_task(self, src: SourceFile, options: ExtractOptions, then: Then | None = None) -> _Task:
         self._next_id += 1
-        task = _Task(self._next_id, src, options)
-        self._by_id[task.task_id] = _key(src, options)
+        task = _Task(self._next_id, src, options, then)
+        self._by_id[task.task_id] = _key(src, options, then)
         return task
 
     def _start_worker(self) -> _Worker:
@@ -387,7 +410,7 @@ class Sandbox:
             key, task = self._queue.popitem(last=False)
             timeout = budget(task.options)
             try:
-                idle.conn.send((task.task_id, task.src, task.options))
+                idle.conn.send((task.task_id, task.src, task.options, task.then))
             except (OSError, ValueError):  # the worker died while idle: replace it and retry
                 self._replace(idle)
                 self._queue[key] = task
@@ -478,12 +501,18 @@ def budget(options: ExtractOptions) -> float:
     return options.file_timeout + extra
 
 
-def _fast_path(src: SourceFile, options: ExtractOptions) -> bool:
-    """True when the file may be read in-process: limits off, nothing to read, or small plain text."""
+def _fast_path(src: SourceFile, options: ExtractOptions, then: Then | None = None) -> bool:
+    """True when the file may be read in-process: limits off, nothing to read, or small plain text.
+
+    Not small text with a ``then`` step: that step (pattern matching over the text) is what needs
+    the time limit there.
+    """
     if options.file_timeout <= 0 and options.file_memory <= 0:
         return True
     if src.excluded is not None or src.size == 0 or src.size > options.max_bytes:
         return True  # extract() answers without parsing anything
+    if then is not None:
+        return False
     if src.size > FAST_PATH_BYTES:
         return False
     try:
@@ -499,7 +528,7 @@ def _fast_path(src: SourceFile, options: ExtractOptions) -> bool:
     return extractor is None or extractor.kind is Kind.TEXT
 
 
-def extract(src: SourceFile, options: ExtractOptions | None = None) -> Extracted:
+def extract(src: SourceFile, options: ExtractOptions | None = None, then: Then | None = None) -> Extracted:
     """``extractors.extract`` within the time and memory limits of ``options``. Never raises.
 
     Args:
@@ -509,13 +538,15 @@ def extract(src: SourceFile, options: ExtractOptions | None = None) -> Extracted
 
     Returns:
         What ``extractors.extract`` returns, or an ``unreadable`` result whose ``error`` says which
-        limit was hit (``facts["limit"]`` is ``time``, ``memory`` or ``crash``).
+        limit was hit (``facts["limit"]`` is ``time``, ``memory`` or ``crash``). With ``then``, a file
+        read in a worker carries ``then``'s result in ``derived`` (files read in-process do not: the
+        caller computes it itself when ``derived`` is None).
     """
     options = options or ExtractOptions()
-    if _fast_path(src, options):
+    if _fast_path(src, options, then):
         return _extract_in_process(src, options)
     try:
-        return _pool(options.file_memory).extract(src, options)
+        return _pool(options.file_memory).extract(src, options, then)
     except (OSError, RuntimeError) as exc:  # cannot fork (process limit, no /dev/shm): still read it
         log.warning("sandbox niet beschikbaar (%s); bestand wordt zonder grenzen gelezen", type(exc).__name__)
         return _extract_in_process(src, options)
@@ -523,16 +554,16 @@ def extract(src: SourceFile, options: ExtractOptions | None = None) -> Extracted
 
 @contextlib.contextmanager
 def prefetching(
-    srcs: Iterable[SourceFile], options: ExtractOptions, *, enabled: bool = True
+    srcs: Iterable[SourceFile], options: ExtractOptions, *, enabled: bool = True, then: Then | None = None
 ) -> Iterator[None]:
     """Let idle workers read ``srcs`` ahead while the caller asks for them one by one with ``extract``."""
     pool = None
     if enabled:
-        todo = [s for s in srcs if not _fast_path(s, options)]
+        todo = [s for s in srcs if not _fast_path(s, options, then)]
         if len(todo) > 1:
             pool = _pool(options.file_memory)
             try:
-                pool.prefetch(todo, options)
+                pool.prefetch(todo, options, then)
             except (OSError, RuntimeError):
                 pool = None
     try:

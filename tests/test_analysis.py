@@ -1,0 +1,126 @@
+"""The per-file analysis: run where the file is read, bounded by the file's time limit, same answers as in-process."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wia_dossier import pipeline
+from wia_dossier.checklist import checklist_dir, load_checklist, packaged_checklists
+from wia_dossier.classify import compile_checklist, normalize
+from wia_dossier.extractors import ExtractOptions, extract
+from wia_dossier.pipeline import ScanOptions, _Words, run_scan
+from wia_dossier.report import to_json_obj
+from wia_dossier.scan import walk_case
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "dossier-bakker"
+AS_OF = dt.date(2026, 6, 1)
+
+
+def _pdf(path: Path, lines: list[str]) -> Path:
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for i, line in enumerate(lines):
+        pdf.text(20, 25 + 7 * i, line)
+    pdf.output(str(path))
+    return path
+
+
+def _corpus_texts() -> list[str]:
+    """Normalised text of every born-digital file of the labelled corpora and the samples (no OCR)."""
+    texts: list[str] = []
+    for folder in [ROOT / "tests" / f"corpus{n}" for n in ("", "2", "3", "4")] + [SAMPLE]:
+        files, _ = walk_case(folder)
+        for src in files:
+            ex = extract(src, ExtractOptions(file_timeout=0, file_memory=0))
+            if ex.text.strip():
+                texts.append(normalize(ex.text))
+    return texts
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    out = _corpus_texts()
+    assert len(out) > 250
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(packaged_checklists()))
+def test_needle_prefilter_never_hides_a_match(name: str, texts: list[str]) -> None:
+    """A phrase is only searched when one of its needles occurs; no phrase that matches may be skipped."""
+    model = compile_checklist(load_checklist(name))
+    phrases = {p.source: p for t in model.types for p in (*t.titles, *t.strong, *t.weak, *t.negative, *t.aliases)}
+    for group in (model.leaflet, model.unrelated, model.medical_terms, model.medical_markers, *model.authors.values()):
+        phrases.update({p.source: p for p in group})
+    assert len(phrases) > 300
+    checked = 0
+    for text in texts:
+        present = model.present_needles(text)
+        for p in phrases.values():
+            if p.needles and p.pattern.search(text):  # the regex alone, without the prefilter
+                checked += 1
+                assert p.possible(text, present), (p.source, p.needles)
+    assert checked > 1000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["plan", "van", "aanpak", " ", "-", "x", "_", "é", "(", "pva", "1"]), max_size=12))
+def test_title_words_match_like_a_word_boundary_regex(parts: list[str]) -> None:
+    words = ["plan van aanpak", "pva", "aanpak", "(pva)"]
+    label = "".join(parts)
+    regex = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    assert bool(_Words(words).search(label)) == bool(regex.search(label)), label
+
+
+def test_worker_and_in_process_give_the_same_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The analysis runs in the sandbox worker that read the file; the report is the same as in-process."""
+    case = tmp_path / "case"
+    shutil.copytree(SAMPLE, case)
+    in_main: list[str] = []
+    real = pipeline.analyse
+
+    def counting(src, ex, model, lang):  # type: ignore[no-untyped-def]
+        in_main.append(src.rel)
+        return real(src, ex, model, lang)
+
+    monkeypatch.setattr(pipeline, "analyse", counting)
+    sandboxed = run_scan(case, ScanOptions(as_of=AS_OF))
+    pdfs = [d.path for d in sandboxed.documents if d.path.endswith(".pdf")]
+    assert pdfs and not set(pdfs) & set(in_main), "PDFs must be analysed in the worker, not in the main process"
+    in_main.clear()
+    direct = run_scan(case, ScanOptions(as_of=AS_OF, extract=ExtractOptions(file_timeout=0, file_memory=0)))
+    assert set(pdfs) <= set(in_main)
+    assert to_json_obj(sandboxed) == to_json_obj(direct)
+
+
+def test_a_pattern_that_never_ends_is_stopped_by_the_file_time_limit(tmp_path: Path) -> None:
+    """A bureau's own checklist with a catastrophic regex (or a text that triggers one) costs one file, not the run."""
+    yaml_text = (checklist_dir() / "wia-aanvraag.yaml").read_text(encoding="utf-8")
+    bad = yaml_text.replace('strong: ["dreigend langdurig verzuim", ', 'strong: ["re:(a+)+c", "dreigend langdurig verzuim", ', 1)
+    assert bad != yaml_text
+    checklist = tmp_path / "eigen.yaml"
+    checklist.write_text(bad, encoding="utf-8")
+    case = tmp_path / "case"
+    case.mkdir()
+    _pdf(case / "notitie.pdf", ["Notitie", "a" * 40])
+    (case / "memo.txt").write_text("Memo\n" + "a" * 40 + "\n", encoding="utf-8")
+    _pdf(case / "probleemanalyse.pdf", ["Probleemanalyse", "Naam werknemer: J. Jansen", "Datum: 10-02-2025",
+                                        "Dreigend langdurig verzuim; benutbare mogelijkheden; verwachte duur."])
+    start = time.monotonic()
+    result = run_scan(case, ScanOptions(checklist=str(checklist), as_of=AS_OF, extract=ExtractOptions(file_timeout=2)))
+    assert time.monotonic() - start < 30
+    by_path = {d.path: d for d in result.documents}
+    for slow in ("notitie.pdf", "memo.txt"):
+        assert by_path[slow].status.value == "unreadable"
+        assert any(f.path == slow and "2 s" in f.message for f in result.findings)
+    assert by_path["probleemanalyse.pdf"].type == "probleemanalyse"

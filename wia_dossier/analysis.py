@@ -1,0 +1,98 @@
+"""What one document says on its own (dates, BSNs, author, classification evidence, medical pages), computed where it is read.
+
+Why a module of its own: this is the expensive, per-file part of a scan (regular expressions over
+the text of every page), and it depends on the document and the checklist only, never on the rest
+of the case. So the sandbox worker that extracted a file analyses it too (``analyse_in_worker``):
+two cores work on two files at once, the main process only weighs the results, and a text that
+makes a pattern slow is stopped by the same per-file time limit as a PDF that makes the parser loop.
+What needs the whole case (the first sick day, the week a date falls in, the duplicate check) stays
+in ``pipeline``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from wia_dossier import dates
+from wia_dossier.authors import find_author
+from wia_dossier.bsn import find_bsns
+from wia_dossier.checklist import load_checklist
+from wia_dossier.classify import Evidence, Model, compile_checklist, gather
+from wia_dossier.model import DateFound, Extracted, SourceFile, Status
+from wia_dossier.privacy import MedicalHit, medical_pages
+
+__all__ = ["Analysis", "analyse", "analyse_in_worker", "fallback_dates"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Analysis:
+    """The per-file findings of one document (plain data: it travels between processes)."""
+
+    checklist_id: str  # which checklist (and version) the evidence was weighed against
+    lang: str
+    date: DateFound | None
+    first_sick_day: DateFound | None
+    bsns: list[str]
+    author: str | None
+    evidence: Evidence
+    medical: list[MedicalHit]
+
+    def fits(self, model: Model, lang: str) -> bool:
+        """Whether this analysis was made with ``model``'s checklist and in ``lang``."""
+        return self.checklist_id == _checklist_key(model) and self.lang == lang
+
+
+def _checklist_key(model: Model) -> str:
+    return f"{model.checklist.id}@{model.checklist.digest}"
+
+
+def fallback_dates(ex: Extracted) -> tuple[tuple[dt.date | None, str], ...]:
+    """Dates outside the text: an e-mail's Date header, a photo's EXIF date."""
+    out: list[tuple[dt.date | None, str]] = []
+    for key, why in (("date", "datum van de e-mail"), ("exif_date", "opnamedatum van de foto (EXIF)")):
+        raw = ex.facts.get(key)
+        if raw:
+            with contextlib.suppress(ValueError):
+                out.append((dt.date.fromisoformat(raw[:10]), why))
+    return tuple(out)
+
+
+def analyse(src: SourceFile, ex: Extracted, model: Model, lang: str) -> Analysis:
+    """Everything one document shows by itself. Pure: no I/O."""
+    if ex.status is not Status.OK:
+        fn = dates.filename_date(src.name)
+        return Analysis(
+            checklist_id=_checklist_key(model), lang=lang,
+            date=DateFound(fn, "datum in de bestandsnaam") if fn else None,
+            first_sick_day=None, bsns=[], author=None,
+            evidence=gather(model, ex, src.rel, lang=lang),  # an override in dossier.yaml may still need it
+            medical=[],
+        )
+    text = ex.text
+    return Analysis(
+        checklist_id=_checklist_key(model),
+        lang=lang,
+        date=dates.document_date(
+            text,
+            title_zone=ex.title_zone,
+            filename=src.name,
+            fallbacks=fallback_dates(ex),
+            not_after=None,  # a later date is still the document's date; run_scan decides what counts
+        ),
+        first_sick_day=dates.first_sick_day(text),
+        bsns=find_bsns(text),  # as written, valid or not: the rules check the elfproef
+        author=find_author(ex),
+        evidence=gather(model, ex, src.rel, lang=lang),
+        medical=medical_pages(model, ex.pages, ex.page_numbers),
+    )
+
+
+def analyse_in_worker(src: SourceFile, ex: Extracted, checklist: str | Path | None, lang: str) -> Analysis:
+    """``analyse`` in a sandbox worker: the checklist by name or path (a forked worker has it loaded already)."""
+    return analyse(src, ex, compile_checklist(load_checklist(checklist)), lang)
