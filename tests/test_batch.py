@@ -60,7 +60,8 @@ def root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Four cases: two real ones, one with a broken dossier.yaml, one empty; plus a folder that is no case."""
     r = tmp_path_factory.mktemp("dossiers")
     _case(r, "Alfa", "2025-04-07", [("Probleemanalyse", "05-05-2025")])  # week 13: plan van aanpak due soon
-    _case(r / "team noord", "Bravo", "2024-09-02", [("Probleemanalyse", "30-09-2024"), ("Plan van aanpak", "20-10-2024")])
+    _case(r / "team noord", "Bravo", "2024-09-02",
+          [("Probleemanalyse", "30-09-2024"), ("Plan van aanpak", "20-10-2024")])
     _case(r, "Kapot", None, [], yaml_text="eerste_ziektedag: [2025-01-01\n  werknemer: {naam: x\n")
     _case(r, "Leeg", "2025-06-02", [])
     (r / "geen dossier").mkdir()
@@ -169,7 +170,9 @@ def test_cli_ready_case_exit_0(tmp_path: Path) -> None:
 
 
 def test_cli_csv_parses(root: Path) -> None:
-    res = _run([str(root), "--as-of", AS_OF, "--no-cache", "--format", "csv"])
+    # --lang en: a standard comma CSV (the Dutch-Excel flavour is tested in test_batch_csv.py)
+    res = _run([str(root), "--as-of", AS_OF, "--no-cache", "--format", "csv", "--lang", "en"])
+    assert not res.stdout_bytes.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(res.output)))
     assert [r["case"] for r in rows][0:1] and {r["case"] for r in rows} == {"Alfa", "Kapot", "Leeg", "team noord/Bravo"}
     assert tuple(rows[0].keys()) == batch.CSV_COLUMNS

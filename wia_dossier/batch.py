@@ -10,20 +10,32 @@ Which folders are cases (documented in the README and ``batch --help``):
 One broken case (an invalid ``dossier.yaml``, an unreadable folder, a crash of the program, even a crash
 of a worker process) never stops the batch: it becomes a row with its error, and the batch's exit code
 is 1. Only problems of the whole run stop it: a bad checklist, a ROOT that does not exist.
+
+Each case runs in a worker process with a time limit (``case_timeout``, ``--case-timeout``, default
+600 s). A case that takes longer (a huge dossier, a converter that hangs, a network share that stalls)
+is stopped: its worker and every program that worker started are killed, a fresh worker takes the next
+case, and the case becomes an error row that says how to find the slow file. The per-file limits
+(``--file-timeout``, in ``sandbox.py``) cannot catch all of this: hashing a file, reading a folder on a
+stalled share and the rules run outside them, and many slow files that each stay under their own limit
+still add up.
 """
 
 from __future__ import annotations
 
-import concurrent.futures as cf
+import contextlib
 import dataclasses
 import datetime as dt
 import logging
+import multiprocessing as mp
 import os
+import signal
+import sys
 import time
 import traceback
+from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +52,9 @@ CASE_FILES = ("dossier.yaml", "dossier.yml")
 MAX_SEARCH_DEPTH = 6
 #: How many findings a row keeps for the overview (the JSON keeps them all).
 TOP_FINDINGS = 3
+#: Default seconds one case may take (``--case-timeout``). A warm case takes well under a second and a
+#: cold one with OCR a few minutes; 600 s leaves room for that and still ends a hang within the hour.
+CASE_TIMEOUT = 600.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +65,13 @@ class BatchOptions:
         scan: the options of every case's scan (``as_of`` must be set; ``first_sick_day`` and
             ``passwords`` must not be, they belong to one case). Its ``cache`` is ignored: the batch
             opens its own cache per worker from ``cache_dir``/``use_cache``.
-        jobs: worker processes; ``None`` = all cores, ``1`` = in this process (no pool).
+        jobs: worker processes; ``None`` = all cores. ``1`` with ``case_timeout=0`` runs the cases in
+            this process (no pool); with a time limit every case runs in a worker, which can be killed.
         depth: ``None`` = folders with a dossier.yaml; ``N`` = every folder N levels below ROOT.
         use_cache: use the encrypted extraction cache (``--no-cache`` turns it off).
         cache_dir: the cache folder (``None``: ``$WIA_DOSSIER_CACHE`` or the user's cache folder).
+        case_timeout: seconds one case may take before its worker is killed and the case becomes an
+            error row; ``0`` = no limit (then ``jobs=1`` runs the cases in this process).
     """
 
     scan: ScanOptions
@@ -61,6 +79,7 @@ class BatchOptions:
     depth: int | None = None
     use_cache: bool = True
     cache_dir: Path | None = None
+    case_timeout: float = CASE_TIMEOUT
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +108,7 @@ class CaseRow:
     deadline: Deadline | None = None
     top_findings: list[dict[str, Any]] = field(default_factory=list)
     failure: str | None = None  # why the case could not be scanned at all (None: scanned)
+    timed_out: bool = False  # the failure is the case time limit
     seconds: float = 0.0
     cache_hits: int = 0
     cache_misses: int = 0
@@ -121,8 +141,13 @@ class BatchResult:
 
     @property
     def failed(self) -> int:
-        """Cases that could not be scanned at all."""
+        """Cases that could not be scanned at all (time-outs included)."""
         return sum(1 for r in self.rows if r.failure)
+
+    @property
+    def timed_out(self) -> int:
+        """Cases stopped by the case time limit."""
+        return sum(1 for r in self.rows if r.timed_out)
 
     @property
     def exit_code(self) -> int:
@@ -212,7 +237,7 @@ def find_cases(root: Path, *, depth: int | None = None) -> tuple[list[Path], lis
 _worker_cache: Any = None
 
 
-def _init_worker(use_cache: bool, cache_dir: Path | None) -> None:  # noqa: FBT001 (pool initargs)
+def _init_worker(use_cache: bool, cache_dir: Path | None) -> None:  # noqa: FBT001 (positional process args)
     global _worker_cache
     from wia_dossier.cache import open_cache
 
@@ -233,7 +258,8 @@ def _next_deadline(result: Any, as_of: dt.date) -> Deadline | None:
     return Deadline(label=label, due=due, week=week, days_left=(due - as_of).days)
 
 
-def _failure_row(name: str, path: Path, options: ScanOptions, message: str, checklist: str) -> CaseRow:
+def _failure_row(name: str, path: Path, options: ScanOptions, message: str, checklist: str, *,
+                 timed_out: bool = False) -> CaseRow:
     """A case that could not be scanned: one error finding, so it still validates as wia-dossier.scan/1."""
     from wia_dossier.report import SCHEMA
 
@@ -250,8 +276,31 @@ def _failure_row(name: str, path: Path, options: ScanOptions, message: str, chec
         "timeline": [],
         "summary": {"documents": 0, "errors": 1, "warnings": 0, "complete": False},
     }
-    return CaseRow(name=name, path=path, report=report, errors=1, failure=message,
+    return CaseRow(name=name, path=path, report=report, errors=1, failure=message, timed_out=timed_out,
                    top_findings=list(report["findings"]))  # type: ignore[arg-type]
+
+
+def _seconds_text(seconds: float, lang: str) -> str:
+    text = f"{seconds:g}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def timeout_row(name: str, path: Path, options: ScanOptions, checklist: str, seconds: float) -> CaseRow:
+    """The row of a case stopped by the case time limit: what happened and how to find the slow file."""
+    limit = _seconds_text(seconds, options.lang)
+    folder = path.as_posix()
+    message = _t(
+        options.lang,
+        f"dit dossier duurde langer dan {limit} s en is gestopt (de andere dossiers zijn wel gecontroleerd). "
+        f"Draai 'wia-dossier scan \"{folder}\"' op deze map alleen om te zien bij welk bestand het blijft "
+        "hangen, of geef meer tijd met --case-timeout (0: geen grens).",
+        f"this case took longer than {limit} s and was stopped (the other cases were checked). Run "
+        f"'wia-dossier scan \"{folder}\"' on this folder alone to see which file it gets stuck on, or allow "
+        "more time with --case-timeout (0: no limit).",
+    )
+    row = _failure_row(name, path, options, message, checklist, timed_out=True)
+    row.seconds = seconds
+    return row
 
 
 def scan_case(name: str, path: Path, options: ScanOptions, checklist: str, cache: Any = None) -> CaseRow:
@@ -297,8 +346,192 @@ def scan_case(name: str, path: Path, options: ScanOptions, checklist: str, cache
     return row
 
 
-def _worker(name: str, path: Path, options: ScanOptions, checklist: str) -> CaseRow:
-    return scan_case(name, path, options, checklist, _worker_cache)
+def _worker_main(conn: Connection, inherited: list[int], use_cache: bool, cache_dir: Path | None) -> None:  # noqa: FBT001
+    """Worker loop: receive ``(name, path, options, checklist)``, send the ``CaseRow``; exit on end-of-file."""
+    for fd in inherited:  # the parent's ends of this and earlier workers' pipes (fork only)
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    with contextlib.suppress(Exception):
+        # Its own process group, so a time-out can end it with every program it started (OCR, converters),
+        # and Ctrl-C in the terminal reaches only the parent, which then stops the workers itself.
+        os.setpgid(0, 0)
+    with contextlib.suppress(Exception):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(use_cache, cache_dir)
+    while True:
+        try:
+            name, path, options, checklist = conn.recv()
+        except (EOFError, OSError, KeyboardInterrupt):
+            return
+        conn.send(scan_case(name, path, options, checklist, _worker_cache))
+
+
+def _mp_context() -> Any:
+    # fork on Linux: the worker starts in milliseconds with everything the parent imported (_warm_imports);
+    # elsewhere spawn, as sandbox.py does (fork is unsafe on macOS and missing on Windows).
+    return mp.get_context("fork" if sys.platform == "linux" else "spawn")
+
+
+def _descendants(pid: int) -> list[int]:
+    """Every process below ``pid`` (children, grandchildren, ...), read from /proc; [] where there is none."""
+    children: dict[int, list[int]] = {}
+    try:
+        entries = [e.name for e in os.scandir("/proc") if e.name.isdigit()]
+    except OSError:
+        return []
+    for entry in entries:
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:  # noqa: PTH123 (hot loop, plain open is cheaper)
+                data = fh.read()
+            ppid = int(data[data.rindex(b")") + 2 :].split()[1])  # the name may hold spaces and ')'
+        except (OSError, ValueError, IndexError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+    found: list[int] = []
+    stack = [pid]
+    while stack:
+        for child in children.get(stack.pop(), ()):
+            found.append(child)
+            stack.append(child)
+    return found
+
+
+def _kill_tree(process: Any) -> None:
+    """Kill a worker and every process it started, then reap it.
+
+    The extraction workers of ``sandbox.py`` put themselves in their own process group, so killing the
+    worker's group alone would leave them (and a hanging OCR program under them) running. On Linux the
+    tree is frozen first (SIGSTOP), so nothing in it can start a new process while it is being killed.
+    """
+    pid = process.pid
+    if pid is None:
+        return
+    tree: list[int] = []
+    if sys.platform == "linux":
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGSTOP)
+        tree = _descendants(pid)
+        for child in tree:
+            with contextlib.suppress(OSError):
+                os.kill(child, signal.SIGSTOP)
+    for child in tree:
+        with contextlib.suppress(OSError):
+            os.kill(child, signal.SIGKILL)
+    if hasattr(os, "killpg"):
+        with contextlib.suppress(OSError):
+            os.killpg(pid, signal.SIGKILL)  # the worker's own group: only exists if setpgid worked
+    with contextlib.suppress(Exception):
+        process.kill()
+    process.join(5)
+
+
+@dataclass(slots=True)
+class _Worker:
+    process: Any  # multiprocessing.Process
+    conn: Connection
+    case: Path | None = None  # the case it is working on
+    deadline: float = float("inf")  # time.monotonic() by which that case must be done
+
+
+class _Pool:
+    """Worker processes that each scan one case at a time; a worker over its deadline is killed and replaced.
+
+    Unlike ``concurrent.futures``, the pool knows which case each worker runs, so one hanging case can
+    be ended without ending the others, and a worker that dies takes only its own case with it.
+    """
+
+    def __init__(self, jobs: int, options: BatchOptions) -> None:
+        self.jobs = jobs
+        self.timeout = options.case_timeout
+        self.init = (options.use_cache, options.cache_dir)
+        self.ctx = _mp_context()
+        self.workers: list[_Worker] = []
+
+    def _start(self) -> _Worker:
+        parent, child = self.ctx.Pipe()
+        inherited = []
+        if self.ctx.get_start_method() == "fork":
+            # A forked worker holds copies of the parent's pipe ends; closed there, a worker sees
+            # end-of-file (and exits) as soon as the parent is gone, even when the parent was killed.
+            inherited = [parent.fileno(), *(w.conn.fileno() for w in self.workers)]
+        process = self.ctx.Process(target=_worker_main, args=(child, inherited, *self.init), name="wia-dossier-batch")
+        process.start()
+        child.close()
+        worker = _Worker(process=process, conn=parent)
+        self.workers.append(worker)
+        return worker
+
+    def _drop(self, worker: _Worker, *, kill: bool) -> None:
+        self.workers.remove(worker)
+        with contextlib.suppress(Exception):
+            worker.conn.close()  # an idle worker reads end-of-file and exits
+        if kill:
+            _kill_tree(worker.process)
+        else:
+            worker.process.join(2)
+            if worker.process.is_alive():
+                _kill_tree(worker.process)
+
+    def run(
+        self,
+        tasks: Sequence[tuple[str, Path, ScanOptions, str]],
+        on_row: Callable[[CaseRow], None],
+        on_timeout: Callable[[Path, float], None],
+        on_crash: Callable[[Path], None],
+    ) -> None:
+        """Run every task; report each finished case, time-out and crash through the callbacks."""
+        queue = deque(tasks)
+        try:
+            while queue or any(w.case is not None for w in self.workers):
+                idle = [w for w in self.workers if w.case is None]
+                while queue and (idle or len(self.workers) < self.jobs):
+                    fresh = not idle
+                    worker = idle.pop() if idle else self._start()
+                    task = queue.popleft()
+                    try:
+                        worker.conn.send(task)
+                    except OSError:
+                        self._drop(worker, kill=True)
+                        if fresh:  # died while starting: counts as this case's crash (no endless restarts)
+                            on_crash(task[1])
+                        else:  # an idle worker that died (e.g. the kernel's out-of-memory killer)
+                            queue.appendleft(task)
+                        continue
+                    worker.case = task[1]
+                    worker.deadline = time.monotonic() + self.timeout if self.timeout > 0 else float("inf")
+                busy = [w for w in self.workers if w.case is not None]
+                if not busy:
+                    continue
+                nearest = min(w.deadline for w in busy)
+                wait_for = None if nearest == float("inf") else max(0.0, nearest - time.monotonic())
+                ready = wait([x for w in busy for x in (w.conn, w.process.sentinel)], timeout=wait_for)
+                for worker in busy:
+                    case = worker.case
+                    assert case is not None
+                    if worker.conn in ready:
+                        try:
+                            row = worker.conn.recv()
+                        except (EOFError, OSError):
+                            pass  # died before it could answer: handled as a crash below
+                        else:
+                            worker.case = None
+                            on_row(row)
+                            continue
+                    elif worker.process.sentinel not in ready:
+                        continue
+                    self._drop(worker, kill=True)  # died (a signal, out of memory, a crash in a C library)
+                    on_crash(case)
+                now = time.monotonic()
+                for worker in [w for w in self.workers if w.case is not None and w.deadline <= now]:
+                    case = worker.case
+                    assert case is not None
+                    log.debug("case %s over its time limit of %s s; worker %s killed", case, self.timeout,
+                              worker.process.pid)
+                    self._drop(worker, kill=True)
+                    on_timeout(case, self.timeout)
+        finally:
+            for worker in list(self.workers):
+                self._drop(worker, kill=worker.case is not None)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -320,6 +553,8 @@ def _check_options(options: BatchOptions) -> None:
         )
     if options.jobs is not None and options.jobs < 1:
         raise UsageError("--jobs moet 1 of meer zijn.")
+    if options.case_timeout < 0:
+        raise UsageError("--case-timeout moet 0 of meer seconden zijn (0: geen grens).")
 
 
 def _warm_imports() -> None:
@@ -370,14 +605,16 @@ def run_batch(
             return path.as_posix()
 
     for folder, why in unreadable:
-        row = _failure_row(name_of(folder), folder, scan_opts, f"{why}. Controleer de rechten op deze map.", checklist.id)
+        row = _failure_row(name_of(folder), folder, scan_opts, f"{why}. Controleer de rechten op deze map.",
+                           checklist.id)
         rows.append(row)
         if progress:
             progress(row)
 
     jobs = options.jobs or os.cpu_count() or 1
     jobs = max(1, min(jobs, len(cases)))
-    if jobs == 1:
+    if jobs == 1 and options.case_timeout <= 0:
+        # No time limit and one case at a time: in this process, as easy to debug as 'scan'.
         from wia_dossier.cache import open_cache
 
         cache = open_cache(options.cache_dir, enabled=options.use_cache)
@@ -386,7 +623,7 @@ def run_batch(
             rows.append(row)
             if progress:
                 progress(row)
-    else:
+    elif cases:
         rows += _run_pool(cases, name_of, scan_opts, checklist.id, options, jobs, progress)
 
     rows.sort(key=CaseRow.sort_key)
@@ -405,33 +642,31 @@ def _run_pool(
     progress: Callable[[CaseRow], None] | None,
 ) -> list[CaseRow]:
     rows: list[CaseRow] = []
-    lost: list[Path] = []
-    init = (options.use_cache, options.cache_dir)
-    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=init) as pool:
-        futures = {pool.submit(_worker, name_of(p), p, scan_opts, checklist): p for p in cases}
-        for fut in cf.as_completed(futures):
-            try:
-                row = fut.result()
-            except BrokenProcessPool:
-                lost.append(futures[fut])  # a worker died (killed, out of memory, a crash in a C library)
-                continue
-            rows.append(row)
-            if progress:
-                progress(row)
-    # A dead worker takes every unfinished case with it; run those again, each in its own process, so
-    # the one that kills its process is named and the others still get their report.
-    for path in sorted(lost):
-        try:
-            with cf.ProcessPoolExecutor(max_workers=1, initializer=_init_worker, initargs=init) as single:
-                row = single.submit(_worker, name_of(path), path, scan_opts, checklist).result()
-        except BrokenProcessPool:
-            row = _failure_row(name_of(path), path, scan_opts, (
-                "het programma stopte onverwacht bij dit dossier (te weinig geheugen of een ernstig beschadigd "
-                "bestand). Draai 'wia-dossier scan' op deze map om het bestand te vinden."
-            ), checklist)
+    crashed: list[Path] = []
+
+    def done(row: CaseRow) -> None:
         rows.append(row)
         if progress:
             progress(row)
+
+    def timed_out(path: Path, seconds: float) -> None:
+        done(timeout_row(name_of(path), path, scan_opts, checklist, seconds))
+
+    def died(path: Path) -> None:
+        done(_failure_row(name_of(path), path, scan_opts, (
+            "het programma stopte onverwacht bij dit dossier (te weinig geheugen of een ernstig beschadigd "
+            "bestand). Draai 'wia-dossier scan' op deze map om het bestand te vinden."
+        ), checklist))
+
+    def task(path: Path) -> tuple[str, Path, ScanOptions, str]:
+        return (name_of(path), path, scan_opts, checklist)
+
+    _Pool(jobs, options).run([task(p) for p in cases], done, timed_out, crashed.append)
+    # A worker that died may have been the victim of another case's memory use (the kernel kills the
+    # biggest process); run its case once more, alone, so only a case that kills its process on its
+    # own is reported as such. A time-out is not retried: it would cost the whole limit again.
+    if crashed:
+        _Pool(1, options).run([task(p) for p in sorted(crashed)], done, timed_out, died)
     return rows
 
 
@@ -453,11 +688,14 @@ def days_text(days: int, lang: str) -> str:
         return _t(lang, "vandaag", "today")
     if days > 0:
         return _t(lang, f"nog {days} {'dag' if days == 1 else 'dagen'}", f"{days} day{'s' if days != 1 else ''} left")
-    return _t(lang, f"{-days} {'dag' if days == -1 else 'dagen'} geleden", f"{-days} day{'s' if days != -1 else ''} ago")
+    return _t(lang, f"{-days} {'dag' if days == -1 else 'dagen'} geleden",
+              f"{-days} day{'s' if days != -1 else ''} ago")
 
 
 def status_text(row: CaseRow, lang: str) -> str:
     """What the user should read in the status column."""
+    if row.timed_out:
+        return _t(lang, "te traag, gestopt", "too slow, stopped")
     if row.failure:
         return _t(lang, "kan niet worden gelezen", "cannot be read")
     if row.errors:
@@ -480,7 +718,8 @@ def to_text(result: BatchResult, *, lang: str = "nl") -> str:
         d = r.deadline
         table.append([
             _cut(r.name, 40), str(r.week) if r.week is not None else "-", str(r.errors), str(r.warnings),
-            _cut(d.label, 34) if d else "-", _date(d.due, lang) if d else "-", days_text(d.days_left, lang) if d else "-",
+            _cut(d.label, 34) if d else "-", _date(d.due, lang) if d else "-",
+            days_text(d.days_left, lang) if d else "-",
             status_text(r, lang),
         ])
     widths = [max(len(h), *(len(row[i]) for row in table)) for i, h in enumerate(head)]
@@ -502,38 +741,82 @@ def summary_text(result: BatchResult, *, lang: str = "nl") -> str:
     n = len(result.rows)
     ready = sum(1 for r in result.rows if r.ready)
     secs = f"{result.seconds:.1f}".replace(".", "," if lang == "nl" else ".")
+    unread = result.failed - result.timed_out
+    nl = [f"{unread} niet te lezen"] if unread else []
+    en = [f"{unread} could not be read"] if unread else []
+    if result.timed_out:
+        nl.append(f"{result.timed_out} gestopt na --case-timeout")
+        en.append(f"{result.timed_out} stopped at --case-timeout")
     return _t(
         lang,
         f"{n} dossiers op {_date(result.as_of, lang)}: {result.cases_with_errors} met fouten"
-        + (f" (waarvan {result.failed} niet te lezen)" if result.failed else "")
+        + (f" (waarvan {', '.join(nl)})" if nl else "")
         + f", {ready} klaar om te versturen ({secs} s).",
         f"{n} cases as of {_date(result.as_of, lang)}: {result.cases_with_errors} with errors"
-        + (f" ({result.failed} could not be read)" if result.failed else "")
+        + (f" ({', '.join(en)})" if en else "")
         + f", {ready} ready to send ({secs} s).",
     )
 
 
 CSV_COLUMNS = ("case", "case_dir", "status", "week", "first_sick_day", "errors", "warnings", "documents", "complete",
                "next_deadline", "next_deadline_date", "days_left", "message")
+#: Columns holding free text (folder names, messages); the others hold ids, whole numbers and ISO dates.
+_CSV_TEXT = frozenset({"case", "case_dir", "next_deadline", "message"})
+#: A cell starting with one of these is a formula to Excel (OWASP "CSV injection"): a folder named
+#: "=HYPERLINK(...)" must stay a name.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def to_csv(result: BatchResult, *, lang: str = "nl") -> str:
-    """One row per case; the header uses fixed English ids so scripts and spreadsheets can rely on them."""
+def csv_delimiter(lang: str) -> str:
+    """The default separator: ``;`` for Dutch (Excel nl-NL's list separator), ``,`` for English."""
+    return ";" if lang == "nl" else ","
+
+
+def to_csv(result: BatchResult, *, lang: str = "nl", delimiter: str | None = None) -> str:
+    """One row per case; the header uses fixed English ids so scripts and spreadsheets can rely on them.
+
+    Two flavours, chosen by ``delimiter`` (default: ``csv_delimiter(lang)``):
+
+    * ``;`` -- for Excel with Dutch settings, which splits a CSV on its list separator ``;`` (a comma file
+      lands in one column). The text starts with a byte-order mark, without which Excel reads UTF-8 as
+      Windows-1252 and shows "MÃ¼ller"; cells that Excel would run as a formula get a leading ``'``.
+    * ``,`` -- a plain RFC 4180 file for scripts and English Excel: no BOM, cells exactly as they are.
+
+    Both write dates as ISO ``JJJJ-MM-DD``: Excel reads that as a date under every regional setting and
+    shows it in the user's own format, while ``13-01-2025`` is only a date under day-month settings and
+    ``03-05-2025`` turns into 5 March under US ones. Every number is a whole number (week, counts,
+    days_left), so the decimal separator cannot misread anything.
+
+    Args:
+        result: the overview.
+        lang: picks the default delimiter; the cells do not depend on it.
+        delimiter: ``;`` or ``,``.
+    """
     import csv
     import io
 
+    delimiter = delimiter or csv_delimiter(lang)
+    if delimiter not in (";", ","):
+        raise UsageError(f"Scheidingsteken '{delimiter}' wordt niet ondersteund; kies ';' of ','.")
+    excel = delimiter == ";"
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
+    if excel:
+        buf.write("\ufeff")
+    writer = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n" if excel else "\n")
     writer.writerow(CSV_COLUMNS)
     for r in result.rows:
         d = r.deadline
         msg = r.failure or "; ".join(f["message"] for f in r.top_findings if f["severity"] == "error")
-        writer.writerow([
+        cells: list[Any] = [
             r.name, r.path.as_posix(), "failed" if r.failure else ("errors" if r.errors else "ready"),
             r.week if r.week is not None else "", r.first_sick_day.isoformat() if r.first_sick_day else "",
             r.errors, r.warnings, r.documents, "yes" if r.complete else "no",
             d.label if d else "", d.due.isoformat() if d else "", d.days_left if d else "", msg,
-        ])
+        ]
+        if excel:
+            cells = [f"'{c}" if col in _CSV_TEXT and str(c).startswith(_FORMULA_START) else c
+                     for col, c in zip(CSV_COLUMNS, cells, strict=True)]
+        writer.writerow(cells)
     return buf.getvalue()
 
 
@@ -575,7 +858,8 @@ def html_context(result: BatchResult, *, lang: str = "nl", soon_days: int = 14) 
             },
             "findings": [{"severity": f["severity"], "severity_label": sev.get(f["severity"], f["severity"]),
                           "message": f["message"]} for f in r.top_findings],
-            "more_findings": max(0, sum(1 for f in r.report["findings"] if f["code"] != "skipped") - len(r.top_findings)),
+            "more_findings": max(0, sum(1 for f in r.report["findings"] if f["code"] != "skipped")
+                                 - len(r.top_findings)),
         })
     return {
         "lang": lang,

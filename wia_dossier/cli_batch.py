@@ -23,6 +23,13 @@ from wia_dossier.errors import OutputError, UsageError
               help="Elke map precies N niveaus onder ROOT is een dossier (standaard: elke map met een dossier.yaml).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
               help="Aantal dossiers tegelijk (standaard: alle processorkernen).")
+@click.option("--case-timeout", "case_timeout", type=click.FloatRange(min=0), default=600.0, show_default=True,
+              metavar="SECONDEN", help="Hoe lang één dossier mag duren. Duurt het langer, dan wordt het gestopt en "
+              "staat het als fout in het overzicht; de andere dossiers gaan door. 0: geen grens.")
+@click.option("--csv-delimiter", "csv_delimiter", type=click.Choice(["semicolon", "comma", ";", ","]), default=None,
+              help="Scheidingsteken bij --format csv. semicolon (;): voor Nederlandse Excel, met BOM zodat é en ë "
+              "goed blijven; standaard bij --lang nl. comma (,): gewone CSV zonder BOM, voor Engelse Excel en "
+              "scripts; standaard bij --lang en.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None, metavar="BESTAND",
               help="Schrijf het overzicht naar dit bestand in plaats van naar het scherm.")
 @click.option("--force", is_flag=True, help="Overschrijf --output als het al bestaat.")
@@ -32,14 +39,19 @@ from wia_dossier.errors import OutputError, UsageError
 @click.option("--clear-cache", is_flag=True, help="Leeg de cache (en stop, als er geen ROOT is opgegeven).")
 @common_options
 @handle_errors
-def batch_command(root: Path | None, fmt: str, *, depth: int | None, jobs: int | None, output: Path | None,
-                  force: bool, cache_dir: Path | None, no_cache: bool, clear_cache: bool, **kw: Any) -> None:
+def batch_command(root: Path | None, fmt: str, *, depth: int | None, jobs: int | None, case_timeout: float,
+                  csv_delimiter: str | None, output: Path | None, force: bool, cache_dir: Path | None,
+                  no_cache: bool, clear_cache: bool, **kw: Any) -> None:
     """Controleer alle dossiers onder ROOT tegelijk: één overzicht, het dringendste dossier bovenaan.
 
     Een dossier is elke map onder ROOT met een dossier.yaml; met --depth 1 is elke submap van ROOT een
     dossier. Dossiers met fouten komen eerst, dan de dichtstbijzijnde termijn, dan de naam. Een kapot
     dossier (ongeldige dossier.yaml, onleesbare map) stopt de rest niet: het staat als fout in het
-    overzicht. Exitcode 1 als een dossier fouten heeft.
+    overzicht. Een dossier dat langer duurt dan --case-timeout (standaard 10 minuten) wordt gestopt en
+    staat ook als fout in het overzicht. Exitcode 1 als een dossier fouten heeft.
+
+    De CSV opent standaard goed in Nederlandse Excel (kolommen gescheiden door een puntkomma); met
+    --lang en of --csv-delimiter comma is het een gewone CSV met komma's.
 
     De gelezen tekst wordt versleuteld bewaard in een cache, zodat een tweede run snel is. Leeg de cache
     met --clear-cache; sla haar over met --no-cache. De dossiermappen worden nooit gewijzigd.
@@ -50,7 +62,9 @@ def batch_command(root: Path | None, fmt: str, *, depth: int | None, jobs: int |
 
         wia-dossier batch Dossiers --format html -o overzicht.html
 
-        wia-dossier batch Dossiers --depth 1 --format csv > overzicht.csv
+        wia-dossier batch Dossiers --depth 1 --format csv -o overzicht.csv
+
+        wia-dossier batch Dossiers --case-timeout 1800
 
         wia-dossier batch --clear-cache
     """
@@ -74,7 +88,7 @@ def batch_command(root: Path | None, fmt: str, *, depth: int | None, jobs: int |
             "zijn dossier.yaml (eerste_ziektedag: JJJJ-MM-DD), of gebruik 'wia-dossier scan MAP --first-sick-day ...'."
         )
     options = batch.BatchOptions(scan=scan_options(root, kw), jobs=jobs, depth=depth, use_cache=not no_cache,
-                                 cache_dir=cache_dir)
+                                 cache_dir=cache_dir, case_timeout=case_timeout)
     cases, unreadable = batch.find_cases(root, depth=depth)
     if output is not None:
         _check_output(output, force=force, cases=cases)
@@ -90,7 +104,8 @@ def batch_command(root: Path | None, fmt: str, *, depth: int | None, jobs: int |
     if fmt == "json":
         text = batch.to_json_lines(result)
     elif fmt == "csv":
-        text = batch.to_csv(result, lang=lang)
+        delimiter = {"semicolon": ";", "comma": ","}.get(csv_delimiter or "", csv_delimiter)
+        text = batch.to_csv(result, lang=lang, delimiter=delimiter)
     elif fmt == "html":
         text = batch.to_html(result, lang=lang)
     else:
@@ -98,6 +113,8 @@ def batch_command(root: Path | None, fmt: str, *, depth: int | None, jobs: int |
     if output is not None:
         _write(output, text)
         click.echo(batch.summary_text(result, lang=lang) + f" → {output}", err=True)
+    elif fmt == "csv":
+        click.echo(text.encode("utf-8"), nl=False)  # bytes: UTF-8 (and its BOM) whatever the console's code page
     else:
         click.echo(text, nl=False)
     if kw.get("verbose"):
