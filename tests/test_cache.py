@@ -97,7 +97,8 @@ def test_cache_holds_no_plaintext(case: Path, tmp_path: Path) -> None:
 def test_no_cache_bypasses(case: Path, tmp_path: Path, calls: list[str]) -> None:
     assert open_cache(tmp_path / "cache", enabled=False) is None
     result = CliRunner().invoke(cli, ["batch", str(case.parent), "--as-of", "2025-06-01", "--no-cache",
-                                      "--cache-dir", str(tmp_path / "cache"), "-j", "1", "--format", "json"])
+                                      "--cache-dir", str(tmp_path / "cache"), "-j", "1", "--case-timeout", "0",
+                                      "--format", "json"])
     assert result.exit_code in (0, 1), result.output
     assert not (tmp_path / "cache").exists()
     assert len(calls) == 2
