@@ -70,7 +70,7 @@ def _scan(case: Path, c: ExtractionCache | None) -> dict[str, object]:
 def test_second_run_does_no_extraction(case: Path, tmp_path: Path, calls: list[str]) -> None:
     c = ExtractionCache(tmp_path / "cache")
     first = _scan(case, c)
-    assert len(calls) == 2 and c.stats.writes == 2
+    assert len(calls) == 2 and c.stats.writes == 4  # two extractions and their two analyses
     calls.clear()
     again = ExtractionCache(tmp_path / "cache")  # a new process: nothing in memory
     second = _scan(case, again)
@@ -79,11 +79,41 @@ def test_second_run_does_no_extraction(case: Path, tmp_path: Path, calls: list[s
     assert second == first
 
 
+def test_second_run_reuses_the_analysis(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 6: a re-run over an unchanged folder reuses extraction and classification, with the same report."""
+    first = _scan(case, ExtractionCache(tmp_path / "cache"))
+    analysed: list[str] = []
+    real = pipeline.analyse
+
+    def counting(src, ex, model, lang):  # type: ignore[no-untyped-def]
+        analysed.append(src.rel)
+        return real(src, ex, model, lang)
+
+    monkeypatch.setattr(pipeline, "analyse", counting)
+    again = ExtractionCache(tmp_path / "cache")
+    second = _scan(case, again)
+    assert analysed == [], "a warm cache must not analyse the files again"
+    assert again.stats.derived_hits == 2 and again.stats.derived_misses == 0
+    assert second == first
+    # another language or checklist is another analysis: computed afresh, never mixed up
+    english = to_json_obj(run_scan(case, ScanOptions(as_of=dt.date(2025, 6, 1), cache=again, lang="en")))
+    assert len(analysed) == 2 and again.stats.derived_misses == 2
+    reasons = " ".join(r for d in english["documents"] for r in d["reasons"])  # type: ignore[union-attr]
+    assert "at the top of page 1" in reasons and "bovenaan" not in reasons
+    renamed = tmp_path / "renamed"
+    renamed.mkdir()
+    for p in case.iterdir():
+        (renamed / ("x-" + p.name if p.suffix == ".pdf" else p.name)).write_bytes(p.read_bytes())
+    analysed.clear()
+    _scan(renamed, again)
+    assert len(analysed) == 2, "the file name is part of the evidence: a renamed file is analysed again"
+
+
 def test_cache_holds_no_plaintext(case: Path, tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     _scan(case, ExtractionCache(folder))
     files = [p for p in folder.rglob("*") if p.is_file()]
-    assert len([p for p in files if p.suffix == ".bin"]) == 2
+    assert len([p for p in files if p.suffix == ".bin"]) == 4  # extraction and analysis of each PDF
     digests = {hashlib.sha256(p.read_bytes()).hexdigest() for p in case.glob("*.pdf")}
     for p in files:
         blob = p.read_bytes()
@@ -108,11 +138,11 @@ def test_clear_cache(case: Path, tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     c = ExtractionCache(folder)
     _scan(case, c)
-    assert c.entries() == 2
+    assert c.entries() == 4  # the extraction and the analysis of each PDF
     (folder / "keep-me.txt").write_text("not ours")  # clearing never deletes what the tool did not write
     result = CliRunner().invoke(cli, ["batch", "--clear-cache", "--cache-dir", str(folder)])
     assert result.exit_code == 0, result.output
-    assert "2 bestanden verwijderd" in result.output
+    assert "4 bestanden verwijderd" in result.output
     assert ExtractionCache(folder).entries() == 0
     assert (folder / "keep-me.txt").exists()
 
@@ -136,11 +166,12 @@ def test_corrupt_entry_is_survived_and_rewritten(case: Path, tmp_path: Path, cal
     calls.clear()
     c = ExtractionCache(folder)
     assert _scan(case, c) == first
-    assert len(calls) == 1 and c.stats.corrupt == 1 and c.stats.writes == 1
+    # the damaged entry (an extraction or an analysis) is done again and rewritten, nothing else
+    assert len(calls) + c.stats.derived_misses == 1 and c.stats.corrupt == 1 and c.stats.writes == 1
     calls.clear()
     c2 = ExtractionCache(folder)
     assert _scan(case, c2) == first
-    assert calls == [] and c2.stats.hits == 2
+    assert calls == [] and c2.stats.hits == 2 and c2.stats.derived_hits == 2
 
 
 def _src(data: bytes, rel: str = "a.pdf") -> SourceFile:

@@ -12,10 +12,12 @@ in ``pipeline``.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from wia_dossier import dates
 from wia_dossier.authors import find_author
@@ -25,7 +27,7 @@ from wia_dossier.classify import Evidence, Model, compile_checklist, gather
 from wia_dossier.model import DateFound, Extracted, SourceFile, Status
 from wia_dossier.privacy import MedicalHit, medical_pages
 
-__all__ = ["Analysis", "analyse", "analyse_in_worker", "fallback_dates"]
+__all__ = ["Analysis", "analyse", "analyse_in_worker", "cache_context", "fallback_dates"]
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +48,51 @@ class Analysis:
     def fits(self, model: Model, lang: str) -> bool:
         """Whether this analysis was made with ``model``'s checklist and in ``lang``."""
         return self.checklist_id == _checklist_key(model) and self.lang == lang
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON data for the encrypted cache (cache.py)."""
+        return {
+            "checklist_id": self.checklist_id,
+            "lang": self.lang,
+            "date": _date_json(self.date),
+            "first_sick_day": _date_json(self.first_sick_day),
+            "bsns": self.bsns,
+            "author": self.author,
+            "evidence": dataclasses.asdict(self.evidence),
+            "medical": [[h.page, h.terms, h.marker] for h in self.medical],
+        }
+
+    @classmethod
+    def from_json(cls, obj: dict[str, Any]) -> Analysis:
+        """The inverse of ``to_json`` (raises on anything else: the cache then computes afresh)."""
+        ev = obj["evidence"]
+        evidence = Evidence(**{f.name: ev[f.name] for f in dataclasses.fields(Evidence)})
+        return cls(
+            checklist_id=str(obj["checklist_id"]),
+            lang=str(obj["lang"]),
+            date=_date_from(obj["date"]),
+            first_sick_day=_date_from(obj["first_sick_day"]),
+            bsns=[str(b) for b in obj["bsns"]],
+            author=None if obj["author"] is None else str(obj["author"]),
+            evidence=evidence,
+            medical=[MedicalHit(int(p), int(t), bool(m)) for p, t, m in obj["medical"]],
+        )
+
+
+def _date_json(d: DateFound | None) -> list[str] | None:
+    return None if d is None else [d.value.isoformat(), d.source]
+
+
+def _date_from(obj: list[str] | None) -> DateFound | None:
+    return None if obj is None else DateFound(dt.date.fromisoformat(obj[0]), str(obj[1]))
+
+
+def cache_context(src: SourceFile, model: Model, lang: str) -> str:
+    """What an analysis depends on besides the file's bytes and the extraction options (cache key only).
+
+    The file's name counts: the classifier reads it ('PvA def.pdf') and so does the date finder.
+    """
+    return f"{_checklist_key(model)}|{lang}|{src.rel}"
 
 
 def _checklist_key(model: Model) -> str:

@@ -1,4 +1,8 @@
-"""An encrypted, incremental cache of extraction results, keyed by file content, tool version and options.
+"""An encrypted, incremental cache of extraction results and per-file analyses, keyed by file content, code and options.
+
+A re-run over unchanged folders (the weekly batch) reuses both what was read from each file and what
+was found in it (dates, BSNs, author, classification evidence, medical pages: ``analysis.py``); only
+what depends on the whole case (the first sick day, the timeline, duplicates) is computed again.
 
 Why encrypted: a dossier holds health data and BSNs, and a cache folder is easily forgotten (backups,
 a shared laptop, a synced home folder). Every entry is encrypted with AES-256-GCM under a key derived
@@ -7,7 +11,7 @@ finds the cache but not the original file learns nothing from it; whoever has th
 anyway. The cache stores no file names or paths.
 
 Layout: ``<cache dir>/CACHEDIR.TAG`` and ``<cache dir>/v1/<2 hex>/<62 hex>.bin``. Each entry is
-``MAGIC || nonce (12) || AES-GCM(zlib(JSON of the Extracted))``, authenticated together with its name.
+``MAGIC || nonce (12) || AES-GCM(zlib(JSON of the Extracted or of the analysis))``, authenticated together with its name.
 Writes go to a temp file in the same folder and are moved into place with ``os.replace``, so concurrent
 batch workers that write the same entry each leave a whole entry. A damaged entry fails authentication,
 is counted as a miss and rewritten.
@@ -31,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from wia_dossier import __version__
 from wia_dossier.errors import UsageError
@@ -40,6 +44,8 @@ from wia_dossier.model import Extracted, Kind, SourceFile, Status
 __all__ = ["ENV_VAR", "CacheStats", "ExtractionCache", "default_cache_dir", "open_cache"]
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 #: Environment variable that moves the cache (``--cache-dir`` beats it).
 ENV_VAR = "WIA_DOSSIER_CACHE"
@@ -85,6 +91,10 @@ def resolve_cache_dir(cache_dir: Path | str | None = None) -> Path:
     return default_cache_dir()
 
 
+#: Modules whose code decides a file's analysis (analysis.py); a change there must miss the cache.
+ANALYSIS_CODE = ("analysis", "classify", "dates", "authors", "bsn", "privacy", "messages")
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """The tool version plus a digest of the extractor code.
@@ -94,7 +104,9 @@ def code_fingerprint() -> str:
     """
     h = hashlib.sha256(__version__.encode())
     here = Path(__file__).resolve().parent
-    for path in [*sorted((here / "extractors").glob("*.py")), here / "model.py", here / "cache.py"]:
+    for path in [*sorted((here / "extractors").glob("*.py")), here / "model.py", here / "cache.py",
+                 # the per-file analysis (cached with get_or_compute) is computed by these
+                 *(here / f"{name}.py" for name in ANALYSIS_CODE)]:
         with contextlib.suppress(OSError):
             h.update(path.name.encode())
             h.update(path.read_bytes())
@@ -124,6 +136,8 @@ class CacheStats:
     writes: int = 0
     corrupt: int = 0
     skipped: int = 0
+    derived_hits: int = 0  # analyses (classification evidence, dates) answered by the cache
+    derived_misses: int = 0
 
 
 class ExtractionCache:
@@ -143,9 +157,9 @@ class ExtractionCache:
 
     # -- keys ------------------------------------------------------------------------------------
 
-    def _material(self, src: SourceFile, options: Any) -> tuple[bytes, bytes, str]:
+    def _material(self, src: SourceFile, options: Any, extra: str = "") -> tuple[bytes, bytes, str]:
         digest = bytes.fromhex(src.sha256)
-        context = f"{code_fingerprint()}|{options_fingerprint(options, src)}".encode()
+        context = f"{code_fingerprint()}|{options_fingerprint(options, src)}{extra}".encode()
         name = hashlib.sha256(b"wia-dossier cache name\0" + digest + b"\0" + context).hexdigest()
         # the key never appears in the cache: HKDF over the content hash, bound to the same context
         from cryptography.hazmat.primitives import hashes
@@ -175,9 +189,45 @@ class ExtractionCache:
             return cached
         self.stats.misses += 1
         result = extract_fn(src, options)
-        if not self.readonly and _cacheable_result(result):
+        if not self.readonly and cacheable_result(result):
             self._store(path, key, aad, result)
         return result
+
+    def get_or_compute(
+        self,
+        src: SourceFile,
+        options: Any,
+        context: str,
+        compute: Callable[[], T],
+        *,
+        encode: Callable[[T], Any],
+        decode: Callable[[Any], T],
+        cacheable: bool = True,
+    ) -> T:
+        """Something derived from ``src`` alone (its analysis against a checklist), cached like an extraction.
+
+        ``context`` names everything besides the file's bytes and ``options`` that the value depends on
+        (code version, checklist, language, the file's name); it only enters the key derivation and the
+        entry's name, never the entry. ``encode``/``decode`` convert the value to and from JSON data.
+        """
+        if not cacheable or not _cacheable_source(src, options):
+            return compute()
+        key, aad, name = self._material(src, options, "|derived|" + context)
+        path = self._path(name)
+        obj = self._load_json(path, key, aad)
+        if obj is not None:
+            try:
+                value = decode(obj)
+            except Exception:  # noqa: BLE001 - an entry from another format: compute and rewrite
+                self.stats.corrupt += 1
+            else:
+                self.stats.derived_hits += 1
+                return value
+        self.stats.derived_misses += 1
+        value = compute()
+        if not self.readonly:
+            self._store_json(path, key, aad, encode(value))
+        return value
 
     def clear(self) -> int:
         """Delete every cache entry (only files this tool wrote); return how many were removed."""
@@ -209,6 +259,16 @@ class ExtractionCache:
     # -- storage ---------------------------------------------------------------------------------
 
     def _load(self, path: Path, key: bytes, aad: bytes) -> Extracted | None:
+        obj = self._load_json(path, key, aad)
+        if obj is None:
+            return None
+        try:
+            return _from_json(obj)
+        except Exception:  # from another format: ignore and rewrite
+            self.stats.corrupt += 1
+            return None
+
+    def _load_json(self, path: Path, key: bytes, aad: bytes) -> Any:
         try:
             blob = path.read_bytes()
         except FileNotFoundError:
@@ -223,7 +283,7 @@ class ExtractionCache:
                 raise ValueError("bad magic")
             nonce = blob[len(_MAGIC) : len(_MAGIC) + _NONCE]
             plain = AESGCM(key).decrypt(nonce, blob[len(_MAGIC) + _NONCE :], aad)
-            return _from_json(json.loads(zlib.decompress(plain)))
+            return json.loads(zlib.decompress(plain))
         except Exception:  # damaged, truncated or from another format: ignore and rewrite
             self.stats.corrupt += 1
             log.debug("cache entry %s damaged; extracting again", path.name)
@@ -241,9 +301,12 @@ class ExtractionCache:
         self._ready = True
 
     def _store(self, path: Path, key: bytes, aad: bytes, result: Extracted) -> None:
+        self._store_json(path, key, aad, _to_json(result))
+
+    def _store_json(self, path: Path, key: bytes, aad: bytes, obj: Any) -> None:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-        plain = zlib.compress(json.dumps(_to_json(result), ensure_ascii=False).encode(), 6)
+        plain = zlib.compress(json.dumps(obj, ensure_ascii=False).encode(), 6)
         nonce = os.urandom(_NONCE)
         blob = _MAGIC + nonce + AESGCM(key).encrypt(nonce, plain, aad)
         try:
@@ -293,7 +356,8 @@ def _cacheable_source(src: SourceFile, options: Any) -> bool:
     return src.rel not in passwords
 
 
-def _cacheable_result(result: Extracted) -> bool:
+def cacheable_result(result: Extracted) -> bool:
+    """Whether an extraction result (and what is derived from it) may be kept: not a transient error."""
     if result.attachments or result.status not in _CACHEABLE:
         return False
     # a read error (permission, vanished file) or lack of memory may be gone next time

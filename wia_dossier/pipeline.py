@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from wia_dossier import dates
-from wia_dossier.analysis import Analysis, analyse, analyse_in_worker, fallback_dates
+from wia_dossier.analysis import Analysis, analyse, analyse_in_worker, cache_context, fallback_dates
+from wia_dossier.cache import cacheable_result
 from wia_dossier.bsn import bsn_valid
 from wia_dossier.casefile import load_case_file, resolve_first_sick_day, validate_overrides
 from wia_dossier.checklist import Checklist, load_checklist
@@ -152,16 +153,26 @@ def read_documents(
         for src in files:
             documents.extend(_read(src, options, depth=0, cache=cache, then=then))
     for doc in documents:
-        _apply_analysis(doc, model, lang)
+        _apply_analysis(doc, model, lang, options, cache)
     return documents, skipped
 
 
-def _apply_analysis(doc: Document, model: Model, lang: str) -> None:
+def _apply_analysis(doc: Document, model: Model, lang: str, options: ExtractOptions, cache: Any = None) -> None:
     ex = doc.extracted
-    found = ex.derived
+    derived = ex.derived
     ex.derived = None
-    if not isinstance(found, Analysis) or not found.fits(model, lang):
-        found = analyse(doc.source, ex, model, lang)
+
+    def compute() -> Analysis:
+        if isinstance(derived, Analysis) and derived.fits(model, lang):
+            return derived  # made by the sandbox worker that read the file
+        return analyse(doc.source, ex, model, lang)
+
+    if cache is not None:
+        found = cache.get_or_compute(doc.source, options, cache_context(doc.source, model, lang), compute,
+                                     encode=Analysis.to_json, decode=Analysis.from_json,
+                                     cacheable=cacheable_result(ex))
+    else:
+        found = compute()
     doc.analysis = found
     doc.date = found.date
     doc.first_sick_day = found.first_sick_day
@@ -216,7 +227,11 @@ def _read(
     src: SourceFile, options: ExtractOptions, depth: int, parent: str | None = None, cache: Any = None,
     then: Any = None,
 ) -> list[Document]:
-    ex = cache.get_or_extract(src, options, extract) if cache is not None else extract(src, options, then)
+    if cache is not None:
+        # on a miss the worker that reads the file analyses it too (kept with the analysis cache)
+        ex = cache.get_or_extract(src, options, lambda s, o: extract(s, o, then))
+    else:
+        ex = extract(src, options, then)
     if _own_output(ex):
         # a bundle, split file or page map this tool wrote earlier: never read back in as a case document
         ex = Extracted(kind=ex.kind, status=Status.EXCLUDED, page_count=ex.page_count,
