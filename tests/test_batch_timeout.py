@@ -250,4 +250,4 @@ def test_help_documents_the_limit() -> None:
     res = CliRunner().invoke(cli, ["batch", "--help"], catch_exceptions=False)
     text = " ".join(res.output.split())
     assert "--case-timeout SECONDEN" in text and "de andere dossiers gaan door" in text
-    assert "0: geen grens" in text and "default: 600" in text
+    assert "0: geen grens" in text and "standaard: 600" in text

@@ -95,4 +95,4 @@ def test_template_dir_and_full_bsn(case, tmp_path: Path) -> None:
 def test_help_has_example() -> None:
     r = CliRunner().invoke(cli, ["build", "--help"])
     assert r.exit_code == 0
-    assert "Example:" in r.output and "--draft" in r.output and "--split" in r.output
+    assert "Voorbeeld:" in r.output and "--draft" in r.output and "--split" in r.output

@@ -21,8 +21,20 @@ def test_all_contract_commands_exist() -> None:
 def test_command_has_help_with_example(name: str) -> None:
     result = CliRunner().invoke(cli, [name, "--help"], catch_exceptions=False)
     assert result.exit_code == 0
-    assert "Example" in result.output, f"{name} --help has no Example block"
+    assert "Voorbeeld" in result.output, f"{name} --help has no Voorbeeld (example) block"
     assert len(cli.commands[name].help or "") > 40
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], *([name, "--help"] for name in COMMANDS)])
+def test_help_has_no_english_left(args: list[str]) -> None:
+    """The users are HR officers: click's own words (Usage, Options, --help, defaults) are Dutch too."""
+    result = CliRunner().invoke(cli, args, catch_exceptions=False)
+    assert result.exit_code == 0
+    for english in ("Usage:", "Options:", "Commands:", "Show this message", "Show the version", "[default:",
+                    "[required]", "Example", "version 0"):
+        assert english not in result.output, f"{' '.join(args)}: '{english}' in\n{result.output}"
+    if args == ["--help"]:
+        assert "[OPTIES] OPDRACHT [ARGUMENTEN]" in result.output and "Opdrachten:" in result.output
 
 
 @pytest.mark.parametrize("name", COMMANDS)

@@ -141,4 +141,4 @@ def test_cli_init_writes_and_refuses_second_time(tmp_path: Path) -> None:
 def test_cli_init_help_has_example() -> None:
     res = CliRunner().invoke(cli, ["init", "--help"])
     assert res.exit_code == 0
-    assert "Example" in res.output and "--force" in res.output
+    assert "Voorbeeld" in res.output and "--force" in res.output

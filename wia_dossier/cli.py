@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import click
 
 from wia_dossier import __version__
+from wia_dossier.cli_help import DutchGroup
 from wia_dossier.errors import DossierError, ExitCode, UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -120,12 +121,13 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="wia-dossier")
+@click.group(cls=DutchGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="wia-dossier", help="Toon het versienummer en stop.",
+                      message="%(prog)s, versie %(version)s")
 def cli() -> None:
     """Controleer een re-integratiedossier voor de WIA-aanvraag en stel het re-integratieverslag samen.
 
-    Example:
+    Voorbeeld:
 
         wia-dossier scan samples/dossier-de-vries
 
@@ -145,7 +147,7 @@ def scan_command(case_dir: Path, fmt: str, **kw: Any) -> None:
 
     Schrijft niets; de dossiermap blijft onaangeroerd. Exitcode 1 als er fouten zijn.
 
-    Example:
+    Voorbeeld:
 
         wia-dossier scan "Dossiers/J. de Vries" --as-of 2026-10-01
 
@@ -184,7 +186,7 @@ def emit_report(result: Any, fmt: str, lang: str, *, verbose: bool = False) -> N
 def checklists_command(extra: tuple[str, ...]) -> None:
     """Toon de checklists die meegeleverd worden (en eigen checklists met --checklist).
 
-    Example:
+    Voorbeeld:
 
         wia-dossier checklists
 
@@ -252,7 +254,7 @@ def main() -> None:
         if english:
             exc.show()
             sys.exit(exc.exit_code)
-        usage = exc.ctx.get_usage().replace("Usage:", "Gebruik:") if exc.ctx is not None else ""
+        usage = exc.ctx.get_usage() if exc.ctx is not None else ""
         command = exc.ctx.command_path if exc.ctx is not None else "wia-dossier"
         if usage:
             click.echo(usage, err=True)

@@ -12,10 +12,11 @@ from typing import Any
 import click
 
 from wia_dossier.cli import common_options, handle_errors, scan_options
+from wia_dossier.cli_help import DutchCommand
 from wia_dossier.errors import OutputError, UsageError
 
 
-@click.command("batch")
+@click.command("batch", cls=DutchCommand)
 @click.argument("root", required=False, type=click.Path(path_type=Path, file_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["text", "csv", "json", "html"]), default="text", show_default=True,
               help="Uitvoervorm: tabel, CSV, JSON-regels (één wia-dossier.scan/1-object per dossier) of HTML-pagina.")
@@ -56,7 +57,7 @@ def batch_command(root: Path | None, fmt: str, *, depth: int | None, jobs: int |
     De gelezen tekst wordt versleuteld bewaard in een cache, zodat een tweede run snel is. Leeg de cache
     met --clear-cache; sla haar over met --no-cache. De dossiermappen worden nooit gewijzigd.
 
-    Example:
+    Voorbeeld:
 
         wia-dossier batch "Verzuim/Lopende dossiers" --as-of 2026-10-01
 

@@ -9,10 +9,11 @@ from typing import Any
 import click
 
 from wia_dossier.cli import common_options, emit_report, handle_errors, scan_options
-from wia_dossier.errors import OutputError, ExitCode
+from wia_dossier.cli_help import DutchCommand
+from wia_dossier.errors import ExitCode, OutputError
 
 
-@click.command("build")
+@click.command("build", cls=DutchCommand)
 @click.argument("case_dir", type=click.Path(path_type=Path, file_okay=False))
 @click.option(
     "-o",
@@ -72,7 +73,7 @@ def build_command(
     werknemer of de bedrijfsarts apart. Met fouten in het dossier weigert build (exitcode 1),
     tenzij --draft. De dossiermap wordt niet gewijzigd.
 
-    Example:
+    Voorbeeld:
 
         wia-dossier build "Dossiers/J. de Vries" -o riv-de-vries.pdf
 

@@ -9,10 +9,11 @@ import click
 
 from wia_dossier.casefile import CASE_FILE_NAME
 from wia_dossier.cli import common_options, handle_errors, scan_options
+from wia_dossier.cli_help import DutchCommand
 from wia_dossier.errors import OutputError
 
 
-@click.command("init")
+@click.command("init", cls=DutchCommand)
 @click.argument("case_dir", type=click.Path(path_type=Path, file_okay=False, exists=True))
 @click.option(
     "--force",
@@ -28,7 +29,7 @@ def init_command(case_dir: Path, force: bool, **kw: Any) -> None:  # noqa: FBT00
     de rest staat er als voorbeeld achter een '#'. Dit is het enige commando dat in de dossiermap
     schrijft, en het overschrijft een bestaande dossier.yaml alleen met --force.
 
-    Example:
+    Voorbeeld:
 
         wia-dossier init "Dossiers/J. de Vries"
 

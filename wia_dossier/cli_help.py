@@ -1,0 +1,77 @@
+"""Click's own help words (Usage, Options, Commands, --help, --version) in Dutch, like the rest of the help."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+__all__ = ["DutchCommand", "DutchGroup"]
+
+HELP_TEXT = "Toon deze uitleg en stop."
+
+
+#: The bracketed extras click appends to an option's help ("[default: text]", "[required]").
+_EXTRAS = (("[default: ", "[standaard: "), ("; default: ", "; standaard: "), ("[required]", "[verplicht]"),
+           ("; required]", "; verplicht]"), ("[env var: ", "[omgevingsvariabele: "))
+
+
+def _dutch_extra(text: str) -> str:
+    for en, nl in _EXTRAS:
+        text = text.replace(en, nl)
+    return text
+
+
+class DutchCommand(click.Command):
+    """A command whose help screen has no English left in it: the users are HR officers."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        """As ``click.Command``, with ``[OPTIES]`` in the usage line."""
+        kwargs.setdefault("options_metavar", "[OPTIES]")
+        super().__init__(*args, **kwargs)
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """'Gebruik: wia-dossier scan [OPTIES] CASE_DIR'."""
+        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)), prefix="Gebruik: ")
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The options under 'Opties'."""
+        rows = [(name, _dutch_extra(text)) for p in self.get_params(ctx)
+                if not isinstance(p, click.Argument) and (rv := p.get_help_record(ctx)) is not None
+                for name, text in [rv]]
+        if rows:
+            with formatter.section("Opties"):
+                formatter.write_dl(rows)
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        """``-h/--help``, explained in Dutch."""
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = HELP_TEXT
+        return option
+
+
+class DutchGroup(DutchCommand, click.Group):
+    """The top-level command: its sub-commands are listed under 'Opdrachten'."""
+
+    command_class = DutchCommand
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        """As ``click.Group``, with ``OPDRACHT [ARGUMENTEN]...`` in the usage line."""
+        kwargs.setdefault("subcommand_metavar", "OPDRACHT [ARGUMENTEN]...")
+        super().__init__(*args, **kwargs)
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Options, then the sub-commands."""
+        DutchCommand.format_options(self, ctx, formatter)
+        self.format_commands(ctx, formatter)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The sub-commands with their first help line, under 'Opdrachten'."""
+        commands = [(name, cmd) for name in self.list_commands(ctx)
+                    if (cmd := self.get_command(ctx, name)) is not None and not cmd.hidden]
+        if not commands:
+            return
+        limit = formatter.width - 6 - max(len(name) for name, _ in commands)
+        with formatter.section("Opdrachten"):
+            formatter.write_dl([(name, cmd.get_short_help_str(limit)) for name, cmd in commands])
