@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from wia_dossier.model import Extracted
 
@@ -29,6 +30,33 @@ _AUTHOR_PATTERNS = (
     re.compile(rf"^[ \t]*(?P<name>{_NAME})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<func>{_FUNCS})\b[^\n]{{0,60}}$",
                re.IGNORECASE | re.MULTILINE),
 )
+
+
+def _starting_with(pat: re.Pattern[str], first: str) -> re.Pattern[str]:
+    """``pat`` behind a case-sensitive look-ahead for the characters its matches can start with.
+
+    The same matches, but every other position is rejected in one step instead of by trying each
+    of the ~30 function words there (case ignored, the engine cannot skip them quickly).
+    """
+    return re.compile(rf"(?=(?-i:[{first}]))(?:{pat.pattern})", pat.flags)
+
+
+# What a match can start with: "naam" or a function word (a b c d h j l m n o p r t v w: with case ignored
+# each matches only its upper and lower case), or a name (a capital, or the d, m, i of a title: with case
+# ignored "i" also matches "İ" and "ı").
+_FUNC_START = "AaBbCcDdHhJjLlMmNnOoPpRrTtVvWw"
+_NAME_START = "A-Zdmi\u0130\u0131"
+# _AUTHOR_PATTERNS as run, each with the characters one of which every match holds (no match where none
+# is), and whether the search may stop at the end of the line holding the last of them. The first two get
+# their first characters checked first (2-3x faster); the others are fast as they are.
+_SEARCH_PATTERNS = (
+    # the name after "Bedrijfsarts:" never crosses a line, so a match ends on the line of its ':'
+    (_starting_with(_AUTHOR_PATTERNS[0], _FUNC_START), ":\t", True),
+    (_starting_with(_AUTHOR_PATTERNS[1], _NAME_START), ",-–|", False),  # a function word may span lines
+    (_AUTHOR_PATTERNS[2], ":", False),
+    (_AUTHOR_PATTERNS[3], "\n", False),
+    (_AUTHOR_PATTERNS[4], "\n", False),
+)
 _FUNC_ONLY = re.compile(rf"(?:{_FUNCS})", re.IGNORECASE)
 _FUNC_FINDER = re.compile(
     r"arts|deskundig|manager|consulent|adviseur|coach|begeleider|leidinggevende|directeur|teamleider|werkgever|"
@@ -38,9 +66,9 @@ _NOT_NAMES = {"naam", "datum", "handtekening", "functie", "plaats", "de", "het",
               "bsn", "organisatie", "paraaf", "ondertekening", "telefoon", "e-mail", "email"}
 
 
-def _author_matches(zone: str) -> list[tuple[re.Pattern[str], re.Match[str]]]:
+def _author_matches(zone: str) -> Iterator[re.Match[str]]:
     """Author patterns, run only on the lines around a function word (running them on whole zones cost
-    more than all other classification together)."""
+    more than all other classification together); lazily, as ``find_author`` mostly stops at the first."""
     lowered = zone.lower()
     segments: list[list[int]] = []
     for hit in _FUNC_FINDER.finditer(lowered):
@@ -51,12 +79,19 @@ def _author_matches(zone: str) -> list[tuple[re.Pattern[str], re.Match[str]]]:
             segments[-1][1] = max(segments[-1][1], end)
         else:
             segments.append([start, end])
-    out: list[tuple[re.Pattern[str], re.Match[str]]] = []
     for start, end in segments:
-        window = zone[start:end]
-        for pat in _AUTHOR_PATTERNS:
-            out.extend((pat, m) for m in pat.finditer(window))
-    return out
+        yield from _window_matches(zone[start:end])
+
+
+def _window_matches(window: str) -> Iterator[re.Match[str]]:
+    """The matches of each of ``_AUTHOR_PATTERNS`` in turn, as ``finditer`` finds them, but faster."""
+    for pat, needs, to_line_end in _SEARCH_PATTERNS:
+        last = max(window.rfind(c) for c in needs)
+        if last == -1:
+            continue
+        stop = window.find("\n", last) if to_line_end else -1
+        # where the search stops, the end of the text and a line break look alike to the pattern
+        yield from pat.finditer(window, 0, len(window) if stop == -1 else stop)
 
 
 def find_author(ex: Extracted) -> str | None:
@@ -68,24 +103,23 @@ def find_author(ex: Extracted) -> str | None:
     last = ex.pages[-1] if ex.pages else ""
     fallback: str | None = None
     for zone in (last[-900:], ex.title_zone, ex.pages[0][:1500] if ex.pages else ""):
-        for pat, m in _author_matches(zone):
-            if True:
-                name = " ".join(m.group("name").split()).strip(" .,-")
-                func = " ".join(m.group("func").split()).lower()
-                first = name.split()[0].lower().strip(".") if name else ""
-                if len(name) < 3 or first in _NOT_NAMES or name.lower() == func:
-                    continue
-                if not (name[0].isupper() or first in ("dr", "drs", "mr", "ir", "ing", "mevr", "dhr", "mw")):
-                    continue
-                if _FUNC_ONLY.fullmatch(name):
-                    continue  # "HR-adviseur, casemanager": two functions, no name
-                if len(name.split()) < 2 and "." not in name:
-                    continue  # a person is named with an initial or two words; "Handelsweg" is a street
-                if len(name) > 45 or "\n" in m.group("name"):
-                    continue
-                if func in ("werkgever", "werknemer"):
-                    # a party's signature: use it only when no professional author is named
-                    fallback = fallback or f"{name} ({func})"
-                    continue
-                return f"{name} ({func})"
+        for m in _author_matches(zone):
+            name = " ".join(m.group("name").split()).strip(" .,-")
+            func = " ".join(m.group("func").split()).lower()
+            first = name.split()[0].lower().strip(".") if name else ""
+            if len(name) < 3 or first in _NOT_NAMES or name.lower() == func:
+                continue
+            if not (name[0].isupper() or first in ("dr", "drs", "mr", "ir", "ing", "mevr", "dhr", "mw")):
+                continue
+            if _FUNC_ONLY.fullmatch(name):
+                continue  # "HR-adviseur, casemanager": two functions, no name
+            if len(name.split()) < 2 and "." not in name:
+                continue  # a person is named with an initial or two words; "Handelsweg" is a street
+            if len(name) > 45 or "\n" in m.group("name"):
+                continue
+            if func in ("werkgever", "werknemer"):
+                # a party's signature: use it only when no professional author is named
+                fallback = fallback or f"{name} ({func})"
+                continue
+            return f"{name} ({func})"
     return fallback

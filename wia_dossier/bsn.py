@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 __all__ = ["BSN_WEIGHTS", "bsn_valid", "find_bsns", "mask_bsn", "normalize_bsn"]
 
@@ -22,6 +23,10 @@ _NUMBER = (
     r"(?![\w\-]|[.,]\d)"  # not followed by more digits, letters (loonheffingennummer 123456789L01) or decimals
 )
 _PATTERN = re.compile(_LABEL + r"[^\d\n]{0,40}?\n?[^\d\n]{0,40}?" + _NUMBER, re.IGNORECASE)
+# Where a label can start: its first letter ("b" of bsn/burger, "s" of sofi, and the long s "ſ" that
+# matches "s" when case is ignored) as a case-sensitive class, so the engine skips to those letters in
+# C; then enough of the word to make a hit rare. Every match of _PATTERN starts at a hit of this one.
+_LABEL_HINT = re.compile(r"[bBsS\u017f](?i:sn|urger|ofi)")
 
 
 def normalize_bsn(raw: str) -> str | None:
@@ -66,11 +71,27 @@ def find_bsns(text: str) -> list[str]:
         The numbers as 9-digit strings.
     """
     out: list[str] = []
-    for m in _PATTERN.finditer(text or ""):
+    for m in _label_matches(text or ""):
         s = normalize_bsn(m.group(1))
         if s is not None and s not in out:
             out.append(s)
     return out
+
+
+def _label_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_PATTERN.finditer(text)``, but the pattern is tried only where a label can start.
+
+    Every match starts at a hit of ``_LABEL_HINT``, so these are the same matches; finditer tries
+    every position, which made this ~10x slower on long texts.
+    """
+    pos = 0
+    while (hint := _LABEL_HINT.search(text, pos)) is not None:
+        m = _PATTERN.match(text, hint.start())
+        if m is None:
+            pos = hint.start() + 1
+        else:
+            pos = m.end()
+            yield m
 
 
 def mask_bsn(raw: str) -> str:

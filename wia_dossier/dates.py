@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from wia_dossier.model import DateFound
@@ -89,6 +90,11 @@ _FILENAME_ANY = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]([01]\d)[-_.]([0-3]\d)(?
 # scans 40x slower)
 _MONTH_BEFORE = re.compile(rf"(?:^|[^a-z])(?P<em>{_MONTH_ALT})\.?\s+$", re.IGNORECASE)
 
+# Every date of _DATE_RE starts with a digit (\d: any Unicode decimal digit), so find_dates tries the
+# pattern only there. In an ASCII text \d is [0-9], which the engine finds 1.5x faster.
+_DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
 MIN_YEAR = 1990
 MAX_YEAR = 2100
 
@@ -116,8 +122,30 @@ def _mk(y: int, m: int, d: int) -> dt.date | None:
 
 def find_dates(text: str) -> list[DateHit]:
     """Every valid date in ``text``, in order, with up to 60 characters of preceding context."""
-    hits: list[DateHit] = []
-    for m in _DATE_RE.finditer(text):
+    return list(_iter_dates(text))
+
+
+def _date_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_DATE_RE.finditer(text)``, but the pattern is tried only where a digit stands.
+
+    Every date starts with a digit, so these are the same matches; finditer tries every position,
+    which made this ~10x slower on long texts.
+    """
+    search_digit = (_ASCII_DIGIT if text.isascii() else _DIGIT).search
+    match_date = _DATE_RE.match
+    pos = 0
+    while (digit := search_digit(text, pos)) is not None:
+        m = match_date(text, digit.start())
+        if m is None:
+            pos = digit.start() + 1
+        else:
+            pos = m.end()
+            yield m
+
+
+def _iter_dates(text: str) -> Iterator[DateHit]:
+    """The dates of :func:`find_dates`, one at a time (a caller that needs only the first stops early)."""
+    for m in _date_matches(text):
         if m.start() > 0 and text[m.start() - 1] in "0123456789/.-":
             continue  # part of a longer number ("2025-03-12-1", "1.12.03.2025")
         g = m.groupdict()
@@ -139,13 +167,12 @@ def find_dates(text: str) -> list[DateHit]:
             value = _mk(int(g["ey"]), _MONTHS[mb.group("em").lower()], int(g["ed"]))
             start = m.start() - (len(text[max(0, m.start() - 14) : m.start()]) - mb.start("em"))
             if value is not None:
-                hits.append(DateHit(value, start, m.end(), text[max(0, start - 60) : start]))
+                yield DateHit(value, start, m.end(), text[max(0, start - 60) : start])
             continue
         if value is None:
             continue
         before = text[max(0, m.start() - 60) : m.start()]
-        hits.append(DateHit(value, m.start(), m.end(), before))
-    return hits
+        yield DateHit(value, m.start(), m.end(), before)
 
 
 def _label_of(before: str) -> str:
@@ -269,7 +296,7 @@ def filename_date(name: str) -> dt.date | None:
 
 def first_sick_day(text: str) -> DateFound | None:
     """The first sick day where a document states it ("eerste ziektedag", "datum ziekmelding", "ziek sinds")."""
-    for h in find_dates(text):
+    for h in _iter_dates(text):  # the first labelled date wins: stop there
         label = _label_of(h.before)
         m = _FIRST_SICK_LABELS.search(label)
         if m:

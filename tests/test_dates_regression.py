@@ -1,0 +1,115 @@
+"""The fast date finder gives what the plain ``_DATE_RE.finditer`` version gave (recorded outputs, tricky texts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wia_dossier import dates
+from wia_dossier.model import DateFound
+
+D = dt.date
+
+# Outputs recorded with the version that ran _DATE_RE.finditer over the whole text.
+FIND_DATES: list[tuple[str, list[tuple[dt.date, int, int, str]]]] = [
+    ("", []),
+    ("12-03-2025", [(D(2025, 3, 12), 0, 10, "")]),
+    ("Kenmerk 2025-03-12-1 en 1.12.03.2025", [(D(2025, 3, 12), 8, 18, "Kenmerk ")]),
+    ("versie 1.5.25, bedrag 10.05.2025", [(D(2025, 5, 10), 22, 32, "versie 1.5.25, bedrag ")]),
+    ("12-03-202512-03-2025 en 112-03-2025", []),
+    ("Datum: ١٢-٠٣-٢٠٢٥", []),
+    ("Datum: ٣ maart 2025 en ٣-٤-٢٥",
+     [(D(2025, 3, 3), 7, 19, "Datum: "), (D(2025, 4, 3), 23, 29, "Datum: ٣ maart 2025 en ")]),
+    ("Datum: １２-０３-２５ en 1-2-2025", [(D(2025, 2, 1), 19, 27, "Datum: １２-０３-２５ en ")]),
+    ("Date: March 12, 2025 and Sept. 3, 2024; 12, 2025 alone",
+     [(D(2025, 3, 12), 6, 20, "Date: "), (D(2024, 9, 3), 25, 38, "Date: March 12, 2025 and ")]),
+    ("op 12e maart 2025, 1ste mei 2024 en 3de okt. 2023",
+     [(D(2025, 3, 12), 3, 17, "op "), (D(2024, 5, 1), 19, 32, "op 12e maart 2025, "),
+      (D(2023, 10, 3), 36, 49, "op 12e maart 2025, 1ste mei 2024 en ")]),
+    ("Datum: 31-02-2025\nDatum: 29 februari 2024", [(D(2024, 2, 29), 25, 41, "Datum: 31-02-2025\nDatum: ")]),
+    ("BENCH-100003-0000 pagina 1 van 10 Amsterdam, 5 mei 2025",
+     [(D(2025, 5, 5), 45, 55, "BENCH-100003-0000 pagina 1 van 10 Amsterdam, ")]),
+    ("2025-3-7 en 7 - 3 - 2025 en 7/ 3/2025 en 07.03.25",
+     [(D(2025, 3, 7), 0, 8, ""), (D(2025, 3, 7), 28, 37, "2025-3-7 en 7 - 3 - 2025 en "),
+      (D(2025, 3, 7), 41, 49, "2025-3-7 en 7 - 3 - 2025 en 7/ 3/2025 en ")]),
+    ("café 12 mrt 2025 · geïnformeerd op 3-4-2025",
+     [(D(2025, 3, 12), 5, 16, "café "), (D(2025, 4, 3), 35, 43, "café 12 mrt 2025 · geïnformeerd op ")]),
+]
+
+FIRST_SICK_DAY: list[tuple[str, DateFound | None]] = [
+    ("Datum: 5 maart 2025\nEerste ziektedag: 13-01-2025\nziek sinds 14-01-2025",
+     DateFound(D(2025, 1, 13), "bij 'Eerste ziektedag'")),
+    ("Datum: 5 maart 2025\nGeen ziekmelding.", None),
+    ("Eerste ziektedag\n13-01-2025", DateFound(D(2025, 1, 13), "bij 'Eerste ziektedag'")),
+    ("Rapport van 3-3-2025\fpagina 2\nziekgemeld op 13 januari 2025", DateFound(D(2025, 1, 13), "bij 'ziekgemeld op'")),
+    ("first day of sickness: January 13, 2025", DateFound(D(2025, 1, 13), "bij 'first day of sickness'")),
+    ("ziek sinds ٣-٤-٢٥", DateFound(D(2025, 4, 3), "bij 'ziek sinds'")),
+]
+
+_PA = re.compile(r"\bprobleemanalyse\b")
+DOCUMENT_DATE: list[tuple[str, dict[str, Any], DateFound | None]] = [
+    ("Geboortedatum: 01-02-1980\nEerste ziektedag: 13 januari 2025\nVolgende afspraak: 20-04-2025\n"
+     "Datum: 5 maart 2025\n", {}, DateFound(D(2025, 3, 5), "bij 'Datum'")),
+    ("Probleemanalyse\n\n12-03-2025\f" + "tekst " * 200 + "\fDatum rapport: 14-03-2025",
+     {}, DateFound(D(2025, 3, 14), "bij 't tekst tekst tekst tekst teks' (pagina 3)")),
+    ("Verslag\n" + "tekst " * 300 + "\nA. Smit\n\n17-03-2025\n", {},
+     DateFound(D(2025, 3, 17), "datum bij de ondertekening")),
+    ("Amsterdam, 5 mei 2025\nDatum probleemanalyse: 1 mei 2025",
+     {"own_names": re.compile(r"\bplan van aanpak\b"), "other_names": _PA},
+     DateFound(D(2025, 5, 5), "plaats en datum")),
+    ("Datum eindevaluatie: 1 mei 2025\nDatum: 3 mei 2025",
+     {"own_names": re.compile(r"\beindevaluatie\b"), "other_names": _PA},
+     DateFound(D(2025, 5, 1), "bij 'Datum eindevaluatie'")),
+    ("geen datum", {"filename": "2025-03-05 PvA.pdf"}, DateFound(D(2025, 3, 5), "datum in de bestandsnaam")),
+    ("geen datum", {"fallbacks": ((D(2025, 2, 1), "datum van de e-mail"),)},
+     DateFound(D(2025, 2, 1), "datum van de e-mail")),
+    ("Ref 12-03-2025 en 14-03-2025", {"title_zone": "Brief 1 maart 2025", "not_before": D(2025, 3, 2)},
+     DateFound(D(2025, 3, 12), "eerste datum bovenaan het document")),
+    ("Datum: 12-03-2031", {"not_after": D(2030, 1, 1)}, None),
+    ("Datum | Wat\n12-03-2025 | intake", {}, DateFound(D(2025, 3, 12), "eerste datum bovenaan het document")),
+    ("Datum: ٣ maart 2025 en ٣-٤-٢٥", {}, DateFound(D(2025, 3, 3), "bij 'Datum'")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIND_DATES)
+def test_find_dates_as_recorded(text: str, expected: list[tuple[dt.date, int, int, str]]) -> None:
+    assert [(h.value, h.start, h.end, h.before) for h in dates.find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_SICK_DAY)
+def test_first_sick_day_as_recorded(text: str, expected: DateFound | None) -> None:
+    assert dates.first_sick_day(text) == expected
+
+
+@pytest.mark.parametrize(("text", "kwargs", "expected"), DOCUMENT_DATE)
+def test_document_date_as_recorded(text: str, kwargs: dict[str, Any], expected: DateFound | None) -> None:
+    assert dates.document_date(text, **kwargs) == expected
+
+
+def test_long_text_same_dates_as_a_full_scan() -> None:
+    page = "Datum: 12-03-2025\n" + "In het gesprek bespraken werkgever en werknemer de re-integratie. " * 80
+    text = "\f".join([page, "Vervolg 2\nEerste ziektedag: 13-01-2025\n" + page, page + "\nA. Smit\n\n17-03-2025\n"])
+    assert [m.span() for m in dates._date_matches(text)] == [m.span() for m in dates._DATE_RE.finditer(text)]
+    assert dates.first_sick_day(text) == DateFound(D(2025, 1, 13), "bij 'Eerste ziektedag'")
+
+
+_FRAGMENTS = ["12", "3", "31", "0", "2025", "25", "1999", "-", "/", ".", " ", ",", "\n", "\f", "e ", "ste ", "maart",
+              "March ", "sept. ", "mei", "Datum: ", "ziek sinds ", "t/m ", "٣", "١٢", "１", "é", "x"]
+_TEXTS = st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=3)), max_size=40).map("".join)
+
+
+@settings(max_examples=300)
+@given(_TEXTS)
+def test_digit_scan_finds_what_finditer_finds(text: str) -> None:
+    """Only where a digit stands is the pattern tried: the same matches as trying every position."""
+    expected = [(m.span(), m.groupdict()) for m in dates._DATE_RE.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in dates._date_matches(text)] == expected
+    # first_sick_day stops at the first labelled date instead of finding them all first
+    labelled = [h.value for h in dates.find_dates(text) if dates._FIRST_SICK_LABELS.search(dates._label_of(h.before))]
+    found = dates.first_sick_day(text)
+    assert (found.value if found else None) == (labelled[0] if labelled else None)
