@@ -25,7 +25,7 @@ from click.testing import CliRunner
 from PIL import Image, ImageDraw
 from test_batch import _assert_scan_v1, _case
 
-from wia_dossier import batch, pipeline
+from wia_dossier import batch, batch_pool, pipeline
 from wia_dossier.batch import BatchOptions, run_batch
 from wia_dossier.cli import cli
 from wia_dossier.errors import UsageError
@@ -201,7 +201,7 @@ def test_workers_that_cannot_start_end_the_batch_with_rows(root: Path, monkeypat
     def broken(use_cache: bool, cache_dir: Path | None) -> None:
         raise RuntimeError("no cache")
 
-    monkeypatch.setattr(batch, "_init_worker", broken)
+    monkeypatch.setattr(batch_pool, "_init_worker", broken)
     start = time.monotonic()
     res = run_batch(root, BatchOptions(scan=ScanOptions(as_of=dt.date.fromisoformat(AS_OF)), jobs=2,
                                        use_cache=False))
