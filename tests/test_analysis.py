@@ -64,13 +64,31 @@ def test_needle_prefilter_never_hides_a_match(name: str, texts: list[str]) -> No
         phrases.update({p.source: p for p in group})
     assert len(phrases) > 300
     checked = 0
+    medical = {p.source for p in (*model.medical_terms, *model.medical_markers)}
     for text in texts:
         present = model.present_needles(text)
+        present_medical = model.present_medical_needles(text)
         for p in phrases.values():
             if p.needles and p.pattern.search(text):  # the regex alone, without the prefilter
                 checked += 1
                 assert p.possible(text, present), (p.source, p.needles)
+                if p.source in medical:  # the page-by-page privacy check uses the smaller automaton
+                    assert p.possible(text, present_medical), (p.source, p.needles)
     assert checked > 1000
+
+
+def test_plain_phrases_match_whole_words_only(texts: list[str]) -> None:
+    """A phrase matches where a look-behind regex would: never inside a longer word, every occurrence found."""
+    model = compile_checklist(load_checklist())
+    phrases = {p.source: p for t in model.types for p in (*t.titles, *t.strong, *t.aliases) if not p.is_regex}
+    compared = 0
+    for p in list(phrases.values())[:150]:
+        reference = re.compile(r"(?<![\w])" + p.pattern.pattern)
+        for text in texts[::3]:
+            expected = [m.span() for m in reference.finditer(text)]
+            assert [m.span() for m in p.finditer(text)] == expected, (p.source, text[:80])
+            compared += bool(expected)
+    assert compared > 100
 
 
 @settings(max_examples=300, deadline=None)

@@ -110,8 +110,15 @@ class _Phrase:
             return []
         if self.is_regex:
             return list(self.pattern.finditer(text))
-        return [m for m in self.pattern.finditer(text)
-                if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")]
+        out: list[re.Match[str]] = []
+        pos = 0
+        while pos <= len(text) and (m := self.pattern.search(text, pos)) is not None:
+            if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+                out.append(m)
+                pos = m.end() if m.end() > m.start() else m.end() + 1
+            else:
+                pos = m.start() + 1  # not at a word start: a real match may begin inside this one
+        return out
 
 
 def _regex_needles(pattern: str) -> tuple[str, ...]:
@@ -202,6 +209,8 @@ class Model:
     title_types: tuple[str, ...] = ()  # the type of each title choice
     # an Aho-Corasick automaton over ``needles``: finds all of them in one pass over the text
     automaton: Any = None
+    # the same over the needles of the medical terms and markers only (the page-by-page privacy check)
+    medical_automaton: Any = None
 
     def present_needles(self, text: str) -> frozenset[str]:
         """The needles of all phrases that occur in ``text``.
@@ -212,6 +221,16 @@ class Model:
         if self.automaton is None:
             return frozenset(n for n in self.needles if n in text)
         return frozenset(n for _, n in self.automaton.iter(text))
+
+    def present_medical_needles(self, text: str) -> frozenset[str]:
+        """The needles of the medical terms and markers that occur in ``text`` (enough for those phrases).
+
+        Every page is checked for medical content; with only these ~100 words the automaton reports
+        a handful of hits per page instead of every common RIV word.
+        """
+        if self.medical_automaton is None:
+            return self.present_needles(text)
+        return frozenset(n for _, n in self.medical_automaton.iter(text))
 
 
 _DEFAULT_WEIGHTS = {
@@ -260,15 +279,13 @@ def _compile_checklist(checklist: Checklist) -> Model:
     for cues in checklist.authors.values():
         phrases += _compile(cues)
     needles = tuple(sorted({n for p in phrases for n in p.needles}))
-    automaton = ahocorasick.Automaton()
-    for n in needles:
-        automaton.add_word(n, n)
-    automaton.make_automaton()
+    medical = extra[2] + extra[3]
     choices = [(normalize(p.text), t.doc.id) for t in types for p in t.titles if not p.is_regex and len(p.text) >= 8]
     revision = (re.compile(r"\b(?:" + "|".join(re.escape(normalize(w)) for w in checklist.revision_words) + r")\b")
                 if checklist.revision_words else None)
     return Model(
-        automaton=automaton if needles else None,
+        automaton=_automaton(needles),
+        medical_automaton=_automaton(sorted({n for p in medical for n in p.needles})),
         revision=revision,
         needles=needles,
         title_choices=tuple(c for c, _ in choices),
@@ -278,10 +295,22 @@ def _compile_checklist(checklist: Checklist) -> Model:
         authors={role: _compile(cues) for role, cues in checklist.authors.items()},
         leaflet=_compile(checklist.leaflet_cues),
         unrelated=_compile(checklist.negative_cues),
-        medical_terms=_compile(checklist.medical_terms),
-        medical_markers=_compile(checklist.medical_markers),
+        medical_terms=extra[2],
+        medical_markers=extra[3],
         weights={**_DEFAULT_WEIGHTS, **checklist.classifier},
     )
+
+
+def _automaton(words: Any) -> Any:
+    """An Aho-Corasick automaton that reports each word it finds (None without words)."""
+    words = list(words)
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for w in words:
+        automaton.add_word(w, w)
+    automaton.make_automaton()
+    return automaton
 
 
 @dataclass(slots=True)

@@ -26,7 +26,7 @@ def medical_pages(model: Model, pages: list[str], page_numbers: list[int]) -> li
     out = []
     for idx, raw in enumerate(pages):
         text = normalize(raw)
-        present = model.present_needles(text)
+        present = model.present_medical_needles(text)
         marker = any(
             not _NEGATED.search(text[max(0, m.start() - 16) : m.start()])
             for p in model.medical_markers
