@@ -225,3 +225,25 @@ def read_findings(documents: list[Document], lang: str) -> list[Finding]:
                 "attachments were found, or export the message again as .eml."), path=p))
     return out
 
+
+
+def signature_findings(documents: list[Document], checklist: Checklist, lang: str) -> list[Finding]:
+    """A digitally signed PDF that goes into the bundle: merging keeps the text and the visible
+    signature, but no merged PDF can keep a digital signature valid (its byte range no longer matches)."""
+    out: list[Finding] = []
+    for doc in documents:
+        count = doc.extracted.facts.get("signatures")
+        if not count or doc.status is not Status.OK or doc.type is None or not checklist.has_type(doc.type):
+            continue
+        t = checklist.type(doc.type)
+        if t.medical or not t.bundle:
+            continue
+        out.append(Finding("signed", Severity.INFO, _t(
+            lang,
+            f"'{doc.path}' is digitaal ondertekend. In de bundel blijven de tekst en de zichtbare handtekening "
+            "staan, maar de digitale handtekening is daar niet meer geldig: samenvoegen verandert het bestand. "
+            "Vraagt UWV om de geldige digitale handtekening, lever dan dit originele bestand los aan.",
+            f"'{doc.path}' is digitally signed. The bundle keeps its text and the visible signature, but the "
+            "digital signature is no longer valid there: merging changes the file. If UWV asks for the valid "
+            "digital signature, send this original file separately."), type=doc.type, path=doc.path))
+    return out

@@ -18,7 +18,14 @@ from wia_dossier.checklist import Checklist, load_checklist
 from wia_dossier.classify import Model, compile_checklist, decide
 from wia_dossier.errors import UsageError
 from wia_dossier.extractors import ExtractOptions
-from wia_dossier.findings import duplicate_findings, file_findings, form_findings, medical_findings, read_findings
+from wia_dossier.findings import (
+    duplicate_findings,
+    file_findings,
+    form_findings,
+    medical_findings,
+    read_findings,
+    signature_findings,
+)
 from wia_dossier.messages import t as _t
 from wia_dossier.model import (
     CaseFile,
@@ -94,6 +101,7 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
     findings += medical_findings(documents, model, lang)
     findings += read_findings(documents, lang)
     findings += form_findings(documents, checklist, lang)
+    findings += signature_findings(documents, checklist, lang)
 
     from wia_dossier.rules import evaluate  # rules import the model only; kept local to keep import time low
 
