@@ -229,8 +229,9 @@ def _pdfium_reason(exc: Exception) -> str:
             pdfium_c.FPDF_ERR_FILE: "bestand niet te openen",
             pdfium_c.FPDF_ERR_SECURITY: "onbekende beveiliging",
             pdfium_c.FPDF_ERR_PAGE: "pagina niet te lezen",
-        }.get(exc.err_code or -1, "PDFium-fout")
-    return type(exc).__name__
+            pdfium_c.FPDF_ERR_UNKNOWN: "de inhoud klopt niet met de PDF-regels",
+        }.get(exc.err_code or -1, "de opbouw van de PDF is onbruikbaar")
+    return f"onverwachte fout bij het lezen ({type(exc).__name__})"
 
 
 def _repair(data: bytes, password: str | None) -> bytes | None:
