@@ -16,7 +16,7 @@ import pypdf
 import pytest
 from click.testing import CliRunner
 
-from wia_dossier import ocr
+from wia_dossier import ocr, ocr_cache
 from wia_dossier._exec import tesseract
 from wia_dossier.checklist import load_checklist
 from wia_dossier.classify import classify, compile_checklist
@@ -173,7 +173,7 @@ def test_cache_is_encrypted_and_can_be_cleared(
         blob = entry.read_bytes()
         assert b"werknemer" not in blob.lower() and "scan_02" not in entry.name
     # with another file's hash (the wrong key) nothing decrypts
-    fp = ocr._fingerprint(ENGINE, ocr.OcrSettings())  # type: ignore[arg-type]
+    fp = ocr_cache.engine_fingerprint(ENGINE, ocr.OcrSettings())  # type: ignore[arg-type]
     cache = ocr.OcrCache(tmp_path / "ocr")
     assert cache.get(hashlib.sha256(data).hexdigest(), 0, fp) is not None
     assert cache.get(hashlib.sha256(b"other").hexdigest(), 0, fp) is None
