@@ -88,6 +88,15 @@ def test_finds_cases_by_dossier_yaml(root: Path) -> None:
     assert [c.name for c in by_depth] == ["Alfa", "Kapot", "Leeg", "geen dossier", "team noord"]
 
 
+def test_folder_with_documents_but_no_dossier_yaml_is_named(root: Path) -> None:
+    """'geen dossier' holds a PDF but no dossier.yaml: the user is told it was left out, and how to include it."""
+    assert [p.name for p in batch.folders_left_out(root, find_cases(root)[0])] == ["geen dossier"]
+    res = _run([str(root), "--as-of", AS_OF, "--no-cache", "--format", "json"])
+    assert "1 map zonder dossier.yaml niet meegenomen: geen dossier" in res.stderr
+    assert "--depth 1" in res.stderr
+    assert "niet meegenomen" not in _run([str(root), "--as-of", AS_OF, "--no-cache", "--depth", "1"]).stderr
+
+
 def test_root_without_cases_says_what_to_do(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     with pytest.raises(UsageError, match="--depth 1"):
@@ -173,7 +182,7 @@ def test_cli_csv_parses(root: Path) -> None:
     # --lang en: a standard comma CSV (the Dutch-Excel flavour is tested in test_batch_csv.py)
     res = _run([str(root), "--as-of", AS_OF, "--no-cache", "--format", "csv", "--lang", "en"])
     assert not res.stdout_bytes.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.DictReader(io.StringIO(res.output)))
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))  # notes go to stderr
     assert [r["case"] for r in rows][0:1] and {r["case"] for r in rows} == {"Alfa", "Kapot", "Leeg", "team noord/Bravo"}
     assert tuple(rows[0].keys()) == batch.CSV_COLUMNS
     kapot = next(r for r in rows if r["case"] == "Kapot")
@@ -211,7 +220,7 @@ def _assert_scan_v1(obj: dict[str, Any]) -> None:
 
 def test_cli_json_lines_validate(root: Path, result: batch.BatchResult) -> None:
     res = _run([str(root), "--as-of", AS_OF, "--no-cache", "--format", "json"])
-    lines = res.output.splitlines()
+    lines = res.stdout.splitlines()  # notes go to stderr
     assert len(lines) == 4
     objs = [json.loads(line) for line in lines]
     for obj in objs:

@@ -206,6 +206,30 @@ def find_cases(root: Path, *, depth: int | None = None) -> tuple[list[Path], lis
     return cases, unreadable
 
 
+def folders_left_out(root: Path, cases: list[Path]) -> list[Path]:
+    """Direct sub-folders of ROOT that hold files but no case (no dossier.yaml in or below them).
+
+    With case detection by dossier.yaml, a dossier without one is silently not a case; the CLI names
+    these folders so a user does not take the overview for complete.
+    """
+    out: list[Path] = []
+    try:
+        subs = _visible_dirs(root)
+    except OSError:
+        return out
+    for sub in subs:
+        if any(c == sub or sub in c.parents for c in cases):
+            continue
+        try:
+            with os.scandir(sub) as it:
+                has_files = any(e.is_file(follow_symlinks=False) and not e.name.startswith(".") for e in it)
+        except OSError:
+            continue
+        if has_files:
+            out.append(sub)
+    return out
+
+
 # ------------------------------------------------------------------------------------------------
 # the batch
 

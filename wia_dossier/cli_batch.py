@@ -14,6 +14,7 @@ import click
 from wia_dossier.cli import common_options, handle_errors, scan_options
 from wia_dossier.cli_help import DutchCommand
 from wia_dossier.errors import OutputError, UsageError
+from wia_dossier.messages import t as _t
 
 
 @click.command("batch", cls=DutchCommand)
@@ -95,6 +96,17 @@ def batch_command(root: Path | None, fmt: str, *, depth: int | None, jobs: int |
         _check_output(output, force=force, cases=cases)
 
     lang = options.scan.lang
+    left_out = batch.folders_left_out(root, cases) if depth is None else []
+    if left_out:
+        names = ", ".join(p.name for p in left_out[:5]) + (" …" if len(left_out) > 5 else "")
+        click.echo(_t(
+            lang,
+            f"Let op: {len(left_out)} {'map' if len(left_out) == 1 else 'mappen'} zonder dossier.yaml niet "
+            f"meegenomen: {names}. Is elke submap een dossier, gebruik dan --depth 1; of maak een dossier.yaml "
+            "met 'wia-dossier init MAP'.",
+            f"Note: {len(left_out)} {'folder' if len(left_out) == 1 else 'folders'} without dossier.yaml left out: "
+            f"{names}. If every sub-folder is a case, use --depth 1; or write a dossier.yaml with "
+            "'wia-dossier init FOLDER'."), err=True)
     if sys.stderr.isatty():
         label = "Dossiers controleren" if lang == "nl" else "Checking cases"
         with click.progressbar(length=len(cases) + len(unreadable), label=label, file=sys.stderr) as bar:
