@@ -21,9 +21,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from build_fixtures import _doc, checklist, make_docx, make_pdf  # noqa: E402
 
-from wia_dossier import build as build_mod  # noqa: E402
-from wia_dossier.assemble import StampInfo, assemble_bundle  # noqa: E402
+from wia_dossier import build_select  # noqa: E402
+from wia_dossier.assemble import StampInfo, assemble_bundle, number_pages  # noqa: E402
 from wia_dossier.build import BuildOptions, run_build  # noqa: E402
+from wia_dossier.convert import Converted
 from wia_dossier.model import CaseFile, DateFound, Kind, Party, ScanResult  # noqa: E402
 
 TYPES = ["probleemanalyse", "plan_van_aanpak", "bijstelling_plan_van_aanpak", "eerstejaarsevaluatie",
@@ -78,11 +79,11 @@ def main() -> None:
         # merge + outline + labels + links + stamps alone (pikepdf), on already converted inputs
         front = tmp / "front.pdf"
         make_pdf(front, "Voorblad", pages=3)
-        sel = build_mod.select_documents(result, cl, BuildOptions())
-        conv = {d.path: build_mod.Converted(d.path, d.source.abs_path, "pdf") for d in sel.included}
-        items = build_mod._items(sel.included, conv, cl, "nl")
-        groups = build_mod._groups(items)
-        build_mod.number_pages([it for g in groups for it in g.items])
+        sel = build_select.select_documents(result, cl, BuildOptions())
+        conv = {d.path: Converted(d.path, d.source.abs_path, "pdf") for d in sel.included}
+        items = build_select.bundle_items(sel.included, conv, cl, "nl")
+        groups = build_select.element_groups(items)
+        number_pages([it for g in groups for it in g.items])
         stamp = StampInfo("J. de Vries", "*****6782")
         t_asm = median_time(lambda: assemble_bundle(front, 2, groups, stamp, tmp / "a.pdf", draft=False,
                                                     title="bench"), args.runs)

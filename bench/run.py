@@ -178,22 +178,23 @@ def bench_build(work: Path, runs: int) -> None:
 
     from fpdf import FPDF
 
-    from wia_dossier import build as build_mod
-    from wia_dossier.assemble import StampInfo, assemble_bundle
+    from wia_dossier import build_select
+    from wia_dossier.assemble import StampInfo, assemble_bundle, number_pages
     from wia_dossier.build import BuildOptions
     from wia_dossier.checklist import load_checklist
+    from wia_dossier.convert import Converted
     from wia_dossier.pipeline import ScanOptions, run_scan
 
     case = work / "scan40" / "dossier 0001"
     result = run_scan(case, ScanOptions(as_of=dt.date.fromisoformat(AS_OF)))
     cl = load_checklist(None)
     # every document in the bundle, whatever the classifier made of it: the stage is timed, not the selection
-    sel = build_mod.select_documents(result, cl, BuildOptions(draft=True))
+    sel = build_select.select_documents(result, cl, BuildOptions(draft=True))
     docs = [d for d in result.documents if d.type is not None and d.path in {x.path for x in sel.included}]
-    conv = {d.path: build_mod.Converted(d.path, d.source.abs_path, "pdf") for d in docs}
-    items = build_mod._items(docs, conv, cl, "nl")
-    groups = build_mod._groups(items)
-    pages = build_mod.number_pages([it for g in groups for it in g.items])
+    conv = {d.path: Converted(d.path, d.source.abs_path, "pdf") for d in docs}
+    items = build_select.bundle_items(docs, conv, cl, "nl")
+    groups = build_select.element_groups(items)
+    pages = number_pages([it for g in groups for it in g.items])
     with tempfile.TemporaryDirectory() as tmp_s:
         tmp = Path(tmp_s)
         front = tmp / "front.pdf"

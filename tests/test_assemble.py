@@ -259,7 +259,7 @@ def test_crash_halfway_leaves_nothing(
         assert any(out.iterdir())
         raise exc_type("boom")
 
-    monkeypatch.setattr(build_mod, "_write_split", boom)
+    monkeypatch.setattr(build_mod, "write_split", boom)
     with pytest.raises(exc_type):
         run_build(result, checklist(), out / "b.pdf", BuildOptions(split_dir=out / "split"))
     assert list(out.iterdir()) == []
