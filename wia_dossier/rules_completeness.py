@@ -1,0 +1,129 @@
+"""The completeness rule: every document type the checklist demands by now is there, or waived by another's text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wia_dossier.messages import msg, next_step
+from wia_dossier.model import Severity
+from wia_dossier.rules_context import RuleContext, doc_text, has_phrase
+from wia_dossier.timeline import Milestone
+
+__all__ = ["check_completeness", "find_waivers"]
+
+
+def find_waivers(ctx: RuleContext) -> dict[str, tuple[str, str]]:
+    """type id -> (path, phrase) of the document whose text waives it."""
+    out: dict[str, tuple[str, str]] = {}
+    for t in ctx.checklist.types:
+        if not t.waived_by or ctx.of_type(t.id):
+            continue
+        for doc in sorted(ctx.docs, key=lambda d: d.path):
+            phrase = has_phrase(doc_text(doc), t.waived_by)
+            if phrase:
+                out[t.id] = (doc.path, phrase)
+                ctx.add(
+                    "waived",
+                    Severity.INFO,
+                    msg(
+                        "waived",
+                        ctx.lang,
+                        label=t.label(ctx.lang),
+                        path=doc.path,
+                        phrase=phrase,
+                        source=t.source,
+                    ),
+                    type=t.id,
+                    path=doc.path,
+                    source=t.source,
+                )
+                break
+    return out
+
+
+def check_completeness(
+    ctx: RuleContext,
+    waived: dict[str, tuple[str, str]],
+    due_of: dict[str, tuple[Milestone, dt.date]],
+    *,
+    timed: bool,
+) -> None:
+    """``missing`` findings for the types the checklist demands by now (``timed``: D0 known, deadlines count)."""
+    lang = ctx.lang
+    for t in ctx.checklist.types:
+        if t.required == "optional" or ctx.of_type(t.id) or t.id in waived:
+            continue
+        label = t.label(lang)
+        if t.required == "if_referenced":
+            for doc in sorted(ctx.docs, key=lambda d: d.path):
+                if has_phrase(doc_text(doc), t.referenced_by):
+                    ctx.add(
+                        "missing",
+                        t.severity,
+                        msg(
+                            "missing_referenced",
+                            lang,
+                            label=label,
+                            ref_path=doc.path,
+                            source=t.source,
+                            next=next_step(t.id, lang),
+                        ),
+                        type=t.id,
+                        source=t.source,
+                    )
+                    break
+            continue
+        if not timed and t.required != "always":
+            continue
+        milestone = due_of.get(t.id)
+        due = milestone[1] if milestone else None
+        if t.required == "from_week" and ctx.clock is not None:
+            reached = ctx.clock.week(ctx.ref) >= (t.from_week or 0)
+            # a dossier.yaml date that has passed (the application was filed early) demands it too
+            case_date = (
+                getattr(ctx.case, milestone[0].due_case) if milestone and milestone[0].due_case else None
+            )
+            if not reached and not (
+                case_date is not None and due == case_date and ctx.as_of > due + dt.timedelta(days=ctx.tol)
+            ):
+                # not yet demanded; a warning when the milestone says "remind from week n"
+                _warn_ahead(ctx, t.id, milestone)
+                continue
+        if due is not None and ctx.as_of <= due + dt.timedelta(days=ctx.tol):
+            # the deadline is still ahead: the timeline row says deadline_ahead
+            _warn_ahead(ctx, t.id, milestone)
+            continue
+        ctx.add(
+            "missing",
+            t.severity,
+            msg("missing", lang, label=label, source=t.source, next=next_step(t.id, lang)),
+            type=t.id,
+            source=t.source,
+            due=due,
+        )
+
+
+def _warn_ahead(ctx: RuleContext, type_id: str, milestone: tuple[Milestone, dt.date] | None) -> None:
+    if milestone is None or ctx.clock is None:
+        return
+    m, due = milestone
+    if m.warn_from_week is None or ctx.clock.week(ctx.as_of) < m.warn_from_week:
+        return
+    t = ctx.checklist.type(type_id)
+    ctx.add(
+        "missing",
+        Severity.WARNING,
+        msg(
+            "missing_ahead",
+            ctx.lang,
+            label=t.label(ctx.lang),
+            due=ctx.d(due),
+            week=ctx.clock.week(due),
+            days=max(0, (due - ctx.as_of).days),
+            source=t.source,
+            next=next_step(type_id, ctx.lang),
+        ),
+        type=type_id,
+        source=t.source,
+        due=due,
+    )

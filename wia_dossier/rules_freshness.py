@@ -1,0 +1,154 @@
+"""Date rules beyond the milestones: gaps between evaluations, the order of AO and EV, and how old they are."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wia_dossier.messages import long_date, msg
+from wia_dossier.rules_context import RuleContext, dated_docs, latest_doc
+
+__all__ = ["check_eval_gaps", "check_freshness", "check_order"]
+
+
+def check_eval_gaps(ctx: RuleContext, waived: dict[str, tuple[str, str]]) -> None:
+    """An ``evaluation_gap`` finding when evaluations lie more than ``eval_max_gap_weeks`` apart."""
+    types = list(ctx.p("eval_gap_types"))
+    max_weeks = int(ctx.p("eval_max_gap_weeks"))
+    limit = max_weeks * 7 + ctx.tol
+    points = [(d.date.value, d.type) for d in dated_docs(ctx.of_type(*types))]  # type: ignore[union-attr]
+    start = next((day for day, t in points if t == "plan_van_aanpak"), points[0][0] if points else None)
+    if start is None:
+        return
+    days = sorted({day for day, _ in points if day >= start})
+    gaps: list[str] = []
+    for a, b in zip(days, days[1:], strict=False):
+        if (b - a).days > limit:
+            gaps.append(
+                f"{ctx.d(a)} → {ctx.d(b)} ({(b - a).days // 7} {'weeks' if ctx.lang == 'en' else 'weken'})"
+            )
+    ends = ("eindevaluatie",)
+    if not any(t in ends for _, t in points) and (ctx.ref - days[-1]).days > limit:
+        since = "since" if ctx.lang == "en" else "sinds"
+        gaps.append(
+            f"{since} {ctx.d(days[-1])} ({(ctx.ref - days[-1]).days // 7} {'weeks' if ctx.lang == 'en' else 'weken'})"
+        )
+    if gaps:
+        source = ctx.src("eval_max_gap_weeks")
+        ctx.add(
+            "evaluation_gap",
+            ctx.p("eval_gap_severity"),
+            msg("eval_gap", ctx.lang, max=max_weeks, gaps="; ".join(gaps), source=source),
+            type="tussentijdse_evaluatie",
+            source=source,
+        )
+
+
+def check_order(ctx: RuleContext) -> None:
+    """An ``order`` finding when the latest actueel oordeel is dated after the latest eindevaluatie."""
+    ao = dated_docs(ctx.of_type("actueel_oordeel"))
+    ev = dated_docs(ctx.of_type("eindevaluatie"))
+    if not ao or not ev:
+        return
+    a, e = ao[-1], ev[-1]
+    assert a.date is not None and e.date is not None  # dated_docs keeps dated documents only
+    if a.date.value > e.date.value:
+        source = ctx.src("order_severity")
+        ctx.add(
+            "order",
+            ctx.p("order_severity"),
+            msg(
+                "order",
+                ctx.lang,
+                ao_date=ctx.d(a.date.value),
+                ao_path=a.path,
+                ev_date=ctx.d(e.date.value),
+                ev_path=e.path,
+                source=source,
+            ),
+            type="eindevaluatie",
+            path=e.path,
+            source=source,
+        )
+
+
+def check_freshness(ctx: RuleContext) -> None:
+    """``outdated`` findings when the AO or EV is too old at the application (or ``as_of``)."""
+    clock = ctx.clock
+    assert clock is not None
+    min_week = int(ctx.p("ao_min_week"))
+    if ctx.case.aanvraag_wia is None and clock.week(ctx.as_of) < min_week:
+        return  # too early to judge freshness for an application
+    ref = ctx.case.aanvraag_wia or ctx.as_of
+    lang = ctx.lang
+    if ctx.case.aanvraag_wia:
+        ref_text = (
+            f"at the WIA application ({ctx.d(ref)})"
+            if lang == "en"
+            else f"bij de WIA-aanvraag ({ctx.d(ref)})"
+        )
+    else:
+        ref_text = f"on {ctx.d(ref)}" if lang == "en" else f"op {ctx.d(ref)}"
+    ao = latest_doc(ctx.of_type("actueel_oordeel"))
+    if ao is not None and ao.date is not None:
+        date = ao.date.value
+        age = (ref - date).days
+        soft, hard = int(ctx.p("ao_max_age_weeks")), int(ctx.p("ao_hard_max_age_weeks"))
+        week80 = clock.week_start(min_week)
+        severity: str | None = None
+        if age > hard * 7 + ctx.tol:
+            severity = ctx.p("ao_hard_max_age_severity")
+        elif age > soft * 7 + ctx.tol:
+            severity = ctx.p("ao_max_age_severity")
+        too_early = date < week80 - dt.timedelta(days=ctx.tol)
+        if too_early and severity is None:
+            severity = ctx.p("ao_max_age_severity")
+        if severity is not None:
+            after = max(ref - dt.timedelta(weeks=soft), week80 - dt.timedelta(days=1))
+            early_text = ""
+            if too_early:
+                early_text = (
+                    f", from before week {min_week}" if lang == "en" else f" en van vóór week {min_week}"
+                )
+            source = ctx.src("ao_max_age_weeks")
+            ctx.add(
+                "outdated",
+                severity,
+                msg(
+                    "outdated_ao",
+                    lang,
+                    date=ctx.d(date),
+                    path=ao.path,
+                    ref_text=ref_text,
+                    weeks=age // 7,
+                    early_text=early_text,
+                    max=soft,
+                    source=source,
+                    after=long_date(after, lang),
+                ),
+                type="actueel_oordeel",
+                path=ao.path,
+                source=source,
+            )
+    ev = latest_doc(ctx.of_type("eindevaluatie"))
+    if ev is not None and ev.date is not None:
+        age = (ref - ev.date.value).days
+        max_w = int(ctx.p("ev_max_age_weeks"))
+        if age > max_w * 7 + ctx.tol:
+            source = ctx.src("ev_max_age_weeks")
+            ctx.add(
+                "outdated",
+                ctx.p("ev_max_age_severity"),
+                msg(
+                    "outdated_ev",
+                    lang,
+                    date=ctx.d(ev.date.value),
+                    path=ev.path,
+                    ref_text=ref_text,
+                    weeks=age // 7,
+                    max=max_w,
+                    source=source,
+                ),
+                type="eindevaluatie",
+                path=ev.path,
+                source=source,
+            )
