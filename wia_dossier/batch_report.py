@@ -100,10 +100,12 @@ def summary_text(result: BatchResult, *, lang: str = "nl") -> str:
         en.append(f"{result.timed_out} stopped at --case-timeout")
     return _t(
         lang,
-        f"{n} {'dossier' if n == 1 else 'dossiers'} op {_date(result.as_of, lang)}: {result.cases_with_errors} met fouten"
+        f"{n} {'dossier' if n == 1 else 'dossiers'} op {_date(result.as_of, lang)}: "
+        f"{result.cases_with_errors} met fouten"
         + (f" (waarvan {', '.join(nl)})" if nl else "")
         + f", {ready} klaar om te versturen ({secs} s).",
-        f"{n} {'case' if n == 1 else 'cases'} as of {_date(result.as_of, lang)}: {result.cases_with_errors} with errors"
+        f"{n} {'case' if n == 1 else 'cases'} as of {_date(result.as_of, lang)}: "
+        f"{result.cases_with_errors} with errors"
         + (f" ({', '.join(en)})" if en else "")
         + f", {ready} ready to send ({secs} s).",
     )
