@@ -23,7 +23,7 @@ from wia_dossier.messages import msg
 from wia_dossier.model import Finding, Severity, Status
 from wia_dossier.rules_completeness import check_completeness, find_waivers
 from wia_dossier.rules_content import check_bsns, check_content
-from wia_dossier.rules_context import RuleContext, has_phrase
+from wia_dossier.rules_context import RuleContext, forget_texts, has_phrase
 from wia_dossier.rules_freshness import check_eval_gaps, check_freshness, check_order
 from wia_dossier.rules_timeline import check_timeline
 from wia_dossier.timeline import build_clock, milestones
@@ -61,6 +61,20 @@ def evaluate(
     Raises:
         ConfigError: the checklist's milestones or parameters are invalid.
     """
+    try:
+        return _evaluate(documents, checklist, case, first_sick_day, as_of, lang)
+    finally:
+        forget_texts()
+
+
+def _evaluate(
+    documents: list[Document],
+    checklist: Checklist,
+    case: CaseFile,
+    first_sick_day: DateFound | None,
+    as_of: dt.date,
+    lang: str,
+) -> tuple[list[Finding], list[dict[str, Any]]]:
     ms = milestones(checklist)
     docs = [
         d

@@ -16,15 +16,21 @@ if TYPE_CHECKING:
     from wia_dossier.checklist import Checklist
     from wia_dossier.model import CaseFile, Document
 
-__all__ = ["RuleContext", "dated_docs", "doc_date", "doc_text", "has_phrase", "latest_doc"]
+__all__ = ["RuleContext", "dated_docs", "doc_date", "doc_text", "forget_texts", "has_phrase", "latest_doc"]
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=256)
 def _norm(text: str) -> str:
     # cached: the rules ask about the same documents' text many times (81 times for 40 documents);
-    # normalising it anew each time was two thirds of the rules' run time
+    # normalising it anew each time was two thirds of the rules' run time. ``rules.evaluate`` empties
+    # the cache when it is done: no document text stays in memory from one case to the next.
     text = text.replace("\u00ad", "").replace("\u2010", "-").replace("\u2011", "-").replace("\u2013", "-")
     return re.sub(r"\s+", " ", text.lower())
+
+
+def forget_texts() -> None:
+    """Drop the normalised texts kept for one evaluation."""
+    _norm.cache_clear()
 
 
 def _match(norm_text: str, phrase: str) -> bool:
