@@ -19,6 +19,7 @@ from fpdf import FPDF
 
 from wia_dossier import batch, pipeline
 from wia_dossier.batch import BatchOptions, CaseRow, Deadline, find_cases, run_batch
+from wia_dossier.batch_case import pack_report
 from wia_dossier.cli import cli
 from wia_dossier.errors import UsageError
 from wia_dossier.pipeline import ScanOptions
@@ -127,7 +128,7 @@ def test_sorted_by_urgency_and_broken_case_reported(result: batch.BatchResult) -
 def test_sort_key_errors_then_deadline_then_name() -> None:
     def row(name: str, errors: int, due: str | None) -> CaseRow:
         d = Deadline("x", dt.date.fromisoformat(due), 1, 0) if due else None
-        return CaseRow(name=name, path=Path(name), report={}, errors=errors, deadline=d)
+        return CaseRow(name=name, path=Path(name), packed=pack_report({}), errors=errors, deadline=d)
 
     rows = [row("d", 0, "2025-01-05"), row("c", 2, None), row("b", 1, "2025-03-01"), row("a", 0, "2025-01-05"),
             row("e", 0, None), row("f", 1, "2025-02-01")]

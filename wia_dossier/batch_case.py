@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import logging
 import time
 import traceback
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,7 @@ from wia_dossier.errors import ConfigError, DossierError
 from wia_dossier.messages import t as _t
 from wia_dossier.pipeline import ScanOptions
 
-__all__ = ["TOP_FINDINGS", "CaseRow", "Deadline", "failure_row", "scan_case", "timeout_row"]
+__all__ = ["TOP_FINDINGS", "CaseRow", "Deadline", "failure_row", "pack_report", "scan_case", "timeout_row"]
 
 log = logging.getLogger(__name__)
 
@@ -39,11 +41,16 @@ class Deadline:
 
 @dataclass(slots=True)
 class CaseRow:
-    """One case in the overview. ``report`` is exactly ``report.to_json_obj`` (schema wia-dossier.scan/1)."""
+    """One case in the overview. ``report`` is exactly ``report.to_json_obj`` (schema wia-dossier.scan/1).
+
+    The report is kept serialised and compressed (``packed``; ``report_json`` and ``report`` unpack
+    it): the overview needs every row before it can sort them, and a nested dict per case cost about
+    30 KB, so the batch process grew with every case; packed it is about 3 KB.
+    """
 
     name: str  # relative to ROOT, '/' separators
     path: Path
-    report: dict[str, Any]
+    packed: bytes  # zlib(json.dumps(report, ensure_ascii=False)), see pack_report
     errors: int = 0
     warnings: int = 0
     documents: int = 0
@@ -57,6 +64,17 @@ class CaseRow:
     seconds: float = 0.0
     cache_hits: int = 0
     cache_misses: int = 0
+    findings: int = 0  # all findings but 'skipped' (the overview says how many more than the top ones)
+
+    @property
+    def report_json(self) -> str:
+        """The case's wia-dossier.scan/1 report as one line of JSON."""
+        return zlib.decompress(self.packed).decode("utf-8")
+
+    @property
+    def report(self) -> dict[str, Any]:
+        """The case's wia-dossier.scan/1 report (parsed anew on each access)."""
+        return json.loads(self.report_json)  # type: ignore[no-any-return]
 
     @property
     def ready(self) -> bool:
@@ -81,6 +99,11 @@ def _next_deadline(result: Any, as_of: dt.date) -> Deadline | None:
     return Deadline(label=label, due=due, week=week, days_left=(due - as_of).days)
 
 
+def pack_report(report: dict[str, Any]) -> bytes:
+    """A report as kept in a row: its JSON line, compressed."""
+    return zlib.compress(json.dumps(report, ensure_ascii=False).encode("utf-8"), 6)
+
+
 def failure_row(name: str, path: Path, options: ScanOptions, message: str, checklist: str, *,
                 timed_out: bool = False) -> CaseRow:
     """A case that could not be scanned: one error finding, so it still validates as wia-dossier.scan/1."""
@@ -99,8 +122,9 @@ def failure_row(name: str, path: Path, options: ScanOptions, message: str, check
         "timeline": [],
         "summary": {"documents": 0, "errors": 1, "warnings": 0, "complete": False},
     }
-    return CaseRow(name=name, path=path, report=report, errors=1, failure=message, timed_out=timed_out,
-                   top_findings=list(report["findings"]))  # type: ignore[arg-type]
+    return CaseRow(name=name, path=path, packed=pack_report(report), errors=1,
+                   failure=message, timed_out=timed_out, top_findings=list(report["findings"]),  # type: ignore[arg-type]
+                   findings=1)
 
 
 def _seconds_text(seconds: float, lang: str) -> str:
@@ -152,7 +176,8 @@ def scan_case(name: str, path: Path, options: ScanOptions, checklist: str, cache
         row = CaseRow(
             name=name,
             path=path,
-            report=obj,
+            packed=pack_report(obj),
+            findings=sum(1 for f in obj["findings"] if f["code"] != "skipped"),
             errors=result.errors,
             warnings=result.warnings,
             documents=len(result.documents),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,7 @@ __all__ = [
     "csv_delimiter",
     "days_text",
     "html_context",
+    "iter_json_lines",
     "status_text",
     "summary_text",
     "to_csv",
@@ -175,9 +177,13 @@ def to_csv(result: BatchResult, *, lang: str = "nl", delimiter: str | None = Non
 
 def to_json_lines(result: BatchResult) -> str:
     """One ``wia-dossier.scan/1`` object per line (exactly ``report.to_json_obj``), most urgent first."""
-    import json
+    return "".join(iter_json_lines(result))
 
-    return "".join(json.dumps(r.report, ensure_ascii=False) + "\n" for r in result.rows)
+
+def iter_json_lines(result: BatchResult) -> Iterator[str]:
+    """``to_json_lines`` one line at a time (the CLI writes them as they come: memory stays flat)."""
+    for r in result.rows:
+        yield r.report_json + "\n"
 
 
 def html_context(result: BatchResult, *, lang: str = "nl", soon_days: int = 14) -> dict[str, Any]:
@@ -211,8 +217,7 @@ def html_context(result: BatchResult, *, lang: str = "nl", soon_days: int = 14) 
             },
             "findings": [{"severity": f["severity"], "severity_label": sev.get(f["severity"], f["severity"]),
                           "message": f["message"]} for f in r.top_findings],
-            "more_findings": max(0, sum(1 for f in r.report["findings"] if f["code"] != "skipped")
-                                 - len(r.top_findings)),
+            "more_findings": max(0, r.findings - len(r.top_findings)),
         })
     return {
         "lang": lang,

@@ -6,6 +6,7 @@ import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -114,8 +115,10 @@ def batch_command(root: Path | None, fmt: str, *, depth: int | None, jobs: int |
     else:
         result = batch.run_batch(root, options)
 
+    text: str | Iterable[str]
     if fmt == "json":
-        text = batch.to_json_lines(result)
+        # line by line: 500 cases are 7 MB of JSON, which need not sit in memory twice
+        text = batch.iter_json_lines(result)
     elif fmt == "csv":
         delimiter = {"semicolon": ";", "comma": ","}.get(csv_delimiter or "", csv_delimiter)
         text = batch.to_csv(result, lang=lang, delimiter=delimiter)
@@ -126,10 +129,13 @@ def batch_command(root: Path | None, fmt: str, *, depth: int | None, jobs: int |
     if output is not None:
         _write(output, text)
         click.echo(batch.summary_text(result, lang=lang) + f" → {output}", err=True)
-    elif fmt == "csv":
+    elif isinstance(text, str) and fmt == "csv":
         click.echo(text.encode("utf-8"), nl=False)  # bytes: UTF-8 (and its BOM) whatever the console's code page
-    else:
+    elif isinstance(text, str):
         click.echo(text, nl=False)
+    else:
+        for line in text:
+            click.echo(line, nl=False)
     if kw.get("verbose"):
         click.echo(f"cache: {result.cache_hits} uit de cache, {result.cache_misses} gelezen; {result.jobs} processen",
                    err=True)
@@ -150,12 +156,15 @@ def _check_output(output: Path, *, force: bool, cases: list[Path]) -> None:
         raise OutputError(f"De map '{target.parent}' bestaat niet. Maak haar eerst aan of kies een andere plek.")
 
 
-def _write(output: Path, text: str) -> None:
+def _write(output: Path, text: str | Iterable[str]) -> None:
     target = output.absolute()
     try:
         fd, tmp = tempfile.mkstemp(prefix=".wia-dossier-", dir=target.parent)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+            if isinstance(text, str):
+                fh.write(text)
+            else:
+                fh.writelines(text)
         Path(tmp).replace(target)
     except OSError as exc:
         with contextlib.suppress(UnboundLocalError, OSError):
