@@ -79,17 +79,11 @@ def test_second_run_does_no_extraction(case: Path, tmp_path: Path, calls: list[s
     assert second == first
 
 
-def test_second_run_reuses_the_analysis(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_second_run_reuses_the_analysis(case: Path, tmp_path: Path, analysed_in_main: list[str]) -> None:
     """Issue 6: a re-run over an unchanged folder reuses extraction and classification, with the same report."""
     first = _scan(case, ExtractionCache(tmp_path / "cache"))
-    analysed: list[str] = []
-    real = pipeline.analyse
-
-    def counting(src, ex, model, lang):  # type: ignore[no-untyped-def]
-        analysed.append(src.rel)
-        return real(src, ex, model, lang)
-
-    monkeypatch.setattr(pipeline, "analyse", counting)
+    analysed = analysed_in_main
+    analysed.clear()
     again = ExtractionCache(tmp_path / "cache")
     second = _scan(case, again)
     assert analysed == [], "a warm cache must not analyse the files again"
