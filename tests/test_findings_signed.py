@@ -27,7 +27,8 @@ def _pva(path: Path, *, signed: bool) -> None:
         return
     with pikepdf.open(path, allow_overwriting_input=True) as doc:
         value = doc.make_indirect(pikepdf.Dictionary(
-            Type=pikepdf.Name.Sig, Filter=pikepdf.Name("/Adobe.PPKLite"), SubFilter=pikepdf.Name("/adbe.pkcs7.detached"),
+            Type=pikepdf.Name.Sig, Filter=pikepdf.Name("/Adobe.PPKLite"),
+            SubFilter=pikepdf.Name("/adbe.pkcs7.detached"),
             Contents=pikepdf.String(b"\x00" * 64), ByteRange=pikepdf.Array([0, 0, 0, 0])))
         field = doc.make_indirect(pikepdf.Dictionary(
             FT=pikepdf.Name.Sig, T=pikepdf.String("Handtekening werkgever"), V=value, Type=pikepdf.Name.Annot,

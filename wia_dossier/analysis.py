@@ -1,4 +1,4 @@
-"""What one document says on its own (dates, BSNs, author, classification evidence, medical pages), computed where it is read.
+"""What one document shows by itself (dates, BSNs, author, classifier evidence, medical pages), found where read.
 
 Why a module of its own: this is the expensive, per-file part of a scan (regular expressions over
 the text of every page), and it depends on the document and the checklist only, never on the rest
