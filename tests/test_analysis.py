@@ -135,3 +135,30 @@ def test_a_pattern_that_never_ends_is_stopped_by_the_file_time_limit(tmp_path: P
         assert by_path[slow].status.value == "unreadable"
         assert any(f.path == slow and "2 s" in f.message for f in result.findings)
     assert by_path["probleemanalyse.pdf"].type == "probleemanalyse"
+
+
+def test_a_bug_set_off_by_one_file_costs_that_file_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        caplog: pytest.LogCaptureFixture) -> None:
+    """One bad file never stops the run, not even through a bug in the analysis: it stays unclassified, with why."""
+    import wia_dossier.analysis as analysis
+
+    case = tmp_path / "case"
+    case.mkdir()
+    _pdf(case / "probleemanalyse.pdf", ["Probleemanalyse", "Naam werknemer: J. Jansen", "Datum: 10-02-2025",
+                                        "Dreigend langdurig verzuim; benutbare mogelijkheden; verwachte duur."])
+    _pdf(case / "vreemd.pdf", ["Plan van aanpak", "Geheime diagnose: xyz"])
+    real = analysis.gather
+
+    def buggy(model, ex, name, *, lang="nl"):  # type: ignore[no-untyped-def]
+        if name == "vreemd.pdf":
+            raise ValueError("Geheime diagnose: xyz")  # a message that quotes the text must not reach the log
+        return real(model, ex, name, lang=lang)
+
+    monkeypatch.setattr(analysis, "gather", buggy)
+    in_process = ExtractOptions(file_timeout=0, file_memory=0)  # the patch lives in this process only
+    result = run_scan(case, ScanOptions(as_of=AS_OF, extract=in_process))
+    by_path = {d.path: d for d in result.documents}
+    assert by_path["probleemanalyse.pdf"].type == "probleemanalyse"
+    assert by_path["vreemd.pdf"].type is None
+    assert "interne fout (ValueError)" in " ".join(by_path["vreemd.pdf"].reasons)
+    assert "diagnose" not in caplog.text and "ValueError" in caplog.text

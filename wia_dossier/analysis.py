@@ -23,7 +23,8 @@ from wia_dossier import dates
 from wia_dossier.authors import find_author
 from wia_dossier.bsn import find_bsns
 from wia_dossier.checklist import load_checklist
-from wia_dossier.classify import Evidence, Model, compile_checklist, gather
+from wia_dossier.classify import Evidence, Model, compile_checklist, failed_evidence, gather
+from wia_dossier.messages import t
 from wia_dossier.model import DateFound, Extracted, SourceFile, Status
 from wia_dossier.privacy import MedicalHit, medical_pages
 
@@ -111,7 +112,27 @@ def fallback_dates(ex: Extracted) -> tuple[tuple[dt.date | None, str], ...]:
 
 
 def analyse(src: SourceFile, ex: Extracted, model: Model, lang: str) -> Analysis:
-    """Everything one document shows by itself. Pure: no I/O."""
+    """Everything one document shows by itself. Pure: no I/O. Never raises for a file's content.
+
+    A bug that an odd file sets off costs that file, not the run: it stays unclassified with a reason
+    that asks for a report (the log names the error type, never the text).
+    """
+    try:
+        return _analyse(src, ex, model, lang)
+    except MemoryError:
+        raise
+    except Exception as exc:
+        # the type only: an exception's message or traceback may quote the document's text
+        log.warning("analyse van %s mislukt (%s)", src.rel, type(exc).__name__)
+        reason = t(lang, f"kon niet worden geanalyseerd door een interne fout ({type(exc).__name__}); meld dit als "
+                         "fout in het project, zonder het document mee te sturen",
+                   f"could not be analysed because of an internal error ({type(exc).__name__}); please report it, "
+                   "without the document")
+        return Analysis(checklist_id=_checklist_key(model), lang=lang, date=None, first_sick_day=None, bsns=[],
+                        author=None, evidence=failed_evidence(reason), medical=[])
+
+
+def _analyse(src: SourceFile, ex: Extracted, model: Model, lang: str) -> Analysis:
     if ex.status is not Status.OK:
         fn = dates.filename_date(src.name)
         return Analysis(

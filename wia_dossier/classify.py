@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import ahocorasick
-
 from rapidfuzz import fuzz, process
 
 from wia_dossier.checklist import Checklist, DocType
@@ -132,7 +131,7 @@ def _regex_needles(pattern: str) -> tuple[str, ...]:
         from re import _parser  # type: ignore[attr-defined]
 
         tree = _parser.parse(pattern)
-    except Exception:  # noqa: BLE001 - any doubt: no needles, the regex always runs
+    except Exception:
         return ()
     found = _required(list(tree))
     return tuple(sorted(found)) if found and min(len(x) for x in found) >= 2 else ()
@@ -480,6 +479,15 @@ class Evidence:
     is_mail: bool
     text_length: int
     ocr_note: str | None
+    failure: str | None = None  # the analysis failed (a bug met an odd file): why, in the report's language
+
+
+def failed_evidence(reason: str) -> Evidence:
+    """Evidence for a document whose analysis failed: it stays unclassified and the reason says why."""
+    return Evidence(scores={}, reasons={}, title_of={}, strong_counts={}, roles={}, title_types=[],
+                    own_content=False, mentioned=0, leaflet=[], unrelated=[], unrelated_title=None,
+                    has_text=False, medical_hits=0, about_person=False, is_mail=False, text_length=0,
+                    ocr_note=None, failure=reason)
 
 
 def classify(
@@ -717,6 +725,8 @@ def decide(
     lang: str = "nl",
 ) -> Classification:
     """Weigh the evidence, plus the week the document's date falls in, into one type (or none) and its reasons."""
+    if ev.failure is not None:
+        return Classification(None, 0.0, [ev.failure])
     w = model.weights
     scores = dict(ev.scores)
     reasons = {k: list(v) for k, v in ev.reasons.items()}
