@@ -9,6 +9,7 @@ before any work, atomic temp files, the split PDFs per document).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import logging
 import tempfile
@@ -50,6 +51,8 @@ from wia_dossier.checklist import Checklist
 from wia_dossier.convert import DOCX_FALLBACK, convert_documents
 from wia_dossier.convert.docx import FALLBACK_NOTICE, find_soffice
 from wia_dossier.errors import DossierError, ExitCode
+from wia_dossier.extractors import ExtractOptions
+from wia_dossier.medical_sweep import check_every_page
 from wia_dossier.messages import t as _t
 from wia_dossier.model import Finding, ScanResult, Severity
 from wia_dossier.render import TemplateRenderer, mask_bsn
@@ -64,6 +67,7 @@ __all__ = [
     "BuildResult",
     "LeftOut",
     "Selection",
+    "build_extract_options",
     "case_bsn",
     "check_output",
     "cover_context",
@@ -97,6 +101,8 @@ class BuildOptions:
     include_unclassified: bool = False
     passwords: Mapping[str, str] = field(default_factory=dict)
     soffice: str | None = "auto"  # "auto": LibreOffice from PATH; None: always the simplified DOCX rendering
+    # how the scan read files (OCR, limits); the medical check of the pages the scan did not read uses it
+    extract: ExtractOptions | None = None
 
 
 @dataclass(slots=True)
@@ -124,6 +130,14 @@ class BuildResult:
 # --- the build ---------------------------------------------------------------------------------------------
 
 
+def build_extract_options(options: BuildOptions) -> ExtractOptions:
+    """The extraction settings for reading more of the case's files: the scan's, with the build's passwords."""
+    base = options.extract or ExtractOptions()
+    if options.passwords:
+        base = dataclasses.replace(base, passwords=dict(options.passwords))
+    return base
+
+
 def run_build(result: ScanResult, checklist: Checklist, out: Path, options: BuildOptions) -> BuildResult:
     """Assemble the submission PDF for UWV (and OUT.json, and with ``split_dir`` one PDF per document).
 
@@ -146,6 +160,9 @@ def run_build(result: ScanResult, checklist: Checklist, out: Path, options: Buil
     t0 = time.perf_counter()
     out = Path(out)
     preflight(result, out, options)
+    # Medical information never enters an output: the pages the scan did not read are checked now
+    # (once: the CLI already did it before printing the report).
+    check_every_page(result, checklist, build_extract_options(options), options.lang)
     if result.errors and not options.draft:
         errors = [f for f in result.findings if f.severity is Severity.ERROR]
         listing = "\n".join(f"  - {f.message}" for f in sorted(errors, key=Finding.sort_key))

@@ -242,15 +242,24 @@ _DEFAULT_WEIGHTS = {
 _COMPILED: dict[int, tuple[Checklist, Model]] = {}
 
 
+_BY_DIGEST: dict[str, Model] = {}
+
+
 def compile_checklist(checklist: Checklist) -> Model:
-    """Compile every phrase of the checklist once (cached per checklist object)."""
+    """Compile every phrase of the checklist once (cached per checklist object, and per YAML digest for a
+    copy that arrived in a worker process)."""
     hit = _COMPILED.get(id(checklist))
     if hit is not None and hit[0] is checklist:
         return hit[1]
-    model = _compile_checklist(checklist)
+    model = _BY_DIGEST.get(checklist.digest) if checklist.digest else None
+    if model is None or model.checklist != checklist:
+        model = _compile_checklist(checklist)
     if len(_COMPILED) > 16:
         _COMPILED.clear()
+        _BY_DIGEST.clear()
     _COMPILED[id(checklist)] = (checklist, model)
+    if checklist.digest:
+        _BY_DIGEST[checklist.digest] = model
     return model
 
 

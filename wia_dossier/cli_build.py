@@ -79,8 +79,9 @@ def build_command(
 
         wia-dossier build samples/dossier-de-vries -o concept.pdf --draft --split portaal/
     """
-    from wia_dossier.build import BuildOptions, check_output, run_build
+    from wia_dossier.build import BuildOptions, build_extract_options, check_output, run_build
     from wia_dossier.checklist import load_checklist
+    from wia_dossier.medical_sweep import check_every_page
     from wia_dossier.pipeline import run_scan
 
     scan_opts = scan_options(case_dir, kw)
@@ -93,10 +94,13 @@ def build_command(
         full_bsn=full_bsn,
         include_unclassified=include_unclassified,
         passwords=dict(scan_opts.passwords),
+        extract=scan_opts.extract,
     )
     check_output(out, options)  # before the scan: exit 4 at once, not after minutes of work
     result = run_scan(case_dir, scan_opts)
     checklist = load_checklist(scan_opts.checklist)
+    # the pages the scan did not read, before the report: a medical page among them shows up there too
+    check_every_page(result, checklist, build_extract_options(options), scan_opts.lang)
     emit_report(result, "text", scan_opts.lang, verbose=bool(kw.get("verbose")))
     try:
         built = run_build(result, checklist, out, options)

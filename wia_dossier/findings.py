@@ -10,7 +10,7 @@ from wia_dossier.checklist import Checklist
 from wia_dossier.classify import Model, normalize
 from wia_dossier.messages import t as _t
 from wia_dossier.model import Document, Finding, Kind, Severity, Status
-from wia_dossier.privacy import medical_pages
+from wia_dossier.privacy import MedicalHit, medical_pages
 
 _ROUTINE_SKIP = re.compile(r"verborgen|systeembestand|vergrendelingsbestand|dossiergegevens", re.IGNORECASE)
 
@@ -135,20 +135,28 @@ def medical_findings(documents: list[Document], model: Model, lang: str) -> list
             continue
         known = getattr(doc.analysis, "medical", None)  # found where the file was read (analysis.py)
         hits = known if known is not None else medical_pages(model, doc.extracted.pages, doc.extracted.page_numbers)
-        strong = [h for h in hits if h.marker or h.terms >= 2]
-        if strong:
-            pages = ", ".join(str(h.page) for h in strong[:6])
-            out.append(Finding("medical_data", Severity.WARNING, _t(
-                lang,
-                f"'{doc.path}' lijkt medische gegevens te bevatten (pagina {pages}; de tekst wordt niet getoond). Een "
-                "werkgever mag geen diagnose, behandeling of medicatie vastleggen: vraag de opsteller om een versie "
-                "zonder medische gegevens (AP Beleidsregels De zieke werknemer). Het document blijft buiten de bundel "
-                "tot u het na controle vastlegt in dossier.yaml (overrides).",
-                f"'{doc.path}' seems to contain medical data (page {pages}; text not shown). An employer may not "
-                "record diagnoses, treatment or medication: ask the author for a version without them. The document stays "
-                "out of the bundle until you set its type in dossier.yaml (overrides) after checking it."),
-                type=doc.type, path=doc.path, page=strong[0].page))
+        warning = medical_warning(doc, hits, lang)
+        if warning is not None:
+            out.append(warning)
     return out
+
+
+def medical_warning(doc: Document, hits: list[MedicalHit], lang: str) -> Finding | None:
+    """The warning for an employer document whose pages show medical content (None when they do not clearly)."""
+    strong = [h for h in hits if h.marker or h.terms >= 2]
+    if not strong:
+        return None
+    pages = ", ".join(str(h.page) for h in strong[:6])
+    return Finding("medical_data", Severity.WARNING, _t(
+        lang,
+        f"'{doc.path}' lijkt medische gegevens te bevatten (pagina {pages}; de tekst wordt niet getoond). Een "
+        "werkgever mag geen diagnose, behandeling of medicatie vastleggen: vraag de opsteller om een versie "
+        "zonder medische gegevens (AP Beleidsregels De zieke werknemer). Het document blijft buiten de bundel "
+        "tot u het na controle vastlegt in dossier.yaml (overrides).",
+        f"'{doc.path}' seems to contain medical data (page {pages}; text not shown). An employer may not "
+        "record diagnoses, treatment or medication: ask the author for a version without them. The document stays "
+        "out of the bundle until you set its type in dossier.yaml (overrides) after checking it."),
+        type=doc.type, path=doc.path, page=strong[0].page)
 
 
 def form_findings(documents: list[Document], checklist: Checklist, lang: str) -> list[Finding]:

@@ -220,6 +220,9 @@ class ScanResult:
     timeline: list[dict[str, object]] = field(default_factory=list)  # milestone rows for the reports
     # the employee as dossier.yaml gives them, completed with what most documents state (cover, stamps)
     employee: Party = Party()
+    # every page of every bundle candidate checked for medical content (medical_sweep.py), not only the
+    # pages the scan read
+    every_page_checked: bool = False
 
     @property
     def errors(self) -> int:

@@ -1,0 +1,95 @@
+"""Before anything goes into a bundle: every page of every bundled document checked for medical content.
+
+Why: ``scan`` reads the first three and the last two pages of a document (what classification needs,
+and what keeps a scan of 400 pages under a second). A diagnosis on page 6 of a twelve-page plan van
+aanpak would pass that check, and the bundle is an output that must never hold medical information
+(DOMAIN 5.3, AP Beleidsregels De zieke werknemer). So ``build`` reads the pages the scan did not, in
+the same sandbox workers and with the same limits, and adds a ``medical_data`` warning for a document
+whose unread pages show medical content; the selection then leaves it out like any other. Only the
+hits travel back from the worker, never the text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from wia_dossier.checklist import Checklist
+from wia_dossier.classify import compile_checklist
+from wia_dossier.extractors import ExtractOptions
+from wia_dossier.findings import medical_warning
+from wia_dossier.model import Document, Extracted, Finding, ScanResult, SourceFile, Status
+from wia_dossier.privacy import MedicalHit, medical_pages
+from wia_dossier.sandbox import extract, prefetching
+
+__all__ = ["check_every_page"]
+
+#: ``head_pages`` that reads a whole document (the extractors read min(head, page count) pages).
+_ALL = 1_000_000
+
+
+def check_every_page(result: ScanResult, checklist: Checklist, options: ExtractOptions, lang: str) -> None:
+    """Add a ``medical_data`` warning for each bundle candidate whose unread pages hold medical content.
+
+    In place, once per result (``result.every_page_checked``). Documents already known to be medical,
+    or not going into a bundle (unreadable, unclassified, a type that is never bundled), are skipped.
+    """
+    if result.every_page_checked:
+        return
+    flagged = {f.path for f in result.findings if f.code == "medical_data"}
+    todo = [d for d in result.documents if _needs_check(d, checklist) and d.path not in flagged]
+    if todo:
+        read_all = dataclasses.replace(options, head_pages=_ALL, tail_pages=0)
+        then = (_hits_in_worker, (_Ref(checklist),))
+        added: list[Finding] = []
+        with prefetching([d.source for d in todo], read_all, then=then):
+            for doc in todo:
+                warning = medical_warning(doc, _unread_hits(doc, read_all, then, checklist), lang)
+                if warning is not None:
+                    added.append(warning)
+        result.findings = sorted([*result.findings, *added], key=Finding.sort_key)
+    result.every_page_checked = True
+
+
+def _needs_check(doc: Document, checklist: Checklist) -> bool:
+    ex = doc.extracted
+    if doc.status is not Status.OK or doc.type is None or not checklist.has_type(doc.type):
+        return False
+    t = checklist.type(doc.type)
+    return not t.medical and t.bundle and ex.page_count > len(ex.page_numbers)
+
+
+def _unread_hits(doc: Document, options: ExtractOptions, then: Any, checklist: Checklist) -> list[MedicalHit]:
+    ex = extract(doc.source, options, then)
+    hits = ex.derived if isinstance(ex.derived, list) else _hits(ex, checklist)
+    seen = set(doc.extracted.page_numbers)  # the scan checked these already
+    return [h for h in hits if h.page not in seen]
+
+
+def _hits(ex: Extracted, checklist: Checklist) -> list[MedicalHit]:
+    if ex.status is not Status.OK:
+        return []
+    return medical_pages(compile_checklist(checklist), ex.pages, ex.page_numbers)
+
+
+class _Ref:
+    """A checklist as a sandbox task argument: hashable by its YAML digest, pickled whole for the worker."""
+
+    __slots__ = ("checklist",)
+
+    def __init__(self, checklist: Checklist) -> None:
+        self.checklist = checklist
+
+    def __hash__(self) -> int:
+        return hash((self.checklist.id, self.checklist.digest))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Ref) and other.checklist is self.checklist
+
+
+def _hits_in_worker(src: SourceFile, ex: Extracted, ref: _Ref) -> list[MedicalHit]:
+    """In the sandbox worker: the medical hits of every page; the text itself stays in the worker."""
+    hits = _hits(ex, ref.checklist)
+    ex.pages = []
+    ex.title_zone = ""
+    return hits
