@@ -23,7 +23,7 @@ from wia_dossier import dates
 from wia_dossier.authors import find_author
 from wia_dossier.bsn import find_bsns
 from wia_dossier.checklist import load_checklist
-from wia_dossier.classify import Evidence, Model, compile_checklist, failed_evidence, gather
+from wia_dossier.classify import Evidence, Model, compile_checklist, failed_evidence, gather, later_titles
 from wia_dossier.messages import t
 from wia_dossier.model import DateFound, Extracted, SourceFile, Status
 from wia_dossier.privacy import MedicalHit, medical_pages
@@ -45,6 +45,8 @@ class Analysis:
     author: str | None
     evidence: Evidence
     medical: list[MedicalHit]
+    # later pages that begin like a document of their own: (page, type id, title line) (classify.later_titles)
+    later_titles: list[tuple[int, str, str]] = dataclasses.field(default_factory=list)
 
     def fits(self, model: Model, lang: str) -> bool:
         """Whether this analysis was made with ``model``'s checklist and in ``lang``."""
@@ -61,6 +63,7 @@ class Analysis:
             "author": self.author,
             "evidence": dataclasses.asdict(self.evidence),
             "medical": [[h.page, h.terms, h.marker] for h in self.medical],
+            "later_titles": [list(x) for x in self.later_titles],
         }
 
     @classmethod
@@ -77,6 +80,7 @@ class Analysis:
             author=None if obj["author"] is None else str(obj["author"]),
             evidence=evidence,
             medical=[MedicalHit(int(p), int(t), bool(m)) for p, t, m in obj["medical"]],
+            later_titles=[(int(p), str(t), str(line)) for p, t, line in obj["later_titles"]],
         )
 
 
@@ -158,6 +162,7 @@ def _analyse(src: SourceFile, ex: Extracted, model: Model, lang: str) -> Analysi
         author=find_author(ex),
         evidence=gather(model, ex, src.rel, lang=lang),
         medical=medical_pages(model, ex.pages, ex.page_numbers),
+        later_titles=later_titles(model, ex),
     )
 
 

@@ -439,6 +439,65 @@ def _about_a_person(text: str) -> bool:
     return bool(_BSN_LABEL.search(head) or _PERSON.search(head))
 
 
+_NUMBERED = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-h][.)]|§|hoofdstuk|paragraaf|stap)\s", re.IGNORECASE)
+_HEADER_DATE = re.compile(r"\b\d{1,2}[-./ ](?:\d{1,2}|[a-z]{3,9})[-./ ](?:19|20)?\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b",
+                          re.IGNORECASE)
+
+
+def later_titles(model: Model, ex: Extracted) -> list[tuple[int, str, str]]:
+    """Pages after the first that begin like a document of their own: ``(page, type id, title line)``.
+
+    A file that bundles several RIV documents (an arbodienst export, a stack scanned as one PDF) is
+    classified by its first page only. A later page counts as the start of another document when one
+    of its first six lines is a title (as on page 1: the title fills the line, and it is no numbered
+    section heading such as '2. Probleemanalyse') and the top of the page also carries what every RIV
+    document starts with: a date, or the employee's name or BSN. Only the pages read are looked at.
+    """
+    out: list[tuple[int, str, str]] = []
+    first = 1
+    if len(ex.pages) > 1 and len(ex.pages[0].strip()) < 250:
+        first = 2  # page 1 is a cover page: the title on page 2 is the document's own (see gather)
+    for idx in range(first, len(ex.pages)):
+        raw_lines = [ln for ln in ex.pages[idx].split("\n") if ln.strip()]
+        head = "\n".join(raw_lines[:15])
+        if not (_HEADER_DATE.search(head) or _BSN_LABEL.search(head) or _PERSON.search(head)):
+            continue
+        for raw in raw_lines[:6]:
+            if _NUMBERED.match(raw):
+                continue
+            line = normalize(raw)
+            present = model.present_needles(line)
+            hit = _title_in_line(model, line, present)
+            if hit is not None:
+                number = ex.page_numbers[idx] if idx < len(ex.page_numbers) else idx + 1
+                out.append((number, hit, " ".join(raw.split())[:80]))
+                break
+    return out
+
+
+_LINE_LABEL = re.compile(r"^[\s\W]*(?:(?:betreft|onderwerp|titel|subject|re|fw|fwd)\s*:\s*)?", re.IGNORECASE)
+
+
+def _title_in_line(model: Model, line: str, present: frozenset[str]) -> str | None:
+    """The type whose title opens and fills this line (the longest such title), or None.
+
+    'Datum probleemanalyse: 10-02-2025' names a document without being its title: the title must
+    come first on the line (after an optional 'Betreft:').
+    """
+    start = _LINE_LABEL.match(line)
+    opening = start.end() if start else 0
+    best: tuple[int, str] | None = None
+    for tm in model.types:
+        for ph in tm.titles:
+            m = ph.search(line, present)
+            if m is None or m.start() > opening:
+                continue
+            size = m.end() - m.start()
+            if _is_title_line(line, size) and (best is None or size > best[0]):
+                best = (size, tm.doc.id)
+    return best[1] if best else None
+
+
 def authorship_zone(ex: Extracted) -> str:
     """Letterhead and signature block: where a document shows who wrote it."""
     last = ex.pages[-1] if ex.pages else ""

@@ -23,6 +23,7 @@ from wia_dossier.findings import (
     file_findings,
     form_findings,
     medical_findings,
+    multiple_documents_findings,
     read_findings,
     signature_findings,
 )
@@ -102,6 +103,7 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
     findings += read_findings(documents, lang)
     findings += form_findings(documents, checklist, lang)
     findings += signature_findings(documents, checklist, lang)
+    findings += multiple_documents_findings(documents, checklist, lang)
 
     from wia_dossier.rules import evaluate  # rules import the model only; kept local to keep import time low
 

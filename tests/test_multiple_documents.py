@@ -1,0 +1,66 @@
+"""A PDF that holds several RIV documents is reported, so its parts are not silently missing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from fpdf import FPDF
+
+from wia_dossier.pipeline import ScanOptions, run_scan
+
+AS_OF = dt.date(2026, 3, 1)
+
+
+def _pdf(path: Path, pages: list[list[str]]) -> None:
+    pdf = FPDF(format="A4")
+    for lines in pages:
+        pdf.add_page()
+        for i, line in enumerate(lines):
+            pdf.set_font("helvetica", size=16 if i == 0 else 11)
+            pdf.text(20, 25 + 8 * i, line)
+    pdf.output(str(path))
+
+
+PERSON = "Naam werknemer: J. Jansen   BSN: 123456782"
+BODY = "Afspraken werkgever en werknemer over re-integratie in eigen werk; casemanager P. de Boer."
+
+
+def _scan(folder: Path) -> dict[str, list[str]]:
+    result = run_scan(folder, ScanOptions(as_of=AS_OF))
+    out: dict[str, list[str]] = {}
+    for f in result.findings:
+        if f.code == "multiple_documents":
+            out.setdefault(f.path or "", []).append(f.message)
+    return out
+
+
+def test_an_export_of_three_documents_is_named(tmp_path: Path) -> None:
+    case = tmp_path / "case"
+    case.mkdir()
+    (case / "dossier.yaml").write_text("eerste_ziektedag: 2025-02-03\n", encoding="utf-8")
+    _pdf(case / "export arbodienst.pdf", [
+        ["Plan van aanpak", PERSON, "Datum: 01-03-2025", BODY],
+        ["Vervolg afspraken", "Werkzaamheden en uren worden elke twee weken besproken."],
+        ["Eerstejaarsevaluatie", PERSON, "Datum: 20-01-2026", "Terugblik op het eerste ziektejaar en het plan."],
+        ["Vervolg evaluatie", "Conclusie: het re-integratieresultaat is nog niet bereikt."],
+        ["Actueel oordeel bedrijfsarts", PERSON, "Datum: 15-02-2026", "Belastbaarheid en passende arbeid."],
+    ])
+    found = _scan(case)
+    assert list(found) == ["export arbodienst.pdf"]
+    message = found["export arbodienst.pdf"][0]
+    assert "eerstejaarsevaluatie (pagina 3)" in message and "actueel oordeel" in message and "(pagina 5)" in message
+    assert "Splits het bestand" in message
+
+
+def test_running_headers_and_numbered_sections_are_no_second_document(tmp_path: Path) -> None:
+    case = tmp_path / "case"
+    case.mkdir()
+    (case / "dossier.yaml").write_text("eerste_ziektedag: 2025-02-03\n", encoding="utf-8")
+    _pdf(case / "pva.pdf", [
+        ["Plan van aanpak", PERSON, "Datum: 01-03-2025", BODY],
+        ["Plan van aanpak - J. Jansen - 01-03-2025", "Werkzaamheden en uren worden elke twee weken besproken."],
+        ["2. Probleemanalyse", "Datum probleemanalyse: 10-02-2025", "De bedrijfsarts verwacht herstel."],
+        ["3. Eerstejaarsevaluatie", "Gepland rond 20-01-2026.", "Handtekening werkgever en werknemer."],
+    ])
+    assert _scan(case) == {}
