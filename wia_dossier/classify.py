@@ -210,6 +210,19 @@ class Model:
     automaton: Any = None
     # the same over the needles of the medical terms and markers only (the page-by-page privacy check)
     medical_automaton: Any = None
+    # title phrases by needle (and those without one), numbered in checklist order: the titles a text
+    # can hold, without testing all ~300 of them for every text and line
+    titles_by_needle: dict[str, tuple[tuple[int, str, _Phrase], ...]] = field(default_factory=dict)
+    titles_without_needle: tuple[tuple[int, str, _Phrase], ...] = ()
+
+    def titles_in(self, present: frozenset[str]) -> list[tuple[int, str, _Phrase]]:
+        """(order, type id, title phrase) of the titles that may occur in a text with these needles, in
+        checklist order (the order of ``types`` and their ``titles``, so results do not depend on it)."""
+        found = {entry[0]: entry for entry in self.titles_without_needle}
+        for needle in present:
+            for entry in self.titles_by_needle.get(needle, ()):
+                found[entry[0]] = entry
+        return [found[k] for k in sorted(found)]
 
     def present_needles(self, text: str) -> frozenset[str]:
         """The needles of all phrases that occur in ``text``.
@@ -291,7 +304,19 @@ def _compile_checklist(checklist: Checklist) -> Model:
     choices = [(normalize(p.text), t.doc.id) for t in types for p in t.titles if not p.is_regex and len(p.text) >= 8]
     revision = (re.compile(r"\b(?:" + "|".join(re.escape(normalize(w)) for w in checklist.revision_words) + r")\b")
                 if checklist.revision_words else None)
+    by_needle: dict[str, list[tuple[int, str, _Phrase]]] = {}
+    without: list[tuple[int, str, _Phrase]] = []
+    order = 0
+    for t in types:
+        for ph in t.titles:
+            for n in ph.needles:
+                by_needle.setdefault(n, []).append((order, t.doc.id, ph))
+            if not ph.needles:
+                without.append((order, t.doc.id, ph))
+            order += 1
     return Model(
+        titles_by_needle={n: tuple(v) for n, v in by_needle.items()},
+        titles_without_needle=tuple(without),
         automaton=_automaton(needles),
         medical_automaton=_automaton(sorted({n for p in medical for n in p.needles})),
         revision=revision,
@@ -458,20 +483,19 @@ def later_titles(model: Model, ex: Extracted) -> list[tuple[int, str, str]]:
     if len(ex.pages) > 1 and len(ex.pages[0].strip()) < 250:
         first = 2  # page 1 is a cover page: the title on page 2 is the document's own (see gather)
     for idx in range(first, len(ex.pages)):
-        raw_lines = [ln for ln in ex.pages[idx].split("\n") if ln.strip()]
-        head = "\n".join(raw_lines[:15])
-        if not (_HEADER_DATE.search(head) or _BSN_LABEL.search(head) or _PERSON.search(head)):
-            continue
+        raw_lines = [ln for ln in ex.pages[idx].split("\n", 40) if ln.strip()]
         for raw in raw_lines[:6]:
-            if _NUMBERED.match(raw):
-                continue
+            if len(raw.split()) > 12 or _NUMBERED.match(raw):
+                continue  # a line of running text is no title (_is_title_line: at most 12 words)
             line = normalize(raw)
-            present = model.present_needles(line)
-            hit = _title_in_line(model, line, present)
-            if hit is not None:
+            hit = _title_in_line(model, line, model.present_needles(line))
+            if hit is None:
+                continue
+            head = "\n".join(raw_lines[:15])  # asked only of a page with a title: these patterns cost more
+            if _HEADER_DATE.search(head) or _BSN_LABEL.search(head) or _PERSON.search(head):
                 number = ex.page_numbers[idx] if idx < len(ex.page_numbers) else idx + 1
                 out.append((number, hit, " ".join(raw.split())[:80]))
-                break
+            break
     return out
 
 
@@ -487,14 +511,13 @@ def _title_in_line(model: Model, line: str, present: frozenset[str]) -> str | No
     start = _LINE_LABEL.match(line)
     opening = start.end() if start else 0
     best: tuple[int, str] | None = None
-    for tm in model.types:
-        for ph in tm.titles:
-            m = ph.search(line, present)
-            if m is None or m.start() > opening:
-                continue
-            size = m.end() - m.start()
-            if _is_title_line(line, size) and (best is None or size > best[0]):
-                best = (size, tm.doc.id)
+    for _, type_id, ph in model.titles_in(present):
+        m = ph.search(line, present)
+        if m is None or m.start() > opening:
+            continue
+        size = m.end() - m.start()
+        if _is_title_line(line, size) and (best is None or size > best[0]):
+            best = (size, type_id)  # in checklist order: the first of equally long titles wins
     return best[1] if best else None
 
 
@@ -591,10 +614,9 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
     zone_present = model.present_needles(zone)
     # --- titles: top of page 1, longest match wins -------------------------------------------------
     zone_hits: list[tuple[int, int, str, str]] = []
-    for tm in model.types:
-        for ph in tm.titles:
-            for m in ph.finditer(zone, zone_present):
-                zone_hits.append((m.start(), m.end(), tm.doc.id, " ".join(m.group(0).split())))
+    for _, tid, ph in model.titles_in(zone_present):
+        for m in ph.finditer(zone, zone_present):
+            zone_hits.append((m.start(), m.end(), tid, " ".join(m.group(0).split())))
     zone_hits = _drop_contained(zone_hits)
     lines = _title_lines(zone)
     title_line_hits: list[tuple[int, str, str, str]] = []
@@ -630,26 +652,23 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
 
     # --- forms with checkboxes: '[x] tussentijdse evaluatie  [ ] eerstejaarsevaluatie' -------------------
     has_boxes = _ANY_BOX.search(text) is not None
-    for tm in model.types if has_boxes else ():
-        for ph in tm.titles:
-            if ph.is_regex or not ph.possible(text, present):
-                continue
-            for m in ph.finditer(text, present):
-                box = text[max(0, m.start() - 6): m.start()]
-                if _TICKED.search(box):
-                    scores[tm.doc.id] = scores.get(tm.doc.id, 0.0) + w["title"]
-                    reasons.setdefault(tm.doc.id, []).append(
-                        _t(lang, f"aangekruist: '{ph.text}'", f"ticked: '{ph.text}'"))
-                elif _UNTICKED.search(box):
-                    scores[tm.doc.id] = scores.get(tm.doc.id, 0.0) - w["title"]
+    for _, tid, ph in model.titles_in(present) if has_boxes else ():
+        if ph.is_regex:
+            continue
+        for m in ph.finditer(text, present):
+            box = text[max(0, m.start() - 6): m.start()]
+            if _TICKED.search(box):
+                scores[tid] = scores.get(tid, 0.0) + w["title"]
+                reasons.setdefault(tid, []).append(_t(lang, f"aangekruist: '{ph.text}'", f"ticked: '{ph.text}'"))
+            elif _UNTICKED.search(box):
+                scores[tid] = scores.get(tid, 0.0) - w["title"]
 
     # --- body mentions of titles (also used for leaflet detection) ---------------------------------
     body_hits: list[tuple[int, int, str, str]] = []
-    for tm in model.types:
-        for ph in tm.titles:
-            hit = ph.search(text, present)
-            if hit:
-                body_hits.append((hit.start(), hit.end(), tm.doc.id, ph.text))
+    for _, tid, ph in model.titles_in(present):
+        hit = ph.search(text, present)
+        if hit:
+            body_hits.append((hit.start(), hit.end(), tid, ph.text))
     body_hits = _drop_contained(body_hits)
     mentioned = sorted({h[2] for h in body_hits})
     body_counted: set[str] = set()  # a type's title mentioned in the text counts once
