@@ -206,7 +206,8 @@ _CAN_FORK = sys.platform == "linux" and hasattr(os, "fork")
 
 #: A step that runs in the worker right after extraction: ``(function, args)``, called as
 #: ``function(src, extracted, *args)``; its return value becomes ``Extracted.derived``. The function
-#: must be importable by name (it is pickled for workers started with ``spawn``).
+#: must be importable by name and the args picklable (they travel to the worker) and hashable (a
+#: prefetched task is matched to the later ``extract`` call by them).
 Then = tuple[Callable[..., Any], tuple[Any, ...]]
 
 
