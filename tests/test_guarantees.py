@@ -18,6 +18,7 @@ import pikepdf
 import pytest
 from click.testing import CliRunner
 from fpdf import FPDF
+from pdf_helpers import pdf_text
 
 from wia_dossier.cli import cli
 
@@ -181,16 +182,6 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return attempts
 
 
-def _pdf_text(path: Path) -> str:
-    import pypdfium2 as pdfium
-
-    doc = pdfium.PdfDocument(str(path))
-    try:
-        return "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
-    finally:
-        doc.close()
-
-
 def test_no_network_and_no_local_files_from_templates_or_mail(tmp_path: Path, no_network: list[str]) -> None:
     case = _make_case(tmp_path / "cases")
     (tmp_path / "secret").write_text(SECRET, encoding="utf-8")
@@ -226,7 +217,7 @@ def test_no_network_and_no_local_files_from_templates_or_mail(tmp_path: Path, no
             ]
         )
     assert no_network == [], f"network access attempted: {no_network}"
-    text = _pdf_text(out)
+    text = pdf_text(out)
     assert "root:x:0:0" not in text and "root:" not in text, "file:///etc/passwd was read into the bundle"
     assert (
         "Verslag voortgangsgesprek" in text
@@ -245,7 +236,7 @@ def test_template_include_cannot_leave_its_folder(tmp_path: Path) -> None:
     )
     assert result.exit_code == 3, result.output  # a template error names the template
     assert SECRET not in result.output
-    assert not out.exists() or SECRET not in _pdf_text(out)
+    assert not out.exists() or SECRET not in pdf_text(out)
 
 
 # -- privacy: medical text never leaves the documents --------------------------------------------------
@@ -323,11 +314,11 @@ def test_medical_words_appear_in_no_output_log_or_cache(
     files = _all_text_under(out_dir)
     page_map = files.pop(str(out_dir / "b.json"))
     assert not _leaks(page_map)
-    bundle = _pdf_text(out_dir / "b.pdf")
+    bundle = pdf_text(out_dir / "b.pdf")
     assert "Medische informatie" not in json.loads(page_map).__repr__()
     assert MEDICAL[1] not in bundle.split("Plan van aanpak", 1)[0], "medical text on the cover or index"
     for p in (out_dir / "split").glob("*.pdf"):
-        assert "medisch geheim" not in _pdf_text(p).lower(), p
+        assert "medisch geheim" not in pdf_text(p).lower(), p
     with pikepdf.open(out_dir / "b.pdf") as pdf:
         titles = [item.title for item in pdf.open_outline().root]
     assert not any(_leaks(t.encode()) for t in titles)

@@ -9,6 +9,7 @@ import pikepdf
 import pytest
 from click.testing import CliRunner
 from fpdf import FPDF
+from pdf_helpers import pdf_text
 
 from wia_dossier.build import BuildOptions, run_build
 from wia_dossier.checklist import load_checklist
@@ -37,16 +38,6 @@ def _pva(path: Path, pages: int, medical_on: int | None) -> None:
     pdf.output(str(path))
 
 
-def _pdf_text(path: Path) -> str:
-    import pypdfium2 as pdfium
-
-    doc = pdfium.PdfDocument(str(path))
-    try:
-        return "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
-    finally:
-        doc.close()
-
-
 @pytest.fixture
 def case(tmp_path: Path) -> Path:
     folder = tmp_path / "case"
@@ -70,7 +61,7 @@ def test_build_checks_every_page_and_leaves_the_document_out(case: Path, tmp_pat
     assert [(f.path, f.page) for f in medical] == [("pva lang.pdf", 5)]
     assert not {"depressie", "sertraline", "psychiater"} & set(medical[0].message.lower().split())
     assert [d.rel for d in built.documents] == ["pva kort.pdf"]
-    text = _pdf_text(out).lower()
+    text = pdf_text(out).lower()
     assert "sertraline" not in text and "depressie" not in text
     with pikepdf.open(out) as pdf:
         assert len(pdf.pages) == built.pages
@@ -81,4 +72,4 @@ def test_cli_build_reports_the_page(case: Path, tmp_path: Path) -> None:
                                    "--as-of", AS_OF.isoformat()])
     assert res.exit_code in (0, 1), res.output
     assert "'pva lang.pdf' lijkt medische gegevens te bevatten (pagina 5" in res.output
-    assert "sertraline" not in _pdf_text(tmp_path / "b.pdf").lower()
+    assert "sertraline" not in pdf_text(tmp_path / "b.pdf").lower()
