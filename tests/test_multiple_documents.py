@@ -64,3 +64,27 @@ def test_running_headers_and_numbered_sections_are_no_second_document(tmp_path: 
         ["3. Eerstejaarsevaluatie", "Gepland rond 20-01-2026.", "Handtekening werkgever en werknemer."],
     ])
     assert _scan(case) == {}
+
+
+def test_build_reads_every_page_and_finds_parts_on_middle_pages(tmp_path: Path) -> None:
+    """The scan reads pages 1-3 and the last two; build reads all and names the parts that start in between."""
+    from wia_dossier.build import BuildOptions, run_build
+    from wia_dossier.checklist import load_checklist
+
+    case = tmp_path / "case"
+    case.mkdir()
+    (case / "dossier.yaml").write_text("eerste_ziektedag: 2025-02-03\n", encoding="utf-8")
+    filler = ["Vervolg", "Werkzaamheden en uren worden elke twee weken besproken."]
+    _pdf(case / "export.pdf", [
+        ["Plan van aanpak", PERSON, "Datum: 01-03-2025", BODY], filler, filler, filler,
+        ["Eerstejaarsevaluatie", PERSON, "Datum: 20-01-2026", "Terugblik op het eerste ziektejaar en het plan."],
+        filler,
+        ["Actueel oordeel bedrijfsarts", PERSON, "Datum: 15-02-2026", "Belastbaarheid en passende arbeid."],
+        filler, filler,
+    ])
+    assert _scan(case) == {}  # pages 5 and 7 are not among the pages a scan reads
+    result = run_scan(case, ScanOptions(as_of=AS_OF))
+    run_build(result, load_checklist(), tmp_path / "b.pdf", BuildOptions(draft=True, soffice=None))
+    found = [f for f in result.findings if f.code == "multiple_documents"]
+    assert len(found) == 1 and found[0].path == "export.pdf" and found[0].page == 5
+    assert "eerstejaarsevaluatie (pagina 5)" in found[0].message and "(pagina 7)" in found[0].message

@@ -258,38 +258,45 @@ def signature_findings(documents: list[Document], checklist: Checklist, lang: st
 
 
 def multiple_documents_findings(documents: list[Document], checklist: Checklist, lang: str) -> list[Finding]:
-    """A file whose later pages begin like other RIV documents (an export, a stack scanned as one PDF).
+    """Files whose later pages begin like other RIV documents (an export, a stack scanned as one PDF)."""
+    out: list[Finding] = []
+    for doc in documents:
+        warning = multiple_documents_warning(doc, getattr(doc.analysis, "later_titles", None) or [], checklist, lang)
+        if warning is not None:
+            out.append(warning)
+    return out
+
+
+def multiple_documents_warning(doc: Document, later: list[tuple[int, str, str]], checklist: Checklist,
+                               lang: str) -> Finding | None:
+    """The warning for one file whose later pages ``(page, type id, title line)`` begin other RIV documents.
 
     It counts only as the type of its first page, so the other parts may be reported missing; and UWV
     wants every element separately recognisable (Beleidsregels vorm- en herkenbaarheid art. 2 lid 2).
     """
-    out: list[Finding] = []
-    for doc in documents:
-        later = getattr(doc.analysis, "later_titles", None)
-        if not later or doc.type is None or doc.status is not Status.OK or not checklist.has_type(doc.type):
+    if not later or doc.type is None or doc.status is not Status.OK or not checklist.has_type(doc.type):
+        return None
+    own = checklist.type(doc.type)
+    others: dict[str, int] = {}
+    for page, type_id, _line in sorted(later):
+        if type_id == doc.type or not checklist.has_type(type_id):
             continue
-        own = checklist.type(doc.type)
-        others: dict[str, int] = {}
-        for page, type_id, _line in later:
-            if type_id == doc.type or not checklist.has_type(type_id):
-                continue
-            if checklist.type(type_id).later_as == doc.type or own.later_as == type_id:
-                continue  # a probleemanalyse and its bijstelling are one family (a running header 'Probleemanalyse')
-            others.setdefault(type_id, page)
-        if not others:
-            continue
-        parts_nl = ", ".join(f"{checklist.type(t).label('nl').lower()} (pagina {p})" for t, p in others.items())
-        parts_en = ", ".join(f"{checklist.type(t).label('en').lower()} (page {p})" for t, p in others.items())
-        out.append(Finding("multiple_documents", Severity.WARNING, _t(
-            lang,
-            f"'{doc.path}' lijkt meer dan één document te bevatten: na de {own.label('nl').lower()} ook {parts_nl}. "
-            f"Het telt nu alleen als {own.label('nl').lower()}, dus de andere delen tellen niet mee en kunnen als "
-            "ontbrekend worden gemeld. Splits het bestand in één PDF per document; dan herkent de tool elk deel en "
-            "komt elk op zijn eigen plek in de bundel (Beleidsregels vorm- en herkenbaarheid art. 2 lid 2).",
-            f"'{doc.path}' seems to hold more than one document: after the {own.label('en').lower()} also "
-            f"{parts_en}. It counts only as the {own.label('en').lower()}, so the other parts do not count and may "
-            "be reported missing. Split the file into one PDF per document; the tool then recognises each part and "
-            "puts it in its own place in the bundle."),
-            type=doc.type, path=doc.path, page=min(others.values()),
-            source="Beleidsregels vorm- en herkenbaarheid art. 2 lid 2"))
-    return out
+        if checklist.type(type_id).later_as == doc.type or own.later_as == type_id:
+            continue  # a probleemanalyse and its bijstelling are one family (a running header 'Probleemanalyse')
+        others.setdefault(type_id, page)
+    if not others:
+        return None
+    parts_nl = ", ".join(f"{checklist.type(t).label('nl').lower()} (pagina {p})" for t, p in others.items())
+    parts_en = ", ".join(f"{checklist.type(t).label('en').lower()} (page {p})" for t, p in others.items())
+    return Finding("multiple_documents", Severity.WARNING, _t(
+        lang,
+        f"'{doc.path}' lijkt meer dan één document te bevatten: na de {own.label('nl').lower()} ook {parts_nl}. "
+        f"Het telt nu alleen als {own.label('nl').lower()}, dus de andere delen tellen niet mee en kunnen als "
+        "ontbrekend worden gemeld. Splits het bestand in één PDF per document; dan herkent de tool elk deel en "
+        "komt elk op zijn eigen plek in de bundel (Beleidsregels vorm- en herkenbaarheid art. 2 lid 2).",
+        f"'{doc.path}' seems to hold more than one document: after the {own.label('en').lower()} also "
+        f"{parts_en}. It counts only as the {own.label('en').lower()}, so the other parts do not count and may "
+        "be reported missing. Split the file into one PDF per document; the tool then recognises each part and "
+        "puts it in its own place in the bundle."),
+        type=doc.type, path=doc.path, page=min(others.values()),
+        source="Beleidsregels vorm- en herkenbaarheid art. 2 lid 2")

@@ -7,6 +7,10 @@ aanpak would pass that check, and the bundle is an output that must never hold m
 the same sandbox workers and with the same limits, and adds a ``medical_data`` warning for a document
 whose unread pages show medical content; the selection then leaves it out like any other. Only the
 hits travel back from the worker, never the text.
+
+While the whole document is read anyway, its pages are also checked for the start of another RIV
+document (``classify.later_titles``): an export whose second part begins on page 7 is reported as
+``multiple_documents`` too, which the scan alone cannot see.
 """
 
 from __future__ import annotations
@@ -15,9 +19,9 @@ import dataclasses
 from typing import Any
 
 from wia_dossier.checklist import Checklist
-from wia_dossier.classify import compile_checklist
+from wia_dossier.classify import compile_checklist, later_titles
 from wia_dossier.extractors import ExtractOptions
-from wia_dossier.findings import medical_warning
+from wia_dossier.findings import medical_warning, multiple_documents_warning
 from wia_dossier.model import Document, Extracted, Finding, ScanResult, SourceFile, Status
 from wia_dossier.privacy import MedicalHit, medical_pages
 from wia_dossier.sandbox import extract, prefetching
@@ -40,14 +44,22 @@ def check_every_page(result: ScanResult, checklist: Checklist, options: ExtractO
     todo = [d for d in result.documents if _needs_check(d, checklist) and d.path not in flagged]
     if todo:
         read_all = dataclasses.replace(options, head_pages=_ALL, tail_pages=0)
-        then = (_hits_in_worker, (_Ref(checklist),))
+        then = (_look_in_worker, (_Ref(checklist),))
         added: list[Finding] = []
+        replaced: set[str] = set()
         with prefetching([d.source for d in todo], read_all, then=then):
             for doc in todo:
-                warning = medical_warning(doc, _unread_hits(doc, read_all, then, checklist), lang)
+                hits, titles = _sweep(doc, read_all, then, checklist)
+                warning = medical_warning(doc, hits, lang)
                 if warning is not None:
                     added.append(warning)
-        result.findings = sorted([*result.findings, *added], key=Finding.sort_key)
+                if any(p not in doc.extracted.page_numbers for p, _, _ in titles):
+                    parts = multiple_documents_warning(doc, titles, checklist, lang)
+                    if parts is not None:  # names every part now, also those the scan could not see
+                        added.append(parts)
+                        replaced.add(doc.path)
+        kept = [f for f in result.findings if not (f.code == "multiple_documents" and f.path in replaced)]
+        result.findings = sorted([*kept, *added], key=Finding.sort_key)
     result.every_page_checked = True
 
 
@@ -59,17 +71,22 @@ def _needs_check(doc: Document, checklist: Checklist) -> bool:
     return not t.medical and t.bundle and ex.page_count > len(ex.page_numbers)
 
 
-def _unread_hits(doc: Document, options: ExtractOptions, then: Any, checklist: Checklist) -> list[MedicalHit]:
+_Found = tuple[list[MedicalHit], list[tuple[int, str, str]]]
+
+
+def _sweep(doc: Document, options: ExtractOptions, then: Any, checklist: Checklist) -> _Found:
+    """The medical hits on the pages the scan did not read, and every page that begins a document."""
     ex = extract(doc.source, options, then)
-    hits = ex.derived if isinstance(ex.derived, list) else _hits(ex, checklist)
+    hits, titles = ex.derived if isinstance(ex.derived, tuple) else _look(ex, checklist)
     seen = set(doc.extracted.page_numbers)  # the scan checked these already
-    return [h for h in hits if h.page not in seen]
+    return [h for h in hits if h.page not in seen], titles
 
 
-def _hits(ex: Extracted, checklist: Checklist) -> list[MedicalHit]:
+def _look(ex: Extracted, checklist: Checklist) -> _Found:
     if ex.status is not Status.OK:
-        return []
-    return medical_pages(compile_checklist(checklist), ex.pages, ex.page_numbers)
+        return [], []
+    model = compile_checklist(checklist)
+    return medical_pages(model, ex.pages, ex.page_numbers), later_titles(model, ex)
 
 
 class _Ref:
@@ -87,9 +104,9 @@ class _Ref:
         return isinstance(other, _Ref) and other.checklist is self.checklist
 
 
-def _hits_in_worker(src: SourceFile, ex: Extracted, ref: _Ref) -> list[MedicalHit]:
-    """In the sandbox worker: the medical hits of every page; the text itself stays in the worker."""
-    hits = _hits(ex, ref.checklist)
+def _look_in_worker(src: SourceFile, ex: Extracted, ref: _Ref) -> _Found:
+    """In the sandbox worker: medical hits and document starts of every page; the text stays in the worker."""
+    found = _look(ex, ref.checklist)
     ex.pages = []
     ex.title_zone = ""
-    return hits
+    return found
