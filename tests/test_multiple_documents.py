@@ -50,6 +50,7 @@ def test_an_export_of_three_documents_is_named(tmp_path: Path) -> None:
     assert list(found) == ["export arbodienst.pdf"]
     message = found["export arbodienst.pdf"][0]
     assert "eerstejaarsevaluatie (pagina 3)" in message and "actueel oordeel" in message and "(pagina 5)" in message
+    assert "behalve plan van aanpak (pagina 1)" in message
     assert "Splits het bestand" in message
 
 
@@ -88,3 +89,15 @@ def test_build_reads_every_page_and_finds_parts_on_middle_pages(tmp_path: Path) 
     found = [f for f in result.findings if f.code == "multiple_documents"]
     assert len(found) == 1 and found[0].path == "export.pdf" and found[0].page == 5
     assert "eerstejaarsevaluatie (pagina 5)" in found[0].message and "(pagina 7)" in found[0].message
+
+
+def test_a_short_first_document_is_no_cover_page(tmp_path: Path) -> None:
+    """A short page 1 with a title of its own is a document, not a cover: a second one on page 2 is found."""
+    case = tmp_path / "case"
+    case.mkdir()
+    (case / "dossier.yaml").write_text("eerste_ziektedag: 2025-02-03\n", encoding="utf-8")
+    _pdf(case / "twee.pdf", [["Plan van aanpak", PERSON, "Datum: 01-03-2025", BODY],
+                             ["Eerstejaarsevaluatie", PERSON, "Datum: 20-01-2026", "Terugblik."]])
+    found = _scan(case)
+    assert list(found) == ["twee.pdf"]
+    assert "behalve plan van aanpak (pagina 1) ook eerstejaarsevaluatie (pagina 2)" in found["twee.pdf"][0]

@@ -480,26 +480,32 @@ def later_titles(model: Model, ex: Extracted) -> list[tuple[int, str, str]]:
     """
     out: list[tuple[int, str, str]] = []
     first = 1
-    if len(ex.pages) > 1 and len(ex.pages[0].strip()) < 250:
+    if len(ex.pages) > 1 and len(ex.pages[0].strip()) < 250 and _page_title(model, ex.pages[0]) is None:
         first = 2  # page 1 is a cover page: the title on page 2 is the document's own (see gather)
     for idx in range(first, len(ex.pages)):
-        raw_lines = [ln for ln in ex.pages[idx].split("\n", 40) if ln.strip()]
-        for raw in raw_lines[:6]:
-            if len(raw.split()) > 12 or _NUMBERED.match(raw):
-                continue  # a line of running text is no title (_is_title_line: at most 12 words)
-            line = normalize(raw)
-            hit = _title_in_line(model, line, model.present_needles(line))
-            if hit is None:
-                continue
-            head = "\n".join(raw_lines[:15])  # asked only of a page with a title: these patterns cost more
-            if _HEADER_DATE.search(head) or _BSN_LABEL.search(head) or _PERSON.search(head):
-                number = ex.page_numbers[idx] if idx < len(ex.page_numbers) else idx + 1
-                out.append((number, hit, " ".join(raw.split())[:80]))
-            break
+        found = _page_title(model, ex.pages[idx])
+        if found is None:
+            continue
+        head = "\n".join([ln for ln in ex.pages[idx].split("\n", 40) if ln.strip()][:15])
+        if _HEADER_DATE.search(head) or _BSN_LABEL.search(head) or _PERSON.search(head):
+            number = ex.page_numbers[idx] if idx < len(ex.page_numbers) else idx + 1
+            out.append((number, found[0], " ".join(found[1].split())[:80]))
     return out
 
 
 _LINE_LABEL = re.compile(r"^[\s\W]*(?:(?:betreft|onderwerp|titel|subject|re|fw|fwd)\s*:\s*)?", re.IGNORECASE)
+
+
+def _page_title(model: Model, page: str) -> tuple[str, str] | None:
+    """``(type id, line)`` of the first of the page's first six lines that opens with a title, or None."""
+    for raw in [ln for ln in page.split("\n", 40) if ln.strip()][:6]:
+        if len(raw.split()) > 12 or _NUMBERED.match(raw):
+            continue  # a line of running text is no title (_is_title_line: at most 12 words)
+        line = normalize(raw)
+        hit = _title_in_line(model, line, model.present_needles(line))
+        if hit is not None:
+            return hit, raw
+    return None
 
 
 def _title_in_line(model: Model, line: str, present: frozenset[str]) -> str | None:

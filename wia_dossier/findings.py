@@ -290,11 +290,12 @@ def multiple_documents_warning(doc: Document, later: list[tuple[int, str, str]],
     parts_en = ", ".join(f"{checklist.type(t).label('en').lower()} (page {p})" for t, p in others.items())
     return Finding("multiple_documents", Severity.WARNING, _t(
         lang,
-        f"'{doc.path}' lijkt meer dan één document te bevatten: na de {own.label('nl').lower()} ook {parts_nl}. "
+        f"'{doc.path}' lijkt meer dan één document te bevatten: behalve {own.label('nl').lower()} (pagina 1) ook "
+        f"{parts_nl}. "
         f"Het telt nu alleen als {own.label('nl').lower()}, dus de andere delen tellen niet mee en kunnen als "
         "ontbrekend worden gemeld. Splits het bestand in één PDF per document; dan herkent de tool elk deel en "
         "komt elk op zijn eigen plek in de bundel (Beleidsregels vorm- en herkenbaarheid art. 2 lid 2).",
-        f"'{doc.path}' seems to hold more than one document: after the {own.label('en').lower()} also "
+        f"'{doc.path}' seems to hold more than one document: besides the {own.label('en').lower()} (page 1) also "
         f"{parts_en}. It counts only as the {own.label('en').lower()}, so the other parts do not count and may "
         "be reported missing. Split the file into one PDF per document; the tool then recognises each part and "
         "puts it in its own place in the bundle."),
