@@ -162,3 +162,21 @@ def test_a_bug_set_off_by_one_file_costs_that_file_only(tmp_path: Path, monkeypa
     assert by_path["vreemd.pdf"].type is None
     assert "interne fout (ValueError)" in " ".join(by_path["vreemd.pdf"].reasons)
     assert "diagnose" not in caplog.text and "ValueError" in caplog.text
+
+
+@pytest.mark.parametrize("name", sorted(packaged_checklists()))
+def test_anchored_regex_search_finds_what_the_engine_finds(name: str, texts: list[str]) -> None:
+    """A regex cue is tried only where its anchor literal stands; the first match must be the engine's own."""
+    model = compile_checklist(load_checklist(name))
+    phrases = {p.source: p for t in model.types for p in (*t.titles, *t.strong, *t.weak, *t.negative)}
+    for group in (model.leaflet, model.unrelated, model.medical_terms, model.medical_markers, *model.authors.values()):
+        phrases.update({p.source: p for p in group})
+    regexes = [p for p in phrases.values() if p.is_regex]
+    assert len(regexes) > 50
+    found = 0
+    for text in texts:
+        for p in regexes:
+            mine, engine = p.search(text), p.pattern.search(text)
+            assert (mine and mine.span()) == (engine and engine.span()), (p.source, text[:80])
+            found += engine is not None
+    assert found > 100

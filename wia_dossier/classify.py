@@ -60,7 +60,7 @@ class _Phrase:
     run, and compiling all ~1,000 up front cost 50 ms before the first file was read.
     """
 
-    __slots__ = ("_pattern", "is_regex", "needles", "source", "text")
+    __slots__ = ("_anchor", "_pattern", "is_regex", "needles", "source", "text")
 
     def __init__(self, source: str) -> None:
         self.source = source  # as written in the checklist
@@ -71,6 +71,7 @@ class _Phrase:
         # which made classification 50x slower than extraction.
         self.needles: tuple[str, ...] = _needles(source)
         self._pattern: re.Pattern[str] | None = None
+        self._anchor: tuple[tuple[str, ...], int] | bool | None = False  # False: not worked out yet
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -95,12 +96,41 @@ class _Phrase:
         if not self.possible(text, present):
             return None
         if self.is_regex:
-            return self.pattern.search(text)
+            return self._search_regex(text)
         pos = 0
         while (m := self.pattern.search(text, pos)) is not None:
             if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
                 return m
             pos = m.start() + 1
+        return None
+
+    def _search_regex(self, text: str) -> re.Match[str] | None:
+        """``pattern.search``, but only where a match can start when the regex has an anchor.
+
+        A regex that begins with a character class or an alternation ('\\b[a-tv-z]\\d{2}\\.\\d',
+        '(?:gesprek|evaluatie|overleg)\\s+d.d.') makes the engine try the whole pattern at every position of
+        a 20,000-character text. When every match holds one of a few literals at a fixed distance from
+        its start (``_anchor``), the literals are found with ``str.find`` and the pattern is only tried
+        at those starts, left to right: the same first match.
+        """
+        if self._anchor is False:
+            self._anchor = _anchor(normalize(self.source[3:]))
+        anchor = self._anchor
+        if not isinstance(anchor, tuple) or sum(text.count(lit) for lit in anchor[0]) > _ANCHOR_MAX + len(text) // 40:
+            return self.pattern.search(text)
+        literals, offset = anchor
+        starts: set[int] = set()
+        for lit in literals:
+            at = text.find(lit)
+            while at >= 0:
+                if at >= offset:
+                    starts.add(at - offset)
+                at = text.find(lit, at + 1)
+        pattern = self.pattern
+        for start in sorted(starts):
+            m = pattern.match(text, start)
+            if m is not None:
+                return m
         return None
 
     def finditer(self, text: str, present: frozenset[str] | None = None) -> list[re.Match[str]]:
@@ -118,6 +148,76 @@ class _Phrase:
             else:
                 pos = m.start() + 1  # not at a word start: a real match may begin inside this one
         return out
+
+
+#: With more occurrences of an anchor than this plus one per 40 characters (measured: a match attempt
+#: costs about as much as the engine's scan over 40 characters) the engine's own scan is faster.
+_ANCHOR_MAX = 64
+
+
+def _anchor(pattern: str) -> tuple[tuple[str, ...], int] | None:
+    """Literals of which every match of ``pattern`` holds one at the same fixed distance from its start.
+
+    Walks the parsed pattern from the left while every element has a fixed width (zero-width assertions
+    such as \\b and ^ count 0) and keeps the best required literal run or all-literal alternation seen on
+    the way. None when there is none, or when a flag, group or back-reference makes it unsure.
+    """
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        tree = _parser.parse(pattern, re.IGNORECASE)
+    except Exception:  # any doubt: no anchor, the regex engine scans as usual
+        return None
+    best: tuple[tuple[str, ...], int] | None = None
+    offset = 0
+    items = list(tree)
+    i = 0
+
+    def better(lits: tuple[str, ...]) -> bool:
+        return best is None or min(map(len, lits)) > min(map(len, best[0]))
+
+    while i < len(items):
+        op, arg = items[i]
+        name = str(op)
+        if name == "LITERAL":
+            run = ""
+            j = i
+            while j < len(items) and str(items[j][0]) == "LITERAL":
+                run += chr(items[j][1])
+                j += 1
+            if better((run,)):
+                best = ((run,), offset)
+            offset += len(run)
+            i = j
+            continue
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            i += 1
+            continue
+        if name == "BRANCH":
+            branches = arg[1]
+            if branches and all(b and all(str(o) == "LITERAL" for o, _ in b) for b in branches):
+                lits = tuple("".join(chr(a) for _, a in b) for b in branches)
+                if better(lits):
+                    best = (lits, offset)
+                if len({len(x) for x in lits}) == 1:
+                    offset += len(lits[0])
+                    i += 1
+                    continue
+            break
+        if name in ("IN", "ANY", "NOT_LITERAL", "CATEGORY"):
+            offset += 1
+            i += 1
+            continue
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, high, sub = arg
+            lo, hi = sub.getwidth()
+            if low == high and lo == hi:
+                offset += low * lo
+                i += 1
+                continue
+            break
+        break  # a group, a variable width: the distance to what follows is no longer fixed
+    return best
 
 
 def _regex_needles(pattern: str) -> tuple[str, ...]:
