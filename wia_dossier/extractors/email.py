@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import email
-import email.utils
 import logging
-import mimetypes
 import re
-from email import policy
-from email.message import EmailMessage, Message
+from typing import TYPE_CHECKING
 
 from wia_dossier.extractors import NAME_BONUS, ExtractOptions, _ole
 from wia_dossier.extractors.text import decode_text, first_lines, html_to_text, normalise_lines
 from wia_dossier.model import Attachment, Extracted, Kind, SourceFile, Status
+
+if TYPE_CHECKING:
+    from email.message import Message
+
+# The standard library's e-mail parser (about 10 ms to import) is imported by the first e-mail, not when
+# the extractors are registered: a dossier of PDFs never needs it.
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +64,9 @@ class EmailExtractor:
         data = src.read_bytes()
         if _ole.is_ole(data):
             return Extracted(kind=self.kind, status=Status.UNSUPPORTED, error=_ole.reason(data, src.name))
+        import email
+        from email import policy
+
         msg = email.message_from_bytes(data, policy=policy.default)
         facts = _header_facts(msg)
         body_part = _body_part(msg)
@@ -125,6 +130,8 @@ def _header_facts(msg: Message) -> dict[str, str]:
     raw_date = _header(msg, "date")
     if raw_date:
         try:
+            import email.utils
+
             when = email.utils.parsedate_to_datetime(raw_date)
         except (TypeError, ValueError, IndexError):
             when = None
@@ -138,6 +145,8 @@ def _header_facts(msg: Message) -> dict[str, str]:
 
 def _children(part: Message) -> list[Message]:
     """Sub-parts of a multipart; a ``message/rfc822`` part is a leaf (it is an attachment)."""
+    from email.message import Message
+
     if part.get_content_maintype() != "multipart":
         return []
     payload = part.get_payload()
@@ -160,6 +169,8 @@ def _filename(part: Message) -> str:
 
 def _body_part(msg: Message) -> Message | None:
     """The text/plain body if there is one, else text/html (attachments excluded)."""
+    from email.message import EmailMessage
+
     if isinstance(msg, EmailMessage):
         try:
             found = msg.get_body(preferencelist=("plain", "html"))
@@ -240,6 +251,8 @@ def _attachments(msg: Message, body_part: Message | None) -> tuple[list[Attachme
 
 
 def _nested_message(part: Message, name: str) -> Attachment:
+    from email.message import Message
+
     payload = part.get_payload()
     inner = payload[0] if isinstance(payload, list) and payload else None
     if not isinstance(inner, Message):
@@ -247,6 +260,8 @@ def _nested_message(part: Message, name: str) -> Attachment:
     try:
         data = inner.as_bytes()
     except Exception:  # a broken inner message: fall back to the lenient old policy
+        from email import policy
+
         data = inner.as_bytes(policy=policy.compat32)
     subject = _header(inner, "subject")
     if not name:
@@ -257,5 +272,7 @@ def _nested_message(part: Message, name: str) -> Attachment:
 
 
 def _default_name(part: Message, index: int) -> str:
+    import mimetypes
+
     extension = mimetypes.guess_extension(part.get_content_type()) or ".bin"
     return f"bijlage-{index}{extension}"

@@ -3,24 +3,41 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import io
 import logging
 import warnings
-
-from PIL import Image, UnidentifiedImageError
+from typing import TYPE_CHECKING, Any
 
 from wia_dossier.extractors import NAME_BONUS, ExtractOptions
 from wia_dossier.model import Extracted, Kind, SourceFile, Status
 
+if TYPE_CHECKING:
+    from PIL import Image
+
 log = logging.getLogger(__name__)
 
-try:  # HEIC photos from iPhones need the optional plugin
-    from pillow_heif import register_heif_opener
+# HEIC photos from iPhones need the optional plugin. Pillow itself (15 ms) and the plugin are imported
+# on the first image, not when the extractors are registered: a dossier of PDFs never needs them.
+HEIF_AVAILABLE = importlib.util.find_spec("pillow_heif") is not None
+_pil: Any = None
 
-    register_heif_opener()
-    HEIF_AVAILABLE = True
-except ImportError:
-    HEIF_AVAILABLE = False
+
+def _pillow() -> Any:
+    """``PIL.Image``, imported (and the HEIC opener registered) on first use."""
+    global _pil
+    if _pil is None:
+        from PIL import Image as pil_image
+
+        if HEIF_AVAILABLE:
+            try:
+                from pillow_heif import register_heif_opener
+
+                register_heif_opener()
+            except ImportError:  # found but broken (a missing libheif): HEIC stays unsupported
+                log.warning("pillow-heif not usable")
+        _pil = pil_image
+    return _pil
 
 _EXIF_IFD = 0x8769
 _DATETIME_ORIGINAL = 36867
@@ -80,6 +97,7 @@ class ImageExtractor:
                 status=Status.UNSUPPORTED,
                 error="HEIC-foto: installeer pillow-heif of sla op als JPEG",
             )
+        Image = _pillow()
         try:
             with warnings.catch_warnings():
                 # Pillow only warns between MAX_IMAGE_PIXELS and twice that; treat it as an error.
@@ -87,7 +105,7 @@ class ImageExtractor:
                 image = Image.open(io.BytesIO(data))
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             return _bomb()
-        except UnidentifiedImageError:
+        except Image.UnidentifiedImageError:
             return Extracted(kind=self.kind, status=Status.UNREADABLE, error="afbeelding niet te herkennen")
         with image:
             width, height = image.size
