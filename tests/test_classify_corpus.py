@@ -19,7 +19,7 @@ from corpus_eval import evaluate_corpus
 
 ROOT = Path(__file__).resolve().parent
 CORPORA = {"corpus": 0.95, "corpus2": 0.90, "corpus3": 0.95, "corpus4": 0.95}
-DATES = {"corpus": 0.9, "corpus2": 0.9, "corpus3": 0.9, "corpus4": 0.85}
+DATES = {"corpus": 0.9, "corpus2": 0.93, "corpus3": 0.9, "corpus4": 0.9}
 
 
 @pytest.fixture(scope="module", params=sorted(CORPORA))

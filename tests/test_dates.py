@@ -82,3 +82,49 @@ def test_round_trip_numeric_and_written(day: dt.date) -> None:
               "november", "december"]
     for text in (f"Datum: {day:%d-%m-%Y}", f"Datum: {day.day} {months[day.month - 1]} {day.year}", f"Datum: {day.isoformat()}"):
         assert dates.document_date(text).value == day
+
+
+def test_signing_date_on_the_last_page_beats_the_consultation_date_on_page_1() -> None:
+    # An arbodienst letter: "Datum spreekuur" in the header block of page 1, the bedrijfsarts signs on
+    # page 2. UWV asks for the signing date per document (DOMAIN 4.3).
+    text = (
+        "Terugkoppeling bedrijfsarts\nNaam: P. Karaman\nEerste verzuimdag: 12-02-2024\n"
+        "Datum spreekuur:      04-07-2024\n\nDe belastbaarheid is veranderd.\n"
+        "\fMet vriendelijke groet,\n\nH.J. Zwiers\nbedrijfsarts, BIG-nr. 19034567801\n8 juli 2024\n"
+    )
+    found = dates.document_date(text)
+    assert found is not None and found.value == D(2024, 7, 8)
+    assert "ondertekening" in found.source
+
+
+def test_a_later_page_still_counts_less_for_dates_in_the_body() -> None:
+    text = "Datum verslag: 3 maart 2025\nTekst.\f\fBijlage\nDatum onderzoek: 1 april 2025\nmeer tekst hierna\n" + "x" * 800
+    found = dates.document_date(text)
+    assert found is not None and found.value == D(2025, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English documents of international employers
+        ("End evaluation\nSick since        22 January 2024\nHeld on           15 July 2025\n"
+         "Nadia must apply for WIA by 2 November 2025 at the latest.", D(2025, 7, 15)),
+        # a print of a melding from UWV's employer portal
+        ("Geboortedatum                27-06-1991\nDatum waarop werknemer ziek\n                22-01-2024\nwerd\n"
+         "Ingediend op                 06-11-2024 11:42\nUw melding is verzonden.", D(2024, 11, 6)),
+        # an export from an HR system says when it was made
+        ("Absence history – export\ngenerated 2025-10-03 09:14 by e.carter\nDate    Event\n"
+         "2024-01-22   Sick report\n2024-03-01   Problem analysis received", D(2025, 10, 3)),
+        ("Verzuimoverzicht\nAfgedrukt op 14-01-2026\n12-02-2024  ziekmelding", D(2026, 1, 14)),
+    ],
+)
+def test_own_date_labels_of_forms_exports_and_english_documents(text: str, expected: dt.date) -> None:
+    found = dates.document_date(text)
+    assert found is not None and found.value == expected
+
+
+def test_the_sick_day_line_of_uwvs_portal_is_a_first_sick_day() -> None:
+    text = "Datum waarop werknemer ziek\n                22-01-2024\nwerd\nIngediend op 06-11-2024 11:42\n"
+    found = dates.first_sick_day(text)
+    assert found is not None and found.value == D(2024, 1, 22)
+    assert dates.first_sick_day("Sick since 22 January 2024\nHeld on 15 July 2025") is not None

@@ -50,6 +50,9 @@ _OWN_LABELS = re.compile(
       | \bvastgesteld\s+op | \bverzonden\s+op | \bverstuurd\s+op | \bdate(?:d)?\b | \bplaats\s+en\s+datum
       | \bdagtekening | \bverzenddatum | \bverzonden | \breport\s+date | \bdate\s+of\s+(?:the\s+)?(?:report|meeting|signature)
       | \bsigned\s+on | \bdatum\s+(?:en\s+)?plaats | \bdatum\s+van\s+vandaag
+      | \bingediend\s+op | \bgegenereerd\s+op | \bafgedrukt\s+op | \baangemaakt\s+op | \bgenerated(?:\s+on)?
+      | \bprinted\s+on | \bexported\s+on | \bheld\s+on | \bwritten\s+on | \bdrawn\s+up\s+on
+      | \bdate\s+of\s+(?:the\s+)?(?:evaluation|conversation|interview|consultation|assessment|letter)
     )(?:\s+[\w\- ]{2,40}?)?\s*[:.\-]?\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|
         wednesday|thursday|friday)\s*,?\s*)?$""",
     re.IGNORECASE | re.VERBOSE,
@@ -64,7 +67,8 @@ _OTHER_LABELS = re.compile(
         \bsinds\b|\bper\b|periode|start(?:datum)?|begindatum|einddatum|ingangsdatum|afloop|verloopt|
         \bop\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag)|\bwachttijd|aanvraag\s+uiterlijk|
         ontvangen\s+op|uw\s+brief\s+van|uw\s+kenmerk|probleemanalyse\s+van|plan\s+van\s+aanpak\s+van|
-        rapport\s+van|advies\s+van)\s*[:.\-]?\s*(?:[a-zA-Z]+\s*,?\s*)?$""",
+        rapport\s+van|advies\s+van|sick\s+(?:since|from)|ill\s+since|absent\s+(?:since|from)|\bby\b|
+        no\s+later\s+than|\bbefore\b|\buntil\b|\bfrom\b|\bsince\b|employed\s+since)\s*[:.\-]?\s*(?:[a-zA-Z]+\s*,?\s*)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -76,7 +80,8 @@ _FIRST_SICK_LABELS = re.compile(
         datum\s+(?:eerste\s+)?verzuim|verzuimdatum|ziektedatum|aanvang\s+(?:van\s+het\s+)?verzuim|
         aanvang\s+arbeidsongeschiktheid|datum\s+arbeidsongeschiktheid|ziekmeldingsdatum|
         eerste\s+arbeidsongeschiktheidsdag|start\s+of\s+(?:the\s+)?absence|first\s+(?:sick\s+)?day(?:\s+of\s+absence)?|
-        date\s+of\s+(?:the\s+)?sick\s+report|1e\s+verzuimdag)
+        date\s+of\s+(?:the\s+)?sick\s+report|1e\s+verzuimdag|(?:off\s+)?sick\s+since|ill\s+since|absent\s+since|
+        datum\s+waarop\s+(?:de\s+)?(?:werknemer\s+)?ziek(?:\s+werd)?|(?:werknemer|medewerker)\s+ziek(?:\s+werd)?)
       [\s:.\-]*(?:[a-zA-Z]+\s*,?\s*)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -234,9 +239,11 @@ def document_date(
             why = "datum bij de ondertekening"
         else:
             continue
-        # dates near signatures and at the top are the document's own; a later page counts a bit less
-        page = text.count("\f", 0, h.start)
-        score -= 0.5 * min(page, 4)
+        # dates at the top are the document's own; a later page counts a bit less, except under the
+        # signature, which closes the document on its last page by nature (UWV asks the signing date)
+        if why != "datum bij de ondertekening":
+            page = text.count("\f", 0, h.start)
+            score -= 0.5 * min(page, 4)
         if best is None or score > best[0]:
             best = (score, h.start, h, why)
     if best is not None:
@@ -264,7 +271,8 @@ def document_date(
 _QUALIFIED = re.compile(
     r"(?:rapport|verslag|gesprek|spreekuur|consult|onderzoek|opmaak|opgemaakt|ondertekening|evaluatie|advies|brief|"
     r"afgifte|uitgifte|vaststelling|document|ondertekenen|akkoord|handtekening|intake|overleg|bespreking|d\.?\s?d|"
-    r"opgesteld|getekend|vastgesteld|verzonden|verstuurd|date|plaats|dagtekening|verzenddatum|report|signed|vandaag)",
+    r"opgesteld|getekend|vastgesteld|verzonden|verstuurd|ingediend|date|plaats|dagtekening|verzenddatum|report|signed|"
+    r"vandaag|held|written|drawn|gegenereerd|afgedrukt|aangemaakt|generated|printed|exported)",
     re.IGNORECASE,
 )
 
