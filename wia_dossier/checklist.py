@@ -72,6 +72,22 @@ class Parameter:
 
 
 @dataclass(frozen=True, slots=True)
+class MedicalContext:
+    """Where a medical term stands decides what it is about (``privacy.context`` in the checklist).
+
+    In healthcare the job itself uses the words of health care ("verpleegkundige in het ziekenhuis",
+    "medicatie uitzetten"); these cues tell the employee's health from the employee's work. ``privacy.py``
+    says how they are applied.
+    """
+
+    health_before: tuple[str, ...] = ()  # right before a term: it is someone's own ("haar huisarts")
+    health: tuple[str, ...] = ()  # in the same sentence: the sentence is about health care received
+    work_before: tuple[str, ...] = ()  # right before a term: it is a role ("werkzaam als fysiotherapeut")
+    work: tuple[str, ...] = ()  # in the same sentence: the sentence describes care given in the job
+    work_labels: tuple[str, ...] = ()  # a form field ("Functie:", "Werkgever<tab>"): the rest of the line is the job
+
+
+@dataclass(frozen=True, slots=True)
 class Checklist:
     """A validated checklist."""
 
@@ -86,6 +102,10 @@ class Checklist:
     negative_cues: tuple[str, ...] = ()  # cues of documents that are no RIV document (payslip, CV...)
     medical_terms: tuple[str, ...] = ()
     medical_markers: tuple[str, ...] = ()
+    # medical terms that in healthcare also name a workplace, profession or task: they count on a page
+    # only when the context is about someone's health (privacy.py)
+    workplace_terms: tuple[str, ...] = ()
+    medical_context: MedicalContext = field(default_factory=MedicalContext)
     classifier: dict[str, float] = field(default_factory=dict)
     milestones: tuple[dict[str, Any], ...] = ()
     revision_words: tuple[str, ...] = ()  # a title with one of these names an adjustment (DocType.later_as)
@@ -162,13 +182,19 @@ _TYPE_KEYS: dict[str, tuple[tuple[type, ...], bool]] = {
 _CUE_KEYS = {"strong", "weak", "negative"}
 _LABEL_KEYS = {"nl", "en"}
 _PARAM_KEYS = {"value", "source", "note", "unit"}
-_PRIVACY_KEYS = {"medical_terms", "medical_markers"}
+_PRIVACY_KEYS = {"medical_terms", "medical_markers", "workplace_terms", "context"}
+_CONTEXT_KEYS = {"health_before", "health", "work_before", "work", "work_labels"}
 _UNRELATED_KEYS = {"leaflet", "negative"}
 
 
 def _suggest(key: str, valid: Any) -> str:
     close = difflib.get_close_matches(key, list(valid), n=1, cutoff=0.5)
     return f" Bedoelde u '{close[0]}'?" if close else f" Geldige sleutels: {', '.join(sorted(valid))}."
+
+
+def _suggest_term(term: str, terms: tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(term, list(terms), n=1, cutoff=0.6)
+    return f" Bedoelde u '{close[0]}'?" if close else ""
 
 
 class _Loader:
@@ -328,12 +354,29 @@ def parse_checklist(text: str, file: str) -> Checklist:
 
     medical_terms: tuple[str, ...] = ()
     medical_markers: tuple[str, ...] = ()
+    workplace_terms: tuple[str, ...] = ()
+    context = MedicalContext()
     if "privacy" in top:
         pv = ld.mapping(top["privacy"], "privacy", _PRIVACY_KEYS)
         if "medical_terms" in pv:
             medical_terms = ld.strings(pv["medical_terms"], "privacy", "medical_terms")
         if "medical_markers" in pv:
             medical_markers = ld.strings(pv["medical_markers"], "privacy", "medical_markers")
+        if "workplace_terms" in pv:
+            workplace_terms = ld.strings(pv["workplace_terms"], "privacy", "workplace_terms")
+            for term in workplace_terms:
+                if term not in medical_terms:
+                    raise ld.fail(pv["workplace_terms"], f"privacy: 'workplace_terms' noemt '{term}', dat niet in "
+                                  f"'medical_terms' staat; neem het daar ook op of schrap het hier."
+                                  f"{_suggest_term(term, medical_terms)}", "workplace_terms")
+        if "context" in pv:
+            cx = ld.mapping(pv["context"], "privacy.context", _CONTEXT_KEYS)
+            context = MedicalContext(**{k: ld.strings(n, "privacy.context", k) for k, n in cx.items()})
+            for key in ("health_before", "work_before"):
+                for phrase in getattr(context, key):
+                    if phrase.startswith("re:"):
+                        raise ld.fail(cx[key], f"privacy.context: '{key}' kent alleen gewone woorden, geen "
+                                      f"'re:'-patroon ('{phrase}'). Schrijf elke vorm als los woord.", key)
 
     leaflet: tuple[str, ...] = ()
     negative: tuple[str, ...] = ()
@@ -362,6 +405,7 @@ def parse_checklist(text: str, file: str) -> Checklist:
                              ("waived_by", t.waived_by), ("referenced_by", t.referenced_by)):
             _check_regexes(file, f"documentsoort '{t.id}'", key, phrases, seen[t.id])
     for key, phrases in (("privacy.medical_terms", medical_terms), ("privacy.medical_markers", medical_markers),
+                         *((f"privacy.context.{k}", getattr(context, k)) for k in sorted(_CONTEXT_KEYS)),
                          ("unrelated.leaflet", leaflet), ("unrelated.negative", negative),
                          *((f"authors.{role}", cues) for role, cues in authors.items())):
         _check_regexes(file, "checklist", key, phrases, None)
@@ -383,6 +427,8 @@ def parse_checklist(text: str, file: str) -> Checklist:
         negative_cues=negative,
         medical_terms=medical_terms,
         medical_markers=medical_markers,
+        workplace_terms=workplace_terms,
+        medical_context=context,
         classifier=classifier,
         milestones=tuple(vals.get("milestones", ())),
         revision_words=ld.strings(top["revision_words"], "checklist", "revision_words") if "revision_words" in top else (),
