@@ -125,7 +125,7 @@ def cover_context(
     # The cover of a final bundle goes to UWV: it shows the open points of the re-integration (missing,
     # late, outdated, BSN), not the tool's housekeeping, and never which files hold medical data.
     internal = {"medical_data", "unclassified", "duplicate", "skipped", "unsupported", "future", "misnamed",
-                "repaired", "protected", "damaged_email", "form", "waived"}
+                "repaired", "protected", "damaged_email", "form", "unsigned", "waived"}
     findings = [
         {"severity": str(f.severity), "message": f.message}
         for f in sorted([*result.findings, *notes], key=Finding.sort_key)

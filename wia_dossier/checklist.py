@@ -55,6 +55,7 @@ class DocType:
     cues: Cues
     weeks: tuple[int, int] | None  # typical window (weeks since the first sick day)
     description_nl: str = ""
+    signed_by: tuple[str, ...] = ()  # parties that sign it (werkgever, werknemer, bedrijfsarts, ...)
 
     def label(self, lang: str) -> str:
         """Label in the requested language."""
@@ -177,6 +178,7 @@ _TYPE_KEYS: dict[str, tuple[tuple[type, ...], bool]] = {
     "titles": ((list,), False),
     "cues": ((dict,), False),
     "weeks": ((list,), False),
+    "signed_by": ((list,), False),
 }
 
 _CUE_KEYS = {"strong", "weak", "negative"}
@@ -485,6 +487,7 @@ def _parse_type(ld: _Loader, node: yaml.Node, index: int, authors: dict[str, tup
         if len(w) != 2 or not all(isinstance(x, int) for x in w) or w[0] > w[1]:
             raise ld.fail(m["weeks"], f"{where}: 'weeks' moet [van, tot] zijn, twee hele weken.", "weeks")
         weeks = (w[0], w[1])
+    signed_by = ld.strings(m["signed_by"], where, "signed_by") if "signed_by" in m else ()
     element = str(v.get("element", index + 1))
     return DocType(
         id=v["id"],
@@ -510,4 +513,5 @@ def _parse_type(ld: _Loader, node: yaml.Node, index: int, authors: dict[str, tup
         cues=cues,
         weeks=weeks,
         description_nl=v.get("description", ""),
+        signed_by=tuple(signed_by),
     )

@@ -11,8 +11,8 @@ from typing import Any
 
 from wia_dossier import dates
 from wia_dossier.analysis import Analysis, analyse, analyse_in_worker, cache_context, fallback_dates
-from wia_dossier.cache import cacheable_result
 from wia_dossier.bsn import bsn_valid
+from wia_dossier.cache import cacheable_result
 from wia_dossier.casefile import load_case_file, resolve_first_sick_day, validate_overrides
 from wia_dossier.checklist import Checklist, load_checklist
 from wia_dossier.classify import Model, compile_checklist, decide
@@ -43,6 +43,7 @@ from wia_dossier.model import (
 )
 from wia_dossier.sandbox import extract, prefetching  # extract() within the time/memory limits (issue 7)
 from wia_dossier.scan import expand_attachments, walk_case
+from wia_dossier.signing import unsigned_findings
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,7 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
     findings += read_findings(documents, lang)
     findings += form_findings(documents, checklist, lang)
     findings += signature_findings(documents, checklist, lang)
+    findings += unsigned_findings(documents, checklist, lang)
     findings += multiple_documents_findings(documents, checklist, lang)
 
     from wia_dossier.rules import evaluate  # rules import the model only; kept local to keep import time low

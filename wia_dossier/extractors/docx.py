@@ -102,6 +102,9 @@ class DocxExtractor:
         title_lines += [b for b in first_blocks if b][:_TITLE_BLOCKS]
         if not any(page_texts):
             facts["no_text"] = "true"  # e.g. a scan pasted as a picture
+        else:
+            # a Word file is signed only by a pasted picture or ink of a signature; typed text is no signature
+            facts["ink_signatures"] = str(_pasted_signatures(document.element.body))
         return Extracted(
             kind=self.kind,
             pages=[page_texts[i] for i in wanted],
@@ -201,6 +204,31 @@ def _blocks(container: Any) -> Iterator[str]:
                     yield line
         elif tag == _SDT or tag in _BLOCK_WRAPPERS:
             yield from _blocks(child)
+
+
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+_EMU_PER_POINT = 12700
+_INK = "{http://schemas.microsoft.com/office/word/2010/wordprocessingInk}contentPart"
+
+
+def _pasted_signatures(body: Any) -> int:
+    """Signature-sized pictures and ink in the second half of the body (logos sit at the top).
+
+    Sizes as in ``pdf_ink``: 18-320 points wide, 6-140 high, wider than high.
+    """
+    children = list(body)
+    found = 0
+    for child in children[len(children) // 2 :]:
+        found += sum(1 for _ in child.iter(_INK))
+        for extent in child.iter(f"{_WP}extent"):
+            try:
+                w = int(extent.get("cx", "0")) / _EMU_PER_POINT
+                h = int(extent.get("cy", "0")) / _EMU_PER_POINT
+            except ValueError:
+                continue
+            if 18 <= w <= 320 and 6 <= h <= 140 and w >= h:
+                found += 1
+    return found
 
 
 def _cells(row: Any) -> Iterator[Any]:

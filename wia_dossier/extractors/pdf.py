@@ -11,6 +11,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from wia_dossier.extractors import NAME_BONUS, ExtractOptions
+from wia_dossier.extractors.pdf_ink import signatures_on_page
 from wia_dossier.model import Extracted, Kind, SourceFile, Status
 
 log = logging.getLogger(__name__)
@@ -127,6 +128,9 @@ class PdfExtractor:
         wanted = _wanted_pages(page_count, options.head_pages, options.tail_pages)
         pages: list[str] = []
         title_zone = ""
+        # signatures are looked for where documents end: the last pages read
+        signing_pages = set(range(max(page_count - max(options.tail_pages, 1), 0), page_count))
+        ink: list[int | None] = []
         for index in wanted:
             page = doc[index]
             try:
@@ -137,8 +141,15 @@ class PdfExtractor:
                         title_zone = _clean(_title_zone(page, textpage))
                 finally:
                     textpage.close()
+                if index in signing_pages:
+                    ink.append(_signatures(page) if _chars(pages[-1]) >= MIN_CHARS_PER_PAGE else None)
             finally:
                 page.close()
+        if ink:
+            # drawn or pasted signatures (pdf_ink); unknown when a signing page is a scan or has no text layer
+            facts["ink_signatures"] = str(sum(n for n in ink if n))
+            if None in ink:
+                facts["ink_unknown"] = "true"
 
         blank = [n + 1 for n, text in zip(wanted, pages, strict=True) if _chars(text) < MIN_CHARS_PER_PAGE]
         confidence = None
@@ -161,6 +172,13 @@ class PdfExtractor:
             facts=facts,
             ocr_confidence=confidence,
         )
+
+
+def _signatures(page: pdfium.PdfPage) -> int | None:
+    try:
+        return signatures_on_page(page)
+    except (pdfium.PdfiumError, ValueError, OSError):  # an odd page object: no judgement, never a failure
+        return None
 
 
 def _wanted_pages(page_count: int, head: int, tail: int) -> list[int]:

@@ -1,0 +1,109 @@
+"""Handwritten signatures on a PDF page: drawn ink, found by its shape, whatever the layout around it.
+
+A signature put on a PDF is either strokes (a pen on a tablet, a signing app, a drawn squiggle) or a
+pasted picture of one. Its shape tells it apart from the rest of a typed page:
+
+- strokes run diagonally or curve; the rules, boxes and signature lines of a form are horizontal and
+  vertical, and text is not drawn as paths at all;
+- a pasted signature is a small picture, wider than high, not at the top of the page (where logos
+  sit) and far from covering the page (a scan is one picture of the whole page).
+
+Nearby strokes are grouped (a squiggle is often dozens of short lines), and each group is counted as
+one signature. The labels around it ("Handtekening werknemer", "Voor akkoord", a bare "Werkgever" over
+a line) are not needed: forms word them in too many ways.
+
+``None`` means the page cannot be judged: it has no text layer of its own or is covered by a picture
+(a scan, a photo), so any signature on it is in the pixels.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Any
+
+import pypdfium2.raw as pdfium_c
+
+MAX_OBJECTS = 3000  # page objects looked at per page: a vector drawing with more is no signature page
+GROUP_GAP = 14.0  # points between strokes of one signature
+MIN_WIDTH, MIN_HEIGHT = 18.0, 6.0  # a signature is at least this large (points)
+MAX_WIDTH, MAX_HEIGHT = 320.0, 140.0  # and at most this: a chart or a drawing is larger
+PAGE_COVER = 0.6  # a picture over this share of the page is a scan, not a pasted signature
+LOGO_ZONE = 0.12  # pictures in the top of the page are logos
+
+_Box = tuple[float, float, float, float]
+
+
+def signatures_on_page(page: Any) -> int | None:
+    """The number of drawn or pasted signatures on ``page`` (a pypdfium2 PdfPage), or None if unknown."""
+    left, bottom, right, top = page.get_bbox()
+    width, height = right - left, top - bottom
+    if width <= 0 or height <= 0:
+        return None
+    area = width * height
+    strokes: list[_Box] = []
+    pictures: list[_Box] = []
+    seen = 0
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE), max_depth=3):
+        seen += 1
+        if seen > MAX_OBJECTS:
+            return None
+        box = obj.get_bounds()
+        w, h = box[2] - box[0], box[3] - box[1]
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            if w * h > PAGE_COVER * area:
+                return None  # a scanned or photographed page: the signature is in its pixels
+            if box[1] > top - LOGO_ZONE * height:
+                continue
+            if MIN_WIDTH <= w <= MAX_WIDTH and MIN_HEIGHT <= h <= MAX_HEIGHT and w >= h:
+                pictures.append(box)
+        elif _is_stroke(obj.raw) and w < MAX_WIDTH and h < MAX_HEIGHT:
+            strokes.append(box)
+    groups = [g for g in _group(strokes) if _signature_sized(g)]
+    return len(groups) + len(pictures)
+
+
+def _is_stroke(path: Any) -> bool:
+    """A path with a curve or a diagonal line: pen strokes, not a form's rules and boxes."""
+    count = pdfium_c.FPDFPath_CountSegments(path)
+    if count < 2 or count > 5000:
+        return False
+    x, y = ctypes.c_float(), ctypes.c_float()
+    px = py = None
+    diagonal = 0
+    for i in range(count):
+        segment = pdfium_c.FPDFPath_GetPathSegment(path, i)
+        if not segment:
+            return False
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        if kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            return True
+        if not pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+            return False
+        if kind == pdfium_c.FPDF_SEGMENT_LINETO and px is not None and abs(x.value - px) > 0.3 and abs(y.value - py) > 0.3:
+            diagonal += 1
+        px, py = x.value, y.value
+    return diagonal > 0
+
+
+def _group(boxes: list[_Box]) -> list[_Box]:
+    """Merge boxes that lie within GROUP_GAP of each other (repeatedly, so chains join)."""
+    groups: list[_Box] = []
+    for box in sorted(boxes):
+        merged = box
+        rest = []
+        for g in groups:
+            if _near(g, merged):
+                merged = (min(g[0], merged[0]), min(g[1], merged[1]), max(g[2], merged[2]), max(g[3], merged[3]))
+            else:
+                rest.append(g)
+        groups = [*rest, merged]
+    return groups
+
+
+def _near(a: _Box, b: _Box) -> bool:
+    return a[0] - GROUP_GAP <= b[2] and b[0] - GROUP_GAP <= a[2] and a[1] - GROUP_GAP <= b[3] and b[1] - GROUP_GAP <= a[3]
+
+
+def _signature_sized(box: _Box) -> bool:
+    w, h = box[2] - box[0], box[3] - box[1]
+    return MIN_WIDTH <= w <= MAX_WIDTH and MIN_HEIGHT <= h <= MAX_HEIGHT
