@@ -67,6 +67,18 @@ def test_truncated_jpeg_is_unreadable(run_extract):
     assert result.status is Status.UNREADABLE
 
 
+def test_truncated_jpeg_is_unreadable_after_weasyprint_is_imported(run_extract, monkeypatch):
+    from PIL import ImageFile
+
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)  # what `import weasyprint` does to Pillow
+    image = Image.effect_noise((400, 400), 64).convert("RGB")
+    out = io.BytesIO()
+    image.save(out, "JPEG")
+    result = run_extract(out.getvalue()[:2000], "half.jpg")
+    assert result.status is Status.UNREADABLE
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is True  # the process-wide setting is left as it was
+
+
 def test_decompression_bomb(run_extract, monkeypatch):
     monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 10_000)
     out = io.BytesIO()

@@ -128,7 +128,7 @@ class ImageExtractor:
                 # Decode (scaled down for JPEG, which is cheap) so a truncated photo is found now.
                 if image.format == "JPEG":
                     image.draft("L", (max(width // 8, 1), max(height // 8, 1)))
-                image.load()
+                _load_strictly(image)
             except OSError:
                 return Extracted(
                     kind=self.kind,
@@ -156,6 +156,22 @@ def _bomb(width: int = 0, height: int = 0) -> Extracted:
         status=Status.UNREADABLE,
         error=f"afbeelding te groot{size}: mogelijk een decompressiebom",
     )
+
+
+def _load_strictly(image: Image.Image) -> None:
+    """``image.load()`` that fails on a cut-off file, whatever another library set for the whole process.
+
+    WeasyPrint sets Pillow's ``LOAD_TRUNCATED_IMAGES`` when it is imported (``build``, a batch), after which
+    Pillow pads a truncated photo with grey instead of raising.
+    """
+    from PIL import ImageFile
+
+    keep = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    try:
+        image.load()
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = keep
 
 
 def _exif_facts(image: Image.Image) -> dict[str, str]:
