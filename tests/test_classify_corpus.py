@@ -4,6 +4,8 @@
 - tests/corpus2, corpus3, corpus4: holdouts written by engineers who never saw the classifier. Their first
   measurements, before anyone looked at them, were 80.0 %, 92.6 % and 89.3 %; all have been looked at
   since, so they now guard against regressions rather than measure generalisation.
+- tests/corpus5: the untouched holdout (session 3). First measurement: 90/95 types (94.7 %), 4/4 medical,
+  90/94 dates (95.7 %). Nobody has looked at its misses; keep it that way (see its README).
 
 `python bench/accuracy.py -v` prints the first corpus with every miss.
 """
@@ -18,8 +20,9 @@ import pytest
 from corpus_eval import evaluate_corpus
 
 ROOT = Path(__file__).resolve().parent
-CORPORA = {"corpus": 0.95, "corpus2": 0.90, "corpus3": 0.95, "corpus4": 0.95}
-DATES = {"corpus": 0.9, "corpus2": 0.93, "corpus3": 0.9, "corpus4": 0.9}
+CORPORA = {"corpus": 0.95, "corpus2": 0.90, "corpus3": 0.95, "corpus4": 0.95, "corpus5": 0.92}
+UNRELATED_TYPED = {"corpus5": 2}
+DATES = {"corpus": 0.9, "corpus2": 0.93, "corpus3": 0.9, "corpus4": 0.9, "corpus5": 0.92}
 
 
 @pytest.fixture(scope="module", params=sorted(CORPORA))
@@ -52,4 +55,6 @@ def test_document_dates(result) -> None:
 def test_unrelated_files_stay_unclassified(result) -> None:
     name, r = result
     wrongly_typed = [p for p, e, g, _ in r.errors if e is None]
-    assert not wrongly_typed, name
+    # the holdout as first measured: 2 non-RIV files typed (a table of contents and a job description; seen only
+    # because this assertion printed them, not tuned on)
+    assert len(wrongly_typed) <= UNRELATED_TYPED.get(name, 0), name
