@@ -360,6 +360,38 @@ def _counted_terms(model: Model, page: _Page, present: frozenset[str]) -> int:
     return health + (neutral if evidence else 0)
 
 
+#: Before a marker on its line, a marker that labels the page: nothing, numbering or a stamp word ("3.", "Vertrouwelijk -",
+#: "Betreft:"), or a statement that this document holds it ("Dit rapport bevat medische gegevens").
+_LABEL_BEFORE = re.compile(r"[\W\d_]*(?:(?:strikt\s+)?vertrouwelijk|confidential|betreft|onderwerp|subject|bijlage)?[\W\d_]*")
+_HOLDS_BEFORE = re.compile(r"\b(?:bevat|bevatten|betreft|contains?|holds?)\s+(?:\w+\s+)?$")
+#: After a marker that starts a sentence: the sentence goes on about sending it ("Medische informatie wordt apart
+#: verstrekt", "medical information is sent separately") - a mention, as in every actueel oordeel and UWV letter.
+_MENTION_AFTER = re.compile(
+    r"\W*(?:\w+\s+){0,3}?(?:wordt|worden|werd|is|zijn|gaat|gaan|stuurt|sturen|gestuurd|verstuurd|verstrekt|verzonden|"
+    r"apart|afzonderlijk|rechtstreeks|direct|volgt|ontvangt|ontvangen|blijft|mag|mogen|kan|kunnen|moet|moeten|zit|zitten|"
+    r"sent|is|are|will|may|must|separately)\b"
+)
+
+
+_TITLE_WORDS = 4  # words besides the marker on a title line
+
+
+def _is_marker(text: str, start: int, end: int) -> bool:
+    """A medical marker that labels the page (a heading, a stamp, 'bevat medische gegevens'), not a mention of it."""
+    if _NEGATED.search(text[max(0, start - 16) : start]):
+        return False  # "zonder medische gegevens"
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before, after = text[line_start:start], text[end : len(text) if line_end == -1 else line_end]
+    if _HOLDS_BEFORE.search(before):
+        return True
+    if _MENTION_AFTER.match(after):
+        return False  # "medische informatie wordt apart verstrekt"
+    # a label, a stamp, or a short title line ("Uittreksel medisch dossier bedrijfsarts"); in a longer
+    # line it is part of a sentence: "de medische informatie stuurt de bedrijfsarts zelf"
+    return bool(_LABEL_BEFORE.fullmatch(before)) or len((before + " " + after).split()) <= _TITLE_WORDS
+
+
 def medical_pages(model: Model, pages: list[str], page_numbers: list[int]) -> list[MedicalHit]:
     """Pages with medical markers ("medisch geheim") or medical terms about someone's health.
 
@@ -371,11 +403,7 @@ def medical_pages(model: Model, pages: list[str], page_numbers: list[int]) -> li
     for idx, raw in enumerate(pages):
         text = normalize(raw)
         present = model.present_medical_needles(text)
-        marker = any(
-            not _NEGATED.search(text[max(0, m.start() - 16) : m.start()])
-            for p in model.medical_markers
-            for m in p.finditer(text, present)
-        )
+        marker = any(_is_marker(text, m.start(), m.end()) for p in model.medical_markers for m in p.finditer(text, present))
         terms = _counted_terms(model, _Page(raw, text, cx), present)
         if marker or terms:
             number = page_numbers[idx] if idx < len(page_numbers) else idx + 1
