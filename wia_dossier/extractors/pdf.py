@@ -177,7 +177,8 @@ class PdfExtractor:
 def _signatures(page: pdfium.PdfPage) -> int | None:
     try:
         return signatures_on_page(page)
-    except (pdfium.PdfiumError, ValueError, OSError):  # an odd page object: no judgement, never a failure
+    except Exception as exc:  # an odd page object: no judgement, and never the reason a file cannot be read
+        log.debug("signature check skipped (%s)", type(exc).__name__)
         return None
 
 
