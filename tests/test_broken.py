@@ -50,7 +50,7 @@ EXPECTED: dict[str, tuple[str, set[str]]] = {
     "random.docx": ("unreadable", {"unreadable"}),
     "html.pdf": ("ok", {"misnamed"}),
     "bomb.docx": ("unreadable", {"unreadable"}),
-    "old_word.docx": ("unsupported", {"unsupported"}),
+    "old_word.docx": ("unreadable", {"unreadable"}),  # a .doc is read now; this one has no FAT or directory
     "bomb.png": ("unreadable", {"unreadable"}),
     "broken_mime.eml": ("ok", {"damaged_email"}),
     "remote_html.eml": ("ok", set()),

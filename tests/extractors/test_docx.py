@@ -130,11 +130,12 @@ def test_zip_bomb_refused_before_parsing(run_extract):
     assert run_extract(bomb, "bom.docx").error == "zip-bom/te groot uitgepakt"
 
 
-def test_old_doc_is_unsupported_with_reason(run_extract):
+def test_old_doc_header_only_is_unreadable_with_reason(run_extract):
+    # an OLE header and a WordDocument name but no FAT or directory: a damaged .doc (test_doc.py reads real ones)
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "WordDocument".encode("utf-16-le") + bytes(400)
     result = run_extract(ole, "brief.doc")
-    assert result.status is Status.UNSUPPORTED
-    assert result.error == "oud Word-formaat (.doc)"
+    assert result.status is Status.UNREADABLE
+    assert result.error == "oud Word-bestand heeft een kapotte opbouw"
 
 
 def test_other_zip_is_unsupported(run_extract):

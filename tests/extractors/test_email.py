@@ -115,13 +115,15 @@ def test_duplicate_attachment_names_are_kept(run_extract):
     assert [a.name for a in result.attachments] == ["scan.pdf", "scan.pdf"]  # scan.expand_attachments renames
 
 
-def test_msg_is_unsupported_with_hint(run_extract):
+def test_damaged_msg_is_unreadable_with_reason(run_extract):
+    # .msg files are read (test_msg.py); an OLE header with only a stream name in it is a damaged one
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "__substg1.0_0037001F".encode("utf-16-le")
     result = run_extract(ole, "bericht.msg")
-    assert result.status is Status.UNSUPPORTED
-    assert result.error == "Outlook .msg: sla het bericht op als .eml"
+    assert result.status is Status.UNREADABLE
+    assert result.kind is Kind.EMAIL
+    assert result.error == "Outlook-bericht heeft een kapotte opbouw"
     # the stream names decide, not the extension
-    assert run_extract(ole, "bericht.doc").error == "Outlook .msg: sla het bericht op als .eml"
+    assert run_extract(ole, "bericht.doc").error == "Outlook-bericht heeft een kapotte opbouw"
 
 
 def test_plain_text_not_mistaken_for_mail(run_extract):

@@ -80,6 +80,9 @@ _BUILTIN = (
     ("wia_dossier.extractors.docx", "DocxExtractor"),
     ("wia_dossier.extractors.image", "ImageExtractor"),
     ("wia_dossier.extractors.email", "EmailExtractor"),
+    # Outlook .msg and Word 97-2003 .doc (OLE compound files; olefile is imported by the first such file)
+    ("wia_dossier.extractors.msg", "MsgExtractor"),
+    ("wia_dossier.extractors.doc", "DocExtractor"),
     ("wia_dossier.extractors.text", "TextExtractor"),
 )
 
@@ -151,7 +154,7 @@ def sniff_kind(head: bytes, name: str) -> Kind:
 
 #: What a file's extension promises; a different sniffed kind is reported (``facts["name_mismatch"]``).
 _SUFFIX_KIND = {
-    "pdf": Kind.PDF, "docx": Kind.DOCX, "eml": Kind.EMAIL,
+    "pdf": Kind.PDF, "docx": Kind.DOCX, "doc": Kind.DOCX, "eml": Kind.EMAIL, "msg": Kind.EMAIL,
     "jpg": Kind.IMAGE, "jpeg": Kind.IMAGE, "png": Kind.IMAGE, "tif": Kind.IMAGE, "tiff": Kind.IMAGE,
 }  # fmt: skip
 
