@@ -1,4 +1,4 @@
-"""Word (.docx) → PDF: LibreOffice headless when installed, else a clearly labelled simplified rendering."""
+"""Word (.docx, .doc) → PDF: LibreOffice headless when installed, else a clearly labelled simplified rendering."""
 
 from __future__ import annotations
 
@@ -60,7 +60,8 @@ def convert_batch(
         pending = rest
     for rel, data, target in pending:
         try:
-            target.write_bytes(render_html_pdf("docx.html.j2", _docx_context(data, rel, lang)))
+            context = _doc_context(data, rel, lang) if _is_doc(data) else _docx_context(data, rel, lang)
+            target.write_bytes(render_html_pdf("docx.html.j2", context))
             done[rel] = Converted(rel, target, DOCX_FALLBACK, f"vereenvoudigde weergave ({reason})")
         except ConversionError as exc:
             failed[rel] = str(exc)
@@ -78,7 +79,8 @@ def _run_soffice(
     outdir.mkdir(parents=True, exist_ok=True)
     inputs = []
     for _rel, data, target in items:
-        src = indir / f"{target.stem}.docx"
+        # LibreOffice picks its import filter by the extension first: a .doc must be called .doc
+        src = indir / f"{target.stem}{'.doc' if _is_doc(data) else '.docx'}"
         src.write_bytes(data)
         inputs.append(str(src))
     with tempfile.TemporaryDirectory(prefix="wia-lo-profile-") as profile:
@@ -107,6 +109,48 @@ def _run_soffice(
         log.warning("LibreOffice exit %s: %s", proc.returncode, proc.stderr.decode(errors="replace")[-500:])
     produced = {p.stem: p for p in outdir.glob("*.pdf")}
     return produced, "LibreOffice kon het bestand niet omzetten"
+
+
+def _is_doc(data: bytes) -> bool:
+    """A Word 97-2003 file (OLE compound file) rather than a DOCX (zip)."""
+    from wia_dossier.extractors._ole import is_ole
+
+    return is_ole(data[:8])
+
+
+def _doc_context(data: bytes, rel: str, lang: str) -> dict[str, object]:
+    """The text of a Word 97-2003 file as paragraphs, tab-separated lines as table rows, for ``docx.html.j2``.
+
+    Read again in a sandbox worker, every page this time (the scan kept only the first and last pages).
+    """
+    import hashlib
+
+    from wia_dossier.extractors import ExtractOptions
+    from wia_dossier.model import SourceFile, Status
+    from wia_dossier.sandbox import extract
+
+    src = SourceFile(rel=rel, size=len(data), sha256=hashlib.sha256(data).hexdigest(), data=data)
+    extracted = extract(src, ExtractOptions(head_pages=1_000_000, tail_pages=0))
+    if extracted.status is not Status.OK:
+        raise ConversionError(f"het Word-bestand is onleesbaar ({extracted.error})")
+    blocks: list[dict[str, object]] = []
+    for line in "\n".join(extracted.pages).split("\n"):
+        if "\t" in line:
+            if not blocks or blocks[-1]["kind"] != "table":
+                blocks.append({"kind": "table", "rows": []})
+            rows = blocks[-1]["rows"]
+            assert isinstance(rows, list)
+            rows.append(line.split("\t"))
+        else:
+            blocks.append({"kind": "p", "level": 0, "runs": [{"text": line, "bold": False, "italic": False}],
+                           "text": line})
+    return {
+        "notice": FALLBACK_NOTICE.get(lang, FALLBACK_NOTICE["nl"]),
+        "source_name": rel.split("::")[-1].rsplit("/", 1)[-1],
+        "blocks": blocks,
+        "headers": [],
+        "footers": [],
+    }
 
 
 def _docx_context(data: bytes, rel: str, lang: str) -> dict[str, object]:
