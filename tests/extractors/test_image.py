@@ -98,4 +98,25 @@ def test_heic_without_plugin(run_extract, monkeypatch):
     heic = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + bytes(100)
     result = run_extract(heic, "IMG_1234.HEIC")
     assert result.status is Status.UNSUPPORTED
-    assert "pillow-heif" in (result.error or "")
+    assert "pi-heif" in (result.error or "")
+
+
+def test_heic_photo_is_read_and_built_into_a_page(tmp_path):
+    """An iPhone photo (HEIC) is read like a JPEG and becomes a PDF page in the bundle (decoded once, as JPEG)."""
+    from pathlib import Path
+
+    import pypdf
+
+    from wia_dossier.convert.image import convert
+    from wia_dossier.extractors import ExtractOptions, extract
+    from wia_dossier.model import SourceFile
+
+    data = (Path(__file__).resolve().parent.parent / "data" / "photos" / "IMG_0412.HEIC").read_bytes()
+    src = SourceFile(rel="IMG_0412.HEIC", size=len(data), sha256="0" * 64, abs_path=None, data=data)
+    result = extract(src, ExtractOptions(file_timeout=0, file_memory=0))
+    assert result.status is Status.OK
+    assert (result.facts["width"], result.facts["height"]) == ("600", "400")
+    converted = convert("IMG_0412.HEIC", data, tmp_path / "photo.pdf")
+    reader = pypdf.PdfReader(converted.pdf)
+    assert len(reader.pages) == 1
+    assert float(reader.pages[0].mediabox.width) > float(reader.pages[0].mediabox.height)  # landscape photo, A4

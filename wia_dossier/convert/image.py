@@ -9,7 +9,9 @@ import img2pdf
 from PIL import Image
 
 from wia_dossier.convert import IMAGE, ConversionError, Converted
+from wia_dossier.extractors.image import pillow
 
+_REENCODE = {"HEIF", "AVIF"}
 _A4 = (img2pdf.mm_to_pt(210), img2pdf.mm_to_pt(297))
 _A3_LONG = img2pdf.mm_to_pt(420)
 
@@ -21,10 +23,16 @@ def convert(rel: str, data: bytes, target: Path) -> Converted:
     image is fitted into A4 (portrait or landscape as the image), so it prints like a scan.
     """
     try:
-        with Image.open(io.BytesIO(data)) as im:
+        with pillow().open(io.BytesIO(data)) as im:
             dpi = im.info.get("dpi")
             width, height = im.size
             mode = im.mode
+            fmt = im.format
+            if fmt in _REENCODE:
+                # img2pdf embeds JPEG, PNG and TIFF as they are; a HEIC photo is decoded once and stored as JPEG
+                buf = io.BytesIO()
+                im.convert("RGB").save(buf, format="JPEG", quality=92, dpi=dpi or (72, 72))
+                data, mode = buf.getvalue(), "RGB"
     except Exception as exc:
         raise ConversionError(f"de afbeelding is onleesbaar ({exc})") from exc
     layout = img2pdf.default_layout_fun

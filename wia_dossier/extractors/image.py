@@ -1,4 +1,4 @@
-"""Photos and scans (JPEG, PNG, TIFF, WebP, HEIC with pillow-heif): size, DPI, EXIF date; text needs OCR."""
+"""Photos and scans (JPEG, PNG, TIFF, WebP, HEIC with pi-heif): size, DPI, EXIF date; text needs OCR."""
 
 from __future__ import annotations
 
@@ -17,25 +17,26 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# HEIC photos from iPhones need the optional plugin. Pillow itself (15 ms) and the plugin are imported
-# on the first image, not when the extractors are registered: a dossier of PDFs never needs them.
-HEIF_AVAILABLE = importlib.util.find_spec("pillow_heif") is not None
+# HEIC photos (iPhones save them by default) are read with pi-heif, libheif's decoder (a dependency);
+# pillow-heif, its larger sibling with encoders, works as well. Pillow itself (15 ms) and the plugin are
+# imported on the first image, not when the extractors are registered: a dossier of PDFs never needs them.
+_HEIF_PLUGINS = ("pi_heif", "pillow_heif")
+HEIF_AVAILABLE = any(importlib.util.find_spec(name) is not None for name in _HEIF_PLUGINS)
 _pil: Any = None
 
 
-def _pillow() -> Any:
-    """``PIL.Image``, imported (and the HEIC opener registered) on first use."""
+def pillow() -> Any:
+    """``PIL.Image``, imported (and the HEIC opener registered) on first use; also for ``convert.image``."""
     global _pil
     if _pil is None:
         from PIL import Image as pil_image
 
-        if HEIF_AVAILABLE:
+        for name in _HEIF_PLUGINS if HEIF_AVAILABLE else ():
             try:
-                from pillow_heif import register_heif_opener
-
-                register_heif_opener()
-            except ImportError:  # found but broken (a missing libheif): HEIC stays unsupported
-                log.warning("pillow-heif not usable")
+                importlib.import_module(name).register_heif_opener()
+                break
+            except (ImportError, OSError, AttributeError):  # found but broken (a missing libheif)
+                log.warning("%s not usable", name)
         _pil = pil_image
     return _pil
 
@@ -95,9 +96,9 @@ class ImageExtractor:
             return Extracted(
                 kind=self.kind,
                 status=Status.UNSUPPORTED,
-                error="HEIC-foto: installeer pillow-heif of sla op als JPEG",
+                error="HEIC-foto: installeer pi-heif (pip install pi-heif) of sla de foto op als JPEG",
             )
-        Image = _pillow()
+        Image = pillow()
         try:
             with warnings.catch_warnings():
                 # Pillow only warns between MAX_IMAGE_PIXELS and twice that; treat it as an error.
