@@ -15,7 +15,6 @@ import re
 import struct
 
 from wia_dossier.extractors import NAME_BONUS, ExtractOptions, _ole
-from wia_dossier.extractors._cfb import write_compound
 from wia_dossier.extractors.text import decode_text, first_lines, html_to_text, normalise_lines
 from wia_dossier.model import Attachment, Extracted, Kind, SourceFile, Status
 
@@ -376,6 +375,8 @@ def _embedded(cfb: _ole.Compound, path: str, name: str, codepage: str) -> Attach
         streams[f"{_NAMEID}/{sub}"] = data
     clsids = {sub: cfb.clsid(f"{path}/{sub}") for sub in cfb.storages(path)}
     clsids[""] = MESSAGE_CLSID
+    from wia_dossier.extractors._cfb import write_compound  # only for an attached e-mail
+
     try:
         data = write_compound(streams, clsids)
     except ValueError:  # entry names no compound file may hold (damaged directory): not an e-mail we can pass on
