@@ -27,6 +27,16 @@ def file_findings(documents: list[Document], skipped: list[tuple[str, str]], lan
                       "opnieuw op met --password.",
                 f"The password for '{doc.path}' is wrong. Check it with the sender and pass it again with "
                 "--password."), path=doc.path))
+        elif st is Status.ENCRYPTED and doc.extracted.kind is not Kind.PDF:
+            # --password opens PDFs only; a protected Word file has to be saved again without one
+            out.append(Finding("encrypted", Severity.ERROR, _t(
+                lang,
+                f"'{doc.path}' is met een wachtwoord beveiligd en kan niet worden gelezen. Vraag de afzender om een "
+                "versie zonder wachtwoord, of open het met het wachtwoord in Word en sla het op zonder wachtwoord "
+                "(of als PDF).",
+                f"'{doc.path}' is password-protected and cannot be read. Ask the sender for a copy without a "
+                "password, or open it in Word with the password and save it without one (or as PDF)."),
+                path=doc.path))
         elif st is Status.ENCRYPTED:
             out.append(Finding("encrypted", Severity.ERROR, _t(
                 lang,
@@ -225,6 +235,14 @@ def read_findings(documents: list[Document], lang: str) -> list[Finding]:
                 "extensie of sla het opnieuw op in de juiste vorm.",
                 f"'{p}' is named .{suffix} but is a {ex.kind} file; it was read as such. Give it the right extension "
                 "or save it again in the right format."), type=doc.type, path=p))
+        if ex.facts.get("body_unreadable"):
+            out.append(Finding("damaged_email", Severity.WARNING, _t(
+                lang, f"Van het Outlook-bericht '{p}' is de tekst niet te lezen (opgeslagen als Outlook-RTF); de "
+                "bijlagen wel. Hoort de tekst bij het dossier, open het bericht dan in Outlook en sla het op als "
+                "PDF of .eml.",
+                f"The text of the Outlook message '{p}' cannot be read (stored as Outlook RTF); its "
+                "attachments can. If the text belongs in the file, open the message in Outlook and save it as PDF or "
+                ".eml."), path=p))
         if ex.facts.get("mime_defects"):
             out.append(Finding("damaged_email", Severity.WARNING, _t(
                 lang, f"'{p}' is een e-mail met een beschadigde opbouw ({ex.facts['mime_defects']} fouten). Controleer "
