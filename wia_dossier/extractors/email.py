@@ -79,34 +79,34 @@ class EmailExtractor:
         if msg.defects:
             facts["mime_defects"] = str(len(msg.defects))
 
-        header_block = "\n".join(
-            f"{label}: {facts[key]}"
-            for label, key in (
-                ("Van", "from"),
-                ("Aan", "to"),
-                ("Cc", "cc"),
-                ("Datum", "date"),
-                ("Onderwerp", "subject"),
-            )
-            if facts.get(key)
-        )
-        text = "\n\n".join(part for part in (header_block, body) if part)
-        if not text and not attachments:
-            return Extracted(kind=self.kind, status=Status.EMPTY, facts=facts, error="leeg bericht")
-        subject = facts.get("subject", "")
-        metadata = {"Title": subject} if subject else {}
-        if facts.get("from"):
-            metadata["Author"] = facts["from"]
-        return Extracted(
-            kind=self.kind,
-            pages=[text],
-            page_numbers=[1],
-            page_count=1,
-            title_zone="\n".join(part for part in (subject, first_lines(body, 10)) if part),
-            metadata=metadata,
-            attachments=attachments,
-            facts=facts,
-        )
+        return mail_result(facts, body, attachments)
+
+
+def mail_result(facts: dict[str, str], body: str, attachments: list[Attachment]) -> Extracted:
+    """One e-mail as the pipeline reads it (``.eml`` and Outlook ``.msg`` alike): its headers above its body
+    on one page, subject and sender as title and author, the attachments to be read after it."""
+    header_block = "\n".join(
+        f"{label}: {facts[key]}"
+        for label, key in (("Van", "from"), ("Aan", "to"), ("Cc", "cc"), ("Datum", "date"), ("Onderwerp", "subject"))
+        if facts.get(key)
+    )
+    text = "\n\n".join(part for part in (header_block, body) if part)
+    if not text and not attachments:
+        return Extracted(kind=Kind.EMAIL, status=Status.EMPTY, facts=facts, error="leeg bericht")
+    subject = facts.get("subject", "")
+    metadata = {"Title": subject} if subject else {}
+    if facts.get("from"):
+        metadata["Author"] = facts["from"]
+    return Extracted(
+        kind=Kind.EMAIL,
+        pages=[text],
+        page_numbers=[1],
+        page_count=1,
+        title_zone="\n".join(part for part in (subject, first_lines(body, 10)) if part),
+        metadata=metadata,
+        attachments=attachments,
+        facts=facts,
+    )
 
 
 def _header(msg: Message, name: str) -> str:

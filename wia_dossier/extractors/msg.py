@@ -15,8 +15,9 @@ import re
 import struct
 
 from wia_dossier.extractors import NAME_BONUS, ExtractOptions, _ole
-from wia_dossier.extractors.text import decode_text, first_lines, html_to_text, normalise_lines
-from wia_dossier.model import Attachment, Extracted, Kind, SourceFile, Status
+from wia_dossier.extractors.email import mail_result
+from wia_dossier.extractors.text import decode_text, html_to_text, normalise_lines
+from wia_dossier.model import Attachment, Extracted, Kind, SourceFile
 
 log = logging.getLogger(__name__)
 
@@ -184,27 +185,7 @@ def read_message(cfb: _ole.Compound, options: ExtractOptions) -> Extracted:
     if skipped:
         facts["attachments_skipped"] = str(skipped)
 
-    header_block = "\n".join(
-        f"{label}: {facts[key]}"
-        for label, key in (("Van", "from"), ("Aan", "to"), ("Cc", "cc"), ("Datum", "date"), ("Onderwerp", "subject"))
-        if facts.get(key)
-    )
-    text = "\n\n".join(part for part in (header_block, body) if part)
-    if not text and not attachments:
-        return Extracted(kind=Kind.EMAIL, status=Status.EMPTY, facts=facts, error="leeg bericht")
-    metadata = {"Title": facts["subject"]} if facts.get("subject") else {}
-    if facts.get("from"):
-        metadata["Author"] = facts["from"]
-    return Extracted(
-        kind=Kind.EMAIL,
-        pages=[text],
-        page_numbers=[1],
-        page_count=1,
-        title_zone="\n".join(part for part in (facts.get("subject", ""), first_lines(body, 10)) if part),
-        metadata=metadata,
-        attachments=attachments,
-        facts=facts,
-    )
+    return mail_result(facts, body, attachments)
 
 
 def _clean(value: str) -> str:
