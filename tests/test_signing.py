@@ -81,7 +81,7 @@ def _pva_pdf(path: Path, *, strokes: int = 0, pictures: int = 0, logo: bool = Fa
     return path
 
 
-def _scanned_pva(path: Path) -> Path:
+def _scanned_pva(path: Path, extra: tuple[str, ...] = ()) -> Path:
     """Signed paper through a scanner: the page is one picture (the ink is in its pixels)."""
     page = Image.new("RGB", (1240, 1754), "white")
     draw = ImageDraw.Draw(page)
@@ -94,7 +94,7 @@ def _scanned_pva(path: Path) -> Path:
     pdf.image(buf, x=0, y=0, w=210, h=297)
     pdf.set_font("helvetica", size=11)
     pdf.set_text_color(255, 255, 255)  # an OCR layer under the picture, as scanners write it
-    for i, line in enumerate(["Plan van aanpak", *BODY, "Handtekening werkgever", "Handtekening werknemer"]):
+    for i, line in enumerate(["Plan van aanpak", *BODY, "Handtekening werkgever", "Handtekening werknemer", *extra]):
         pdf.text(20, 40 + 7 * i, line)
     pdf.output(str(path))
     return path
@@ -210,10 +210,18 @@ def test_a_meeting_note_needs_no_signatures(tmp_path: Path) -> None:
     pdf.set_font("helvetica", "B", size=16)
     pdf.text(20, 35, "Verslag voortgangsgesprek")
     pdf.set_font("helvetica", size=11)
-    for i, line in enumerate(["Naam werknemer: J. Jansen", "Datum gesprek: 01-04-2025", "Tussentijdse evaluatie van het "
-                              "plan van aanpak.", "Voortgang: werkt 20 uur in eigen werk.", "Volgend gesprek over zes weken."]):
+    lines = ["Naam werknemer: J. Jansen", "Datum gesprek: 01-04-2025", "Tussentijdse evaluatie van het plan van aanpak.",
+             "Voortgang: werkt 20 uur in eigen werk.", "Volgend gesprek over zes weken."]
+    for i, line in enumerate(lines):
         pdf.text(20, 48 + 7 * i, line)
     pdf.output(str(case / "verslag.pdf"))
     result = run_scan(case, ScanOptions(as_of=AS_OF, first_sick_day=dt.date(2025, 1, 20)))
     assert [d.type for d in result.documents] == ["tussentijdse_evaluatie"]
     assert [f for f in result.findings if f.code == "unsigned"] == []
+
+
+def test_one_was_signed_note_on_a_scan_proves_nothing_missing(tmp_path: Path) -> None:
+    # the scan's other signature may well be in its pixels
+    case = _case(tmp_path)
+    _scanned_pva(case / "pva scan.pdf", extra=("w.g. P. de Boer",))
+    assert _unsigned(case) == []

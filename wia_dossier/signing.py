@@ -49,7 +49,8 @@ def signatures_found(doc: Document) -> int | None:
         return _ALL
     copies = len(_WAS_SIGNED.findall(tail)) if ("w." in low or "get" in low or "signed" in low) else 0
     if "ink_signatures" not in ex.facts or ex.facts.get("ink_unknown"):
-        return copies or None  # "w.g." twice tells; a scan without it does not
+        # the ink is in a scan's pixels: "w.g." for two signers tells, less than that proves nothing missing
+        return copies if copies >= 2 else None
     return int(ex.facts["ink_signatures"]) + copies
 
 
