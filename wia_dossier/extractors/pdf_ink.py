@@ -79,7 +79,8 @@ def _is_stroke(path: Any) -> bool:
             return True
         if not pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
             return False
-        if kind == pdfium_c.FPDF_SEGMENT_LINETO and px is not None and abs(x.value - px) > 0.3 and abs(y.value - py) > 0.3:
+        moved = px is not None and abs(x.value - px) > 0.3 and abs(y.value - py) > 0.3
+        if kind == pdfium_c.FPDF_SEGMENT_LINETO and moved:
             diagonal += 1
         px, py = x.value, y.value
     return diagonal > 0
@@ -101,7 +102,8 @@ def _group(boxes: list[_Box]) -> list[_Box]:
 
 
 def _near(a: _Box, b: _Box) -> bool:
-    return a[0] - GROUP_GAP <= b[2] and b[0] - GROUP_GAP <= a[2] and a[1] - GROUP_GAP <= b[3] and b[1] - GROUP_GAP <= a[3]
+    gap = GROUP_GAP
+    return a[0] - gap <= b[2] and b[0] - gap <= a[2] and a[1] - gap <= b[3] and b[1] - gap <= a[3]
 
 
 def _signature_sized(box: _Box) -> bool:
