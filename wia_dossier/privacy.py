@@ -360,9 +360,11 @@ def _counted_terms(model: Model, page: _Page, present: frozenset[str]) -> int:
     return health + (neutral if evidence else 0)
 
 
-#: Before a marker on its line, a marker that labels the page: nothing, numbering or a stamp word ("3.", "Vertrouwelijk -",
-#: "Betreft:"), or a statement that this document holds it ("Dit rapport bevat medische gegevens").
-_LABEL_BEFORE = re.compile(r"[\W\d_]*(?:(?:strikt\s+)?vertrouwelijk|confidential|betreft|onderwerp|subject|bijlage)?[\W\d_]*")
+#: Before a marker on its line, a marker that labels the page: nothing, numbering or a stamp word ("3.",
+#: "Vertrouwelijk -", "Betreft:"), or a statement that this document holds it ("Dit rapport bevat medische gegevens").
+_LABEL_BEFORE = re.compile(
+    r"[\W\d_]*(?:(?:strikt\s+)?vertrouwelijk|confidential|betreft|onderwerp|subject|bijlage)?[\W\d_]*"
+)
 _HOLDS_BEFORE = re.compile(r"\b(?:bevat|bevatten|betreft|contains?|holds?)\s+(?:\w+\s+)?$")
 #: After a marker that starts a sentence: the sentence goes on about sending it ("Medische informatie wordt apart
 #: verstrekt", "medical information is sent separately") - a mention, as in every actueel oordeel and UWV letter.
@@ -403,7 +405,9 @@ def medical_pages(model: Model, pages: list[str], page_numbers: list[int]) -> li
     for idx, raw in enumerate(pages):
         text = normalize(raw)
         present = model.present_medical_needles(text)
-        marker = any(_is_marker(text, m.start(), m.end()) for p in model.medical_markers for m in p.finditer(text, present))
+        marker = any(
+            _is_marker(text, m.start(), m.end()) for p in model.medical_markers for m in p.finditer(text, present)
+        )
         terms = _counted_terms(model, _Page(raw, text, cx), present)
         if marker or terms:
             number = page_numbers[idx] if idx < len(page_numbers) else idx + 1
