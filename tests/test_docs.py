@@ -46,3 +46,20 @@ def test_readme_opens_with_install_and_test_commands() -> None:
     blocks = README.split("```")
     assert "pip install" in blocks[1] and "wia-dossier scan samples/" in blocks[1]
     assert "pip install" in blocks[3] and "pytest" in blocks[3]
+
+
+def test_the_dutch_guide_explains_every_finding_code() -> None:
+    """Every finding the tool can report is in docs/handleiding.md's table, with what the user does next."""
+    import re
+
+    root = Path(__file__).resolve().parent.parent
+    source = "\n".join(p.read_text(encoding="utf-8") for p in (root / "wia_dossier").rglob("*.py"))
+    # a finding is made as Finding("code", ...) or, in the rules, ctx.add("code", ...) (the call may wrap lines)
+    codes = set(re.findall(r'(?:Finding|\badd)\(\s*"([a-z_]+)"', source))
+    guide = (root / "docs" / "handleiding.md").read_text(encoding="utf-8")
+    section = guide.split("## 6.", 1)[1].split("\n## ", 1)[0]  # "De bevindingen, en wat u doet"
+    rows = [line for line in section.splitlines() if line.startswith("| `")]
+    documented = {code for line in rows for code in re.findall(r"`([a-z_]+)`", line.split("|")[1])}
+    assert len(codes) >= 25
+    assert codes - documented == set()
+    assert all(line.rstrip().endswith("|") and line.count("|") == 4 for line in rows)
