@@ -100,7 +100,7 @@ def _scanned_pva(path: Path, extra: tuple[str, ...] = ()) -> Path:
     return path
 
 
-def _pva_docx(path: Path, *, pictures: int = 0) -> Path:
+def _pva_docx(path: Path, *, pictures: int = 0, page_photo: bool = False) -> Path:
     document = docx.Document()
     document.add_heading("Plan van aanpak", level=1)
     for line in BODY:
@@ -112,6 +112,11 @@ def _pva_docx(path: Path, *, pictures: int = 0) -> Path:
         if col < pictures:
             cell.add_paragraph().add_run().add_picture(_signature_png(col), width=Pt(120))
         cell.add_paragraph("Datum: 01-03-2025")
+    if page_photo:  # a phone photo of the signed last page, pasted under the table
+        photo = io.BytesIO()
+        Image.new("RGB", (900, 1200), "white").save(photo, format="JPEG")
+        photo.seek(0)
+        document.add_paragraph().add_run().add_picture(photo, width=Pt(420))
     document.save(str(path))
     return path
 
@@ -225,4 +230,10 @@ def test_one_was_signed_note_on_a_scan_proves_nothing_missing(tmp_path: Path) ->
     # the scan's other signature may well be in its pixels
     case = _case(tmp_path)
     _scanned_pva(case / "pva scan.pdf", extra=("w.g. P. de Boer",))
+    assert _unsigned(case) == []
+
+
+def test_a_word_file_with_a_photo_of_the_signed_page_is_not_judged(tmp_path: Path) -> None:
+    case = _case(tmp_path)
+    _pva_docx(case / "Plan van aanpak.docx", page_photo=True)
     assert _unsigned(case) == []

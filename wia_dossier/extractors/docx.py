@@ -106,7 +106,11 @@ class DocxExtractor:
             facts["no_text"] = "true"  # e.g. a scan pasted as a picture
         else:
             # a Word file is signed only by a pasted picture or ink of a signature; typed text is no signature
-            facts["ink_signatures"] = str(_pasted_signatures(document.element.body))
+            signatures = _pasted_signatures(document.element.body)
+            if signatures is None:
+                facts["ink_unknown"] = "true"  # a photo of the signed page pasted in: the ink is in its pixels
+            else:
+                facts["ink_signatures"] = str(signatures)
         return Extracted(
             kind=self.kind,
             pages=[page_texts[i] for i in wanted],
@@ -213,10 +217,11 @@ _EMU_PER_POINT = 12700
 _INK = "{http://schemas.microsoft.com/office/word/2010/wordprocessingInk}contentPart"
 
 
-def _pasted_signatures(body: Any) -> int:
+def _pasted_signatures(body: Any) -> int | None:
     """Signature-sized pictures and ink in the second half of the body (logos sit at the top).
 
-    Sizes as in ``pdf_ink``: 18-320 points wide, 6-140 high, wider than high.
+    Sizes as in ``pdf_ink``: 18-320 points wide, 6-140 high, wider than high. None when a picture the
+    size of a page is there (a photo or scan of the signed page): its signatures cannot be counted.
     """
     children = list(body)
     found = 0
@@ -228,6 +233,8 @@ def _pasted_signatures(body: Any) -> int:
                 h = int(extent.get("cy", "0")) / _EMU_PER_POINT
             except ValueError:
                 continue
+            if w > 300 and h > 300:
+                return None
             if 18 <= w <= 320 and 6 <= h <= 140 and w >= h:
                 found += 1
     return found
