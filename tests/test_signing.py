@@ -13,6 +13,7 @@ import random
 from pathlib import Path
 
 import docx
+import pikepdf
 from docx.shared import Pt
 from fpdf import FPDF
 from PIL import Image, ImageDraw
@@ -236,4 +237,24 @@ def test_one_was_signed_note_on_a_scan_proves_nothing_missing(tmp_path: Path) ->
 def test_a_word_file_with_a_photo_of_the_signed_page_is_not_judged(tmp_path: Path) -> None:
     case = _case(tmp_path)
     _pva_docx(case / "Plan van aanpak.docx", page_photo=True)
+    assert _unsigned(case) == []
+
+
+def test_a_pdf_with_a_photo_of_the_signed_page_placed_on_it_is_not_judged(tmp_path: Path) -> None:
+    # a typed plan whose last page carries a half-page photo of the signed paper
+    case = _case(tmp_path)
+    path = _pva_pdf(case / "pva.pdf")
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    pdf.text(20, 20, "Bijlage: ondertekende pagina")
+    photo = io.BytesIO()
+    Image.new("RGB", (800, 1000), "white").save(photo, format="JPEG")
+    photo.seek(0)
+    pdf.image(photo, x=30, y=30, w=120, h=150)
+    extra = tmp_path / "extra.pdf"
+    pdf.output(str(extra))
+    with pikepdf.open(path, allow_overwriting_input=True) as doc, pikepdf.open(extra) as more:
+        doc.pages.extend(more.pages)
+        doc.save(path)
     assert _unsigned(case) == []

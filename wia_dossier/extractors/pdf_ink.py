@@ -6,7 +6,7 @@ pasted picture of one. Its shape tells it apart from the rest of a typed page:
 - strokes run diagonally or curve; the rules, boxes and signature lines of a form are horizontal and
   vertical, and text is not drawn as paths at all;
 - a pasted signature is a small picture, wider than high, not at the top of the page (where logos
-  sit) and far from covering the page (a scan is one picture of the whole page).
+  sit); a larger picture is a scan or a photo of the signed page, and then the page is not judged.
 
 Nearby strokes are grouped (a squiggle is often dozens of short lines), and each group is counted as
 one signature. The labels around it ("Handtekening werknemer", "Voor akkoord", a bare "Werkgever" over
@@ -27,7 +27,7 @@ MAX_OBJECTS = 3000  # page objects looked at per page: a vector drawing with mor
 GROUP_GAP = 14.0  # points between strokes of one signature
 MIN_WIDTH, MIN_HEIGHT = 18.0, 6.0  # a signature is at least this large (points)
 MAX_WIDTH, MAX_HEIGHT = 320.0, 140.0  # and at most this: a chart or a drawing is larger
-PAGE_COVER = 0.6  # a picture over this share of the page is a scan, not a pasted signature
+PHOTO_SHARE = 0.15  # a picture over this share of the page is a scan or a photo of a page, not a signature
 LOGO_ZONE = 0.12  # pictures in the top of the page are logos
 
 _Box = tuple[float, float, float, float]
@@ -50,8 +50,8 @@ def signatures_on_page(page: Any) -> int | None:
         box = obj.get_bounds()
         w, h = box[2] - box[0], box[3] - box[1]
         if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            if w * h > PAGE_COVER * area:
-                return None  # a scanned or photographed page: the signature is in its pixels
+            if w * h > PHOTO_SHARE * area:
+                return None  # a scan, or a photo of the signed page placed on it: the signature is in its pixels
             if box[1] > top - LOGO_ZONE * height:
                 continue
             if MIN_WIDTH <= w <= MAX_WIDTH and MIN_HEIGHT <= h <= MAX_HEIGHT and w >= h:
