@@ -786,7 +786,10 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
         reasons.setdefault(tid, []).append(_t(lang, f"tekst noemt '{ph_text}'", f"text mentions '{ph_text}'"))
 
     # --- content cues --------------------------------------------------------------------------------
-    medical_hits = len(_count(model.medical_terms, text, present))
+    from wia_dossier.privacy import counted_medical_terms  # privacy builds on this module
+
+    # medical terms where they stand for someone's health, not for a care job (privacy.context)
+    medical_hits = counted_medical_terms(model, ex.text)
     strong_of: dict[str, list[str]] = {}
     for tm in model.types:
         tid = tm.doc.id

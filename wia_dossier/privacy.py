@@ -394,6 +394,16 @@ def _is_marker(text: str, start: int, end: int) -> bool:
     return bool(_LABEL_BEFORE.fullmatch(before)) or len((before + " " + after).split()) <= _TITLE_WORDS
 
 
+def counted_medical_terms(model: Model, raw: str) -> int:
+    """Distinct medical terms of a whole text that count where they stand (for the classifier).
+
+    The same reading as the page check: a nurse's job description ("toedienen van medicatie", "patiënten
+    voorbereiden op een operatie") has care words, but none about someone's health.
+    """
+    text = normalize(raw)
+    return _counted_terms(model, _Page(raw, text, _context(model.checklist)), model.present_medical_needles(text))
+
+
 def medical_pages(model: Model, pages: list[str], page_numbers: list[int]) -> list[MedicalHit]:
     """Pages with medical markers ("medisch geheim") or medical terms about someone's health.
 
