@@ -176,6 +176,18 @@ CASES = [
         absent=[("late", "plan_van_aanpak")],
     ),
     Case(
+        "art5-PA-late-motivated-in-the-arbodienst-wording-is-warning",
+        [
+            doc("probleemanalyse", D(2025, 3, 10), GOOD + "Motivering latere probleemanalyse (art. 5 Regeling "
+                "procesgang)\nDeze probleemanalyse is niet binnen zes weken na de eerste ziektedag opgesteld, "
+                "omdat volledig herstel binnen vier weken werd verwacht."),
+            doc("plan_van_aanpak", D(2025, 3, 20)),
+        ],
+        D(2025, 4, 1),
+        expect=[("late", "probleemanalyse", "warning")],
+        absent=[("late", "plan_van_aanpak")],
+    ),
+    Case(
         "art2-PA-missing-after-week6-is-error",
         [],
         D(2025, 3, 24),
