@@ -7,6 +7,7 @@ Written by an engineer who had not read the rules; its first run found 15/15 pla
 from __future__ import annotations
 
 import importlib.util
+import shutil
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,9 @@ EXPECTED = yaml.safe_load((HERE / "expected.yaml").read_text(encoding="utf-8"))
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_planted_problems_are_found_and_nothing_unwanted_is_said(name: str) -> None:
+    if shutil.which("tesseract") is None:
+        pytest.fail("Tesseract is not installed: the holdout holds scans and photos. Install tesseract-ocr and "
+                    "tesseract-ocr-nld (see README, 'Scans en foto's').")
     verdict = evaluate.judge(EXPECTED[name], evaluate.scan_case(name, EXPECTED[name])["findings"])
     assert verdict["missed"] == [], f"{name}: missed {verdict['missed']}"
     said = [(e, [f["message"][:120] for f in hits]) for e, hits in verdict["violated"]]
