@@ -651,6 +651,23 @@ CASES = [
         D(2025, 8, 4),
         expect=[("missing", "bijstelling_plan_van_aanpak", "warning")],
     ),
+    Case(
+        "art4-lid5-bijstelling-PA-only-as-a-condition-is-not-missing",
+        on_time(until_week=30)
+        + [doc("plan_van_aanpak", D(2025, 2, 25), GOOD + "Als de opbouw stagneert, vraagt de casemanager de "
+               "bedrijfsarts om een bijstelling van de probleemanalyse. Een eventuele bijstelling van het plan van "
+               "aanpak volgt daarna.", path="pva-met-voorwaarde.pdf")],
+        D(2025, 8, 4),
+        absent=[("missing", "bijstelling_probleemanalyse"), ("missing", "bijstelling_plan_van_aanpak")],
+    ),
+    Case(
+        "art4-lid5-bijstelling-PA-stated-is-missing",
+        on_time(until_week=30)
+        + [doc("tussentijdse_evaluatie", D(2025, 7, 1), GOOD + "De bedrijfsarts heeft een bijstelling van de "
+               "probleemanalyse gemaakt; als die er is, passen we het plan aan.")],
+        D(2025, 8, 4),
+        expect=[("missing", "bijstelling_probleemanalyse", "warning")],
+    ),
     # --- oordeel werknemer (Regeling art. 6 lid 1 onder l): warning before the application, error after
     Case(
         "art6l-OW-at-week92-before-application-warns",

@@ -6,7 +6,7 @@ import datetime as dt
 
 from wia_dossier.messages import msg, next_step
 from wia_dossier.model import Severity
-from wia_dossier.rules_context import RuleContext, doc_text, has_phrase
+from wia_dossier.rules_context import RuleContext, doc_text, has_phrase, stated_phrase
 from wia_dossier.timeline import Milestone
 
 __all__ = ["check_completeness", "find_waivers"]
@@ -56,7 +56,7 @@ def check_completeness(
         label = t.label(lang)
         if t.required == "if_referenced":
             for doc in sorted(ctx.docs, key=lambda d: d.path):
-                if has_phrase(doc_text(doc), t.referenced_by):
+                if stated_phrase(doc_text(doc), t.referenced_by):
                     ctx.add(
                         "missing",
                         t.severity,

@@ -16,7 +16,14 @@ if TYPE_CHECKING:
     from wia_dossier.checklist import Checklist
     from wia_dossier.model import CaseFile, Document
 
-__all__ = ["RuleContext", "dated_docs", "doc_date", "doc_text", "forget_texts", "has_phrase", "latest_doc"]
+__all__ = [
+    "RuleContext", "dated_docs", "doc_date", "doc_text", "forget_texts", "has_phrase", "latest_doc", "stated_phrase",
+]
+
+
+def _plain(text: str) -> str:
+    text = text.replace("\u00ad", "").replace("\u2010", "-").replace("\u2011", "-").replace("\u2013", "-")
+    return re.sub(r"\s+", " ", text.lower())
 
 
 @functools.lru_cache(maxsize=256)
@@ -24,8 +31,7 @@ def _norm(text: str) -> str:
     # cached: the rules ask about the same documents' text many times (81 times for 40 documents);
     # normalising it anew each time was two thirds of the rules' run time. ``rules.evaluate`` empties
     # the cache when it is done: no document text stays in memory from one case to the next.
-    text = text.replace("\u00ad", "").replace("\u2010", "-").replace("\u2011", "-").replace("\u2013", "-")
-    return re.sub(r"\s+", " ", text.lower())
+    return _plain(text)
 
 
 def forget_texts() -> None:
@@ -48,6 +54,34 @@ def has_phrase(text: str, phrases: list[str] | tuple[str, ...]) -> str | None:
     for p in phrases:
         if _match(t, p):
             return p
+    return None
+
+
+# A sentence that makes a document conditional or future ("Als de opbouw stagneert, vraagt de casemanager om een
+# bijstelling van de probleemanalyse", "een eventuele bijstelling", "zo nodig een deskundigenoordeel"): it
+# does not show that the document exists.
+_IF_START = re.compile(r"\s*(?:als|indien|mocht(?:en)?|wanneer|zodra|if|should|when)\b")
+_IF_WORD = re.compile(r"\b(?:indien|mocht(?:en)?|zo ?nodig|eventuele?|zou(?:den)?|if needed|if necessary|should)\b")
+# a sentence ends at . ! ? ; followed by a space, or at a line break before a capital (a new line of a form)
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n(?=\s*[A-Z])")
+
+
+def stated_phrase(text: str, phrases: list[str] | tuple[str, ...]) -> str | None:
+    """Like ``has_phrase``, but only where a sentence states it, not as a condition or a possibility."""
+    if has_phrase(text, phrases) is None:
+        return None  # the common case, at the cost of one cached normalisation
+    for sentence in _SENTENCES.split(text):
+        t = _plain(sentence).strip()  # not cached: sentences would push the documents' texts out
+        for p in phrases:
+            if p.startswith("re:"):
+                starts = [m.start() for m in re.finditer(p[3:], t, re.IGNORECASE)]
+            else:
+                needle = _plain(p)
+                starts = [m.start() for m in re.finditer(re.escape(needle), t)]
+            for at in starts:
+                before = t[:at]
+                if not (_IF_START.match(before) or _IF_WORD.search(before)):
+                    return p
     return None
 
 
