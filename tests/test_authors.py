@@ -37,6 +37,19 @@ def test_author_as_recorded(last: str, title_zone: str, expected: str | None) ->
     assert find_author(Extracted(kind=Kind.PDF, pages=[last], title_zone=title_zone)) == expected
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Werkgever:   Streekvervoer Waterland BV\nHandtekening\n24 okt. 2024",
+        "Werkgever: Stichting Zorgcentrum De Lindehof\nwerknemer",
+        "Werkgever: Verdaan Supermarkten B.V.\n",
+    ],
+)
+def test_an_organisation_is_no_author(last: str) -> None:
+    # "Werkgever: <company>" names the employer; UWV wants the name and function of a person (BR art. 2 lid 3)
+    assert find_author(Extracted(kind=Kind.PDF, pages=[last])) is None
+
+
 def test_author_on_a_long_last_page() -> None:
     filler = "In het gesprek bespraken werkgever en werknemer de voortgang van de re-integratie.\n" * 60
     page = filler + "Bedrijfsarts: dr. E.L. Hofstra\n" + filler[:300]

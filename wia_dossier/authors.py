@@ -64,6 +64,12 @@ _FUNC_FINDER = re.compile(
 )
 _NOT_NAMES = {"naam", "datum", "handtekening", "functie", "plaats", "de", "het", "namens", "werkgever", "werknemer",
               "bsn", "organisatie", "paraaf", "ondertekening", "telefoon", "e-mail", "email"}
+# "Werkgever: Streekvervoer Waterland BV" names the employer, not who drew up or signed the document
+_ORGANISATION = re.compile(
+    r"\b(?:b\.?\s?v\.?|n\.?\s?v\.?|v\.?o\.?f\.?|stichting|gemeente|holding|groep|group|ltd|gmbh|inc|"
+    r"ziekenhuis|school|college|vereniging|co[oö]peratie)(?:\W|$)",
+    re.IGNORECASE,
+)
 
 
 def _author_matches(zone: str) -> Iterator[re.Match[str]]:
@@ -115,7 +121,7 @@ def find_author(ex: Extracted) -> str | None:
                 continue  # "HR-adviseur, casemanager": two functions, no name
             if len(name.split()) < 2 and "." not in name:
                 continue  # a person is named with an initial or two words; "Handelsweg" is a street
-            if len(name) > 45 or "\n" in m.group("name"):
+            if len(name) > 45 or "\n" in m.group("name") or _ORGANISATION.search(name):
                 continue
             if func in ("werkgever", "werknemer"):
                 # a party's signature: use it only when no professional author is named
