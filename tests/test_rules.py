@@ -188,6 +188,31 @@ CASES = [
         absent=[("late", "plan_van_aanpak")],
     ),
     Case(
+        "spoor2-EJE-motivation-in-a-bureau-wording",
+        but(
+            on_time(until_week=60),
+            "eerstejaarsevaluatie",
+            [
+                doc(
+                    "eerstejaarsevaluatie",
+                    D(2025, 12, 10),
+                    GOOD + "Tweede spoor: motivering waarom het niet nodig is. Wij zetten op dit moment geen "
+                    "tweede spoor in: er is een concreet vooruitzicht op volledige terugkeer in het eigen werk.",
+                )
+            ],
+        ),
+        D(2026, 3, 2),
+        absent=[("missing", "trajectplan_tweede_spoor"), ("late", "trajectplan_tweede_spoor")],
+    ),
+    Case(
+        "deskundigenoordeel-given-per-evaluation-but-missing",
+        on_time(until_week=60)
+        + [doc("tussentijdse_evaluatie", D(2026, 1, 10), GOOD + "Op verzoek van de werkgever heeft UWV op 5 december "
+               "2025 een deskundigenoordeel gegeven over het aangeboden werk.")],
+        D(2026, 3, 2),
+        expect=[("missing", "deskundigenoordeel", "warning")],
+    ),
+    Case(
         "art2-PA-missing-after-week6-is-error",
         [],
         D(2025, 3, 24),
