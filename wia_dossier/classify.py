@@ -859,7 +859,11 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
         if not tm.doc.authors:
             continue
         fit = [r for r in tm.doc.authors if r in roles]
-        if fit:
+        if "uwv" in roles and "uwv" not in tm.doc.authors and tid in scores:
+            # UWV's letterhead: the other roles it names ("het actueel oordeel van de bedrijfsarts") are
+            # the subject of the letter, not its authors
+            scores[tid] += w["author_conflict"] * 4
+        elif fit:
             scores[tid] = scores.get(tid, 0.0) + w["author"]
             reasons.setdefault(tid, []).append(_t(lang, f"auteur: {fit[0].replace('_', ' en ')}", f"author: {fit[0].replace('_', ' and ')}"))
         elif distinctive and tid in scores and not (set(tm.doc.authors) & distinctive):
