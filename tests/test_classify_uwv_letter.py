@@ -23,7 +23,7 @@ LETTER = [
 ]
 
 
-def test_uwvs_request_for_the_report_is_not_the_actueel_oordeel(tmp_path: Path) -> None:
+def test_uwvs_request_for_the_report_is_a_letter_from_uwv_not_the_actueel_oordeel(tmp_path: Path) -> None:
     case = tmp_path / "case"
     case.mkdir()
     pdf = FPDF(format="A4")
@@ -34,4 +34,4 @@ def test_uwvs_request_for_the_report_is_not_the_actueel_oordeel(tmp_path: Path) 
     pdf.output(str(case / "brief.pdf"))
     result = run_scan(case, ScanOptions(as_of=dt.date(2025, 9, 22), first_sick_day=dt.date(2025, 5, 12)))
     [doc] = result.documents
-    assert doc.type != "actueel_oordeel", doc.reasons
+    assert doc.type == "uwv_correspondentie", doc.reasons
