@@ -1,10 +1,12 @@
 """Measure the findings of wia-dossier on the untouched holdout (expected.yaml).
 
 Run:  .venv/bin/python tests/findings_holdout/evaluate.py [--case NAME] [--findings] [--json OUT.json]
+(tests/findings_holdout2/evaluate.py runs this same code on the second set.)
 
-For each case it runs the library scan (``run_scan`` with the case's as_of, OCR on when Tesseract is
-installed, as the CLI does), for ``every_page`` cases also ``medical_sweep.check_every_page`` (what
-``build`` does), and compares the JSON report's findings with the case's ``must`` / ``must_not`` lists.
+For each case it runs the library scan (``run_scan`` with the case's as_of and optional ``checklist``,
+like ``--checklist``; OCR on when Tesseract is installed, as the CLI does), for ``every_page`` cases also
+``medical_sweep.check_every_page`` (what ``build`` does), and compares the JSON report's findings with
+the case's ``must`` / ``must_not`` lists.
 
 An expectation entry matches a finding when every key it gives (code, type, path, severity) is equal.
 - must:      met when at least one finding matches.
@@ -69,7 +71,7 @@ def _finding_line(f: dict[str, Any]) -> str:
     return f"{f['severity']:<7} {f['code']}{typ}{where}: {f['message']}"
 
 
-def scan_case(name: str, exp: dict[str, Any]) -> dict[str, Any]:
+def scan_case(name: str, exp: dict[str, Any], cases: Path = CASES) -> dict[str, Any]:
     from wia_dossier.checklist import load_checklist
     from wia_dossier.extractors import ExtractOptions
     from wia_dossier.medical_sweep import check_every_page
@@ -77,27 +79,28 @@ def scan_case(name: str, exp: dict[str, Any]) -> dict[str, Any]:
     from wia_dossier.report import to_json_obj
 
     extract = ExtractOptions(ocr=shutil.which("tesseract") is not None, ocr_cache=False)
-    options = ScanOptions(as_of=dt.date.fromisoformat(str(exp["as_of"])), extract=extract)
-    result = run_scan(CASES / name, options)
+    options = ScanOptions(as_of=dt.date.fromisoformat(str(exp["as_of"])), extract=extract,
+                          checklist=exp.get("checklist"))
+    result = run_scan(cases / name, options)
     if exp.get("every_page"):
-        check_every_page(result, load_checklist(), extract, "nl")
+        check_every_page(result, load_checklist(exp.get("checklist")), extract, "nl")
     return to_json_obj(result)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, here: Path = HERE) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--case", action="append", help="only this case (may repeat)")
     ap.add_argument("--findings", action="store_true", help="also print every finding of each case")
     ap.add_argument("--json", type=Path, help="write the reports and the verdicts to this file")
     args = ap.parse_args(argv)
 
-    expected = yaml.safe_load((HERE / "expected.yaml").read_text(encoding="utf-8"))
+    expected = yaml.safe_load((here / "expected.yaml").read_text(encoding="utf-8"))
     names = args.case or list(expected)
     tot_must = tot_met = tot_checks = tot_viol = 0
     dump: dict[str, Any] = {}
     for name in names:
         exp = expected[name]
-        report = scan_case(name, exp)
+        report = scan_case(name, exp, here / "cases")
         findings = report["findings"]
         v = judge(exp, findings)
         tot_must += len(v["met"]) + len(v["missed"])
@@ -105,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         tot_checks += v["checks"]
         tot_viol += len(v["violated"])
         n_must = len(v["met"]) + len(v["missed"])
-        print(f"\n== {name}  (as_of {exp['as_of']}; must {len(v['met'])}/{n_must}; "
+        cl = f"; checklist {exp['checklist']}" if exp.get("checklist") else ""
+        print(f"\n== {name}  (as_of {exp['as_of']}{cl}; must {len(v['met'])}/{n_must}; "
               f"must_not violated {len(v['violated'])}/{v['checks']})")
         print(f"   planted: {exp.get('planted', '')}")
         for e in v["met"]:

@@ -1,0 +1,46 @@
+"""The findings holdouts (tests/findings_holdout, tests/findings_holdout2): planted problems are found,
+and nothing the cases list as unwanted is said.
+
+Each set was written by an engineer who had not read the rules. First runs: 15/15 found with 2 of 72
+unwanted, and 12/15 with 1 of 161; the misses that were fixed since are in each set's README. One miss
+is known and by design, listed below: the test fails once it is fixed, so the list stays true.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent
+_spec = importlib.util.spec_from_file_location("findings_holdout_evaluate", ROOT / "findings_holdout" / "evaluate.py")
+assert _spec is not None and _spec.loader is not None
+evaluate = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(evaluate)
+
+SETS = ("findings_holdout", "findings_holdout2")
+CASES = [
+    (folder, name)
+    for folder in SETS
+    for name in sorted(yaml.safe_load((ROOT / folder / "expected.yaml").read_text(encoding="utf-8")))
+]
+# The Ziektewet checklist dates the actueel oordeel at week 104 unless dossier.yaml gives the date the report
+# goes to UWV (aanvraag_wia); the date UWV asked for it in its letter is not read, so at week 20 it is not
+# reported missing yet.
+KNOWN_MISSES = {("findings_holdout2", "zw_ziek_uit_dienst"): [{"code": "missing", "type": "actueel_oordeel"}]}
+
+
+@pytest.mark.parametrize(("folder", "name"), CASES, ids=[f"{f}-{n}" for f, n in CASES])
+def test_planted_problems_are_found_and_nothing_unwanted_is_said(folder: str, name: str) -> None:
+    if shutil.which("tesseract") is None:
+        pytest.fail("Tesseract is not installed: the holdouts hold scans and photos. Install tesseract-ocr and "
+                    "tesseract-ocr-nld (see README, 'Scans en foto's').")
+    expected = yaml.safe_load((ROOT / folder / "expected.yaml").read_text(encoding="utf-8"))[name]
+    verdict = evaluate.judge(expected, evaluate.scan_case(name, expected, ROOT / folder / "cases")["findings"])
+    missed = [{k: e[k] for k in ("code", "type", "path") if k in e} for e in verdict["missed"]]
+    assert missed == KNOWN_MISSES.get((folder, name), []), f"{name}: missed {verdict['missed']}"
+    said = [(e, [f["message"][:120] for f in hits]) for e, hits in verdict["violated"]]
+    assert verdict["violated"] == [], f"{name}: said {said}"
