@@ -220,7 +220,7 @@ def _anchor(pattern: str) -> tuple[tuple[str, ...], int] | None:
     return best
 
 
-def _regex_needles(pattern: str) -> tuple[str, ...]:
+def regex_needles(pattern: str) -> tuple[str, ...]:
     """Literal strings of which every match of ``pattern`` contains at least one (empty if unsure).
 
     Like RE2's prefilter: a literal run is required; so is one of the branches of a required group
@@ -269,7 +269,7 @@ def _required(items: list[Any]) -> set[str] | None:
 
 def _needles(phrase: str) -> tuple[str, ...]:
     if phrase.startswith("re:"):
-        return _regex_needles(normalize(phrase[3:]))
+        return regex_needles(normalize(phrase[3:]))
     words = [w for w in re.split(r"[\s\-]+", normalize(phrase)) if w]
     longest = max(words, key=len, default="")
     return (longest,) if len(longest) >= 3 else ()

