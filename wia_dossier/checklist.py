@@ -204,6 +204,7 @@ class _Loader:
 
     def __init__(self, file: str) -> None:
         self.file = file
+        self._constructor: yaml.SafeLoader | None = None
 
     def compose(self, text: str) -> yaml.Node | None:
         """Parse YAML text into a node tree (keeping line numbers); a syntax error names its line."""
@@ -239,9 +240,11 @@ class _Loader:
         return out
 
     def value(self, node: yaml.Node, where: str, key: str, types: tuple[type, ...]) -> Any:
-        # construct straight from the node (serialising and re-parsing each value cost half a second)
-        constructor = yaml.SafeLoader("")
-        val = constructor.construct_object(node, deep=True)
+        # construct straight from the node (serialising and re-parsing each value cost half a second),
+        # with one constructor for the file (a new one per value was a quarter of the load time)
+        if self._constructor is None:
+            self._constructor = yaml.SafeLoader("")
+        val = self._constructor.construct_object(node, deep=True)
         if isinstance(val, bool) and bool not in types:
             ok = False
         else:
