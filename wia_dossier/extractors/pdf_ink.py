@@ -68,7 +68,8 @@ def _is_stroke(path: Any) -> bool:
     if count < 2 or count > 5000:
         return False
     x, y = ctypes.c_float(), ctypes.c_float()
-    px = py = None
+    px: float | None = None
+    py = 0.0
     diagonal = 0
     for i in range(count):
         segment = pdfium_c.FPDFPath_GetPathSegment(path, i)
@@ -79,7 +80,7 @@ def _is_stroke(path: Any) -> bool:
             return True
         if not pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
             return False
-        moved = px is not None and abs(x.value - px) > 0.3 and abs(y.value - py) > 0.3
+        moved = px is not None and abs(x.value - px) > 0.3 and abs(y.value - py) > 0.3  # py is set with px
         if kind == pdfium_c.FPDF_SEGMENT_LINETO and moved:
             diagonal += 1
         px, py = x.value, y.value
