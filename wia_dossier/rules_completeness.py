@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from wia_dossier.messages import msg, next_step
+from wia_dossier.messages import t as tx
 from wia_dossier.model import Severity
 from wia_dossier.rules_context import RuleContext, doc_text, has_phrase, stated_phrase
+from wia_dossier.rules_timeline import RivRequest, reference_day, riv_request
 from wia_dossier.timeline import Milestone
 
 __all__ = ["check_completeness", "find_waivers"]
@@ -48,8 +50,15 @@ def check_completeness(
     *,
     timed: bool,
 ) -> None:
-    """``missing`` findings for the types the checklist demands by now (``timed``: D0 known, deadlines count)."""
+    """``missing`` findings for the types the checklist demands by now (``timed``: D0 known, deadlines count).
+
+    "By now" is ``rules_timeline.reference_day``: ``as_of``, the ``aanvraag_wia`` date if earlier, or (Ziektewet)
+    the day UWV asked for the verslag. Once UWV has asked, a document the verslag must hold is missing at once,
+    with UWV's deadline in the message: the verslag goes in within that deadline, complete.
+    """
     lang = ctx.lang
+    request = riv_request(ctx) if timed else None
+    ref_day = reference_day(ctx, request) if timed else ctx.ref
     for t in ctx.checklist.types:
         if t.required == "optional" or ctx.of_type(t.id) or t.id in waived:
             continue
@@ -78,7 +87,7 @@ def check_completeness(
         milestone = due_of.get(t.id)
         due = milestone[1] if milestone else None
         if t.required == "from_week" and ctx.clock is not None:
-            reached = ctx.clock.week(ctx.ref) >= (t.from_week or 0)
+            reached = ctx.clock.week(ref_day) >= (t.from_week or 0)
             # a dossier.yaml date that has passed (the application was filed early) demands it too
             case_date = (
                 getattr(ctx.case, milestone[0].due_case) if milestone and milestone[0].due_case else None
@@ -89,6 +98,16 @@ def check_completeness(
                 # not yet demanded; a warning when the milestone says "remind from week n"
                 _warn_ahead(ctx, t.id, milestone)
                 continue
+        if request is not None and _asked(ctx, milestone, request):
+            ctx.add(
+                "missing",
+                t.severity,
+                _missing_asked(ctx, label, request, t.source, next_step(t.id, lang)),
+                type=t.id,
+                source=t.source,
+                due=due,
+            )
+            continue
         if due is not None and ctx.as_of <= due + dt.timedelta(days=ctx.tol):
             # the deadline is still ahead: the timeline row says deadline_ahead
             _warn_ahead(ctx, t.id, milestone)
@@ -101,6 +120,34 @@ def check_completeness(
             source=t.source,
             due=due,
         )
+
+
+def _asked(ctx: RuleContext, milestone: tuple[Milestone, dt.date] | None, request: RivRequest | None) -> bool:
+    """Whether the milestone's deadline is the one in UWV's letter asking for the verslag."""
+    if milestone is None or request is None or not milestone[0].due_request:
+        return False
+    m, due = milestone
+    case_date = getattr(ctx.case, m.due_case) if m.due_case else None
+    return case_date is None and due == request.due
+
+
+def _missing_asked(ctx: RuleContext, label: str, request: RivRequest, source: str, nxt: str) -> str:
+    """'X ontbreekt; UWV vroeg op <date> om het re-integratieverslag ('<path>') en wil het uiterlijk <due>'."""
+    lang = ctx.lang
+    days = (request.due - ctx.as_of).days
+    left = (
+        tx(lang, f"nog {days} dagen", f"{days} days left")
+        if days >= 0
+        else tx(lang, "die termijn is voorbij", "that deadline has passed")
+    )
+    asked = tx(lang, f"op {ctx.d(request.asked)} ", f"on {ctx.d(request.asked)} ") if request.asked else ""
+    return tx(
+        lang,
+        f"{label} ontbreekt; UWV vroeg {asked}om het re-integratieverslag ('{request.path}') en wil het uiterlijk"
+        f" {ctx.d(request.due)}, {left} ({source}). {nxt}",
+        f"{label} is missing; UWV asked {asked}for the return-to-work report ('{request.path}') and wants it by"
+        f" {ctx.d(request.due)}, {left} ({source}). {nxt}",
+    )
 
 
 def _warn_ahead(ctx: RuleContext, type_id: str, milestone: tuple[Milestone, dt.date] | None) -> None:

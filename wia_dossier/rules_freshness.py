@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from wia_dossier.messages import long_date, msg
+from wia_dossier.messages import long_date, msg, t
 from wia_dossier.rules_context import RuleContext, dated_docs, latest_doc
+from wia_dossier.rules_timeline import reference_day, riv_request
 
 __all__ = ["check_eval_gaps", "check_freshness", "check_order"]
 
@@ -16,7 +17,7 @@ def check_eval_gaps(ctx: RuleContext, waived: dict[str, tuple[str, str]]) -> Non
     max_weeks = int(ctx.p("eval_max_gap_weeks"))
     limit = max_weeks * 7 + ctx.tol
     points = [(d.date.value, d.type) for d in dated_docs(ctx.of_type(*types))]  # type: ignore[union-attr]
-    start = next((day for day, t in points if t == "plan_van_aanpak"), points[0][0] if points else None)
+    start = next((day for day, tp in points if tp == "plan_van_aanpak"), points[0][0] if points else None)
     if start is None:
         return
     days = sorted({day for day, _ in points if day >= start})
@@ -27,10 +28,11 @@ def check_eval_gaps(ctx: RuleContext, waived: dict[str, tuple[str, str]]) -> Non
                 f"{ctx.d(a)} → {ctx.d(b)} ({(b - a).days // 7} {'weeks' if ctx.lang == 'en' else 'weken'})"
             )
     ends = ("eindevaluatie",)
-    if not any(t in ends for _, t in points) and (ctx.ref - days[-1]).days > limit:
+    ref = reference_day(ctx) if ctx.clock is not None else ctx.ref
+    if not any(t_ in ends for _, t_ in points) and (ref - days[-1]).days > limit:
         since = "since" if ctx.lang == "en" else "sinds"
         gaps.append(
-            f"{since} {ctx.d(days[-1])} ({(ctx.ref - days[-1]).days // 7} {'weeks' if ctx.lang == 'en' else 'weken'})"
+            f"{since} {ctx.d(days[-1])} ({(ref - days[-1]).days // 7} {'weeks' if ctx.lang == 'en' else 'weken'})"
         )
     if gaps:
         source = ctx.src("eval_max_gap_weeks")
@@ -72,19 +74,29 @@ def check_order(ctx: RuleContext) -> None:
 
 
 def check_freshness(ctx: RuleContext) -> None:
-    """``outdated`` findings when the AO or EV is too old at the application (or ``as_of``)."""
+    """``outdated`` findings when the AO or EV is too old at the application (or ``as_of``).
+
+    Ziektewet without ``aanvraag_wia``: at the deadline in UWV's letter asking for the verslag, if there is one.
+    """
     clock = ctx.clock
     assert clock is not None
     min_week = int(ctx.p("ao_min_week"))
     if ctx.case.aanvraag_wia is None and clock.week(ctx.as_of) < min_week:
         return  # too early to judge freshness for an application
-    ref = ctx.case.aanvraag_wia or ctx.as_of
+    request = riv_request(ctx) if ctx.case.aanvraag_wia is None else None
+    ref = ctx.case.aanvraag_wia or (request.due if request else ctx.as_of)
     lang = ctx.lang
     if ctx.case.aanvraag_wia:
         ref_text = (
             f"at the WIA application ({ctx.d(ref)})"
             if lang == "en"
             else f"bij de WIA-aanvraag ({ctx.d(ref)})"
+        )
+    elif request is not None:
+        ref_text = t(
+            lang,
+            f"op de termijn uit de brief van UWV ({ctx.d(ref)})",
+            f"at the deadline in UWV's letter ({ctx.d(ref)})",
         )
     else:
         ref_text = f"on {ctx.d(ref)}" if lang == "en" else f"op {ctx.d(ref)}"

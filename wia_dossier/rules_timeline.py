@@ -3,14 +3,23 @@
 A milestone row's status is ``ok``, ``late`` (outside its deadline or window: for a window, also too
 early), ``missing``, ``due`` (still ahead) or ``na``. Deadlines follow the counting convention in
 ``rules``; the milestones come from the checklist (``timeline.milestones``).
+
+Ziektewet (ziek uit dienst): UWV asks the employer by letter for the re-integratieverslag, to be uploaded
+within 2 weeks of the letter (DOMAIN §2.3). A checklist with ``riv_request_*`` parameters reads that
+letter (``riv_request``); its deadline then dates the milestones marked ``due_request``, and the day it
+was asked limits what the verslag must hold (``reference_day``), unless dossier.yaml gives ``aanvraag_wia``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from wia_dossier.dates import find_dates
 from wia_dossier.messages import msg, next_step
+from wia_dossier.messages import t as tx
 from wia_dossier.model import Severity
 from wia_dossier.rules_context import RuleContext, dated_docs, doc_date, doc_text, has_phrase
 from wia_dossier.timeline import Milestone
@@ -18,7 +27,86 @@ from wia_dossier.timeline import Milestone
 if TYPE_CHECKING:
     from wia_dossier.model import Document
 
-__all__ = ["check_timeline"]
+__all__ = ["RivRequest", "check_timeline", "reference_day", "riv_request"]
+
+
+@dataclass(frozen=True, slots=True)
+class RivRequest:
+    """UWV's letter asking for the re-integratieverslag, and the day the verslag must be uploaded by."""
+
+    path: str
+    asked: dt.date | None  # the letter's own date (None: the letter has no date, but names its deadline)
+    due: dt.date
+    explicit: bool  # the letter names the deadline ("uiterlijk 24 september 2025")
+
+
+def _label_before(before: str, labels: list[str]) -> bool:
+    """Whether the text before a date ends in a deadline label (``re:`` patterns end in ``$``)."""
+    tail = re.sub(r"\s+", " ", before.lower())
+    for label in labels:
+        if label.startswith("re:"):
+            if re.search(label[3:], tail, re.IGNORECASE):
+                return True
+        elif tail.rstrip(" :").endswith(label.lower()):
+            return True
+    return False
+
+
+def riv_request(ctx: RuleContext) -> RivRequest | None:
+    """UWV's (earliest) letter asking for the re-integratieverslag, or None.
+
+    Only for a checklist that defines ``riv_request_phrases``. A letter counts when its text has a phrase of
+    every group (the verslag, sending or uploading it, a time limit) and it is not dated after ``as_of``. Its
+    deadline is the first date after the letter's own that follows a ``riv_request_deadline_labels`` phrase,
+    else ``riv_request_days`` after the letter's date.
+    """
+    if "riv_request_phrases" not in ctx.checklist.parameters:
+        return None
+    groups = [list(g) for g in ctx.p("riv_request_phrases")]
+    labels = list(ctx.p("riv_request_deadline_labels"))
+    days = int(ctx.p("riv_request_days"))
+    found: list[RivRequest] = []
+    for doc in sorted(ctx.of_type(*ctx.p("riv_request_types")), key=lambda d: d.path):
+        text = doc_text(doc)
+        if not text or not all(has_phrase(text, g) for g in groups):
+            continue
+        asked = doc_date(doc)
+        if asked is not None and asked > ctx.as_of:
+            continue  # a letter from the future does not count (the 'future' finding says so)
+        named = sorted(
+            h.value for h in find_dates(text) if (asked is None or h.value > asked) and _label_before(h.before, labels)
+        )
+        if named:
+            found.append(RivRequest(doc.path, asked, named[0], explicit=True))
+        elif asked is not None:
+            found.append(RivRequest(doc.path, asked, asked + dt.timedelta(days=days), explicit=False))
+    if not found:
+        return None
+    return min(found, key=lambda r: (r.asked or r.due, r.path))
+
+
+def reference_day(ctx: RuleContext, request: RivRequest | None = None) -> dt.date:
+    """The day that decides which documents the dossier must hold by now.
+
+    ``ctx.ref`` (``as_of``, or the ``aanvraag_wia`` date if earlier); for a checklist that reads UWV's
+    letter asking for the re-integratieverslag, and without ``aanvraag_wia``: the day UWV asked, if earlier.
+    """
+    if ctx.case.aanvraag_wia is not None:
+        return ctx.ref
+    request = request or riv_request(ctx)
+    if request is None:
+        return ctx.ref
+    return min(ctx.ref, request.asked or request.due)
+
+
+def demanded_by(ctx: RuleContext, type_id: str, day: dt.date) -> bool:
+    """Whether completeness demands a document of ``type_id`` at ``day`` (``required`` always, or its week reached)."""
+    if not ctx.checklist.has_type(type_id):
+        return False
+    dtype = ctx.checklist.type(type_id)
+    if dtype.required == "always":
+        return True
+    return dtype.required == "from_week" and ctx.clock is not None and ctx.clock.week(day) >= (dtype.from_week or 0)
 
 
 def _second_track(ctx: RuleContext) -> Document | None:
@@ -53,6 +141,9 @@ def check_timeline(
     picked: dict[str, dt.date | None] = {}
     due_of: dict[str, tuple[Milestone, dt.date]] = {}
     trigger = _second_track(ctx) if any(m.when == "second_track" for m in ms) else None
+    request = riv_request(ctx)
+    ref_day = reference_day(ctx, request)
+    has_reference = ctx.case.aanvraag_wia is not None or request is not None
     for m in ms:
         # the deadline
         due: dt.date
@@ -65,6 +156,11 @@ def check_timeline(
         case_date = getattr(ctx.case, m.due_case) if m.due_case else None
         if case_date is not None and case_date < due:
             due = case_date
+        # UWV's letter asking for the verslag dates it when dossier.yaml does not (Ziektewet)
+        asked_due = m.due_request and case_date is None and request is not None and request.due < due
+        if asked_due:
+            assert request is not None
+            due = request.due
         week = clock.week(due)
         for t in m.types:
             due_of.setdefault(t, (m, due))
@@ -96,7 +192,11 @@ def check_timeline(
         row["document"] = doc.path if doc else None
         row["date"] = date
 
-        if (m.when == "second_track" and trigger is None) or (m.types and all(t in waived for t in m.types)):
+        if (
+            (m.when == "second_track" and trigger is None)
+            or (m.types and all(t in waived for t in m.types))
+            or (m.within_reference and has_reference and doc is None and due > ref_day + tol)
+        ):
             row["status"] = "na"
             rows.append(row)
             continue
@@ -134,6 +234,8 @@ def check_timeline(
                 )
         elif present and not (m.case is not None and date is not None and date > ctx.as_of):
             row["status"] = "ok"
+        elif asked_due and m.types and all(demanded_by(ctx, t_, ref_day) for t_ in m.types):
+            row["status"] = "missing"  # UWV has asked for the verslag: completeness reports the document missing
         elif ctx.as_of <= due + tol:
             row["status"] = "due"
             _ahead(ctx, m, due, week, label, source, date)
@@ -173,7 +275,132 @@ def check_timeline(
                     due=due,
                 )
         rows.append(row)
+    _reference(ctx, ms, request, rows)
     return rows, due_of
+
+
+def _reference(ctx: RuleContext, ms: list[Milestone], request: RivRequest | None, rows: list[dict[str, Any]]) -> None:
+    """Say which date the verslag is judged at; a row for UWV's deadline, and a finding when it was missed.
+
+    Only for a checklist that reads UWV's letter asking for the verslag (``riv_request_phrases``), and only
+    when there is a date: ``aanvraag_wia`` in dossier.yaml, or the letter. Without either, nothing changes.
+    """
+    if "riv_request_phrases" not in ctx.checklist.parameters:
+        return
+    clock = ctx.clock
+    assert clock is not None
+    lang, tol = ctx.lang, dt.timedelta(days=ctx.tol)
+    source = ctx.src("riv_request_days")
+    labels = [m.label(lang) for m in ms if m.due_request]
+    what = _join([lb[:1].lower() + lb[1:] for lb in labels], lang)
+    sent = ctx.case.aanvraag_wia
+    if sent is None and request is None:
+        return
+    if sent is not None:
+        text = tx(
+            lang,
+            f"Het re-integratieverslag wordt getoetst op {ctx.d(sent)}, de datum waarop het naar UWV gaat"
+            f" (aanvraag_wia in dossier.yaml): {what} moeten er dan zijn ({source}).",
+            f"The return-to-work report is judged at {ctx.d(sent)}, the day it goes to UWV (aanvraag_wia in"
+            f" dossier.yaml): the {what} must be there by then ({source}).",
+        )
+        if request is not None:
+            text += " " + tx(
+                lang,
+                f"UWV vroeg erom in '{request.path}' en wil het uiterlijk {ctx.d(request.due)}.",
+                f"UWV asked for it in '{request.path}' and wants it by {ctx.d(request.due)}.",
+            )
+        ctx.add("riv_reference", Severity.INFO, text, path=request.path if request else None, source=source)
+    else:
+        assert request is not None
+        weeks, rest = divmod(int(ctx.p("riv_request_days")), 7)
+        if request.explicit:
+            how = tx(lang, "de datum in de brief", "the date in the letter")
+        elif rest == 0:
+            how = tx(lang, f"{weeks} weken na de brief", f"{weeks} weeks after the letter")
+        else:
+            how = tx(lang, f"{weeks * 7 + rest} dagen na de brief", f"{weeks * 7 + rest} days after the letter")
+        asked = (
+            tx(lang, f"op {ctx.d(request.asked)}", f"on {ctx.d(request.asked)}")
+            if request.asked
+            else tx(lang, "in een brief zonder datum", "in an undated letter")
+        )
+        ctx.add(
+            "riv_reference",
+            Severity.INFO,
+            tx(
+                lang,
+                f"UWV vroeg {asked} om het re-integratieverslag ('{request.path}'): uploaden uiterlijk"
+                f" {ctx.d(request.due)} ({how}; {source}). {what[:1].upper() + what[1:]} worden aan die termijn"
+                " getoetst. Zet de datum waarop het verslag naar UWV gaat onder aanvraag_wia in dossier.yaml.",
+                f"UWV asked for the return-to-work report {asked} ('{request.path}'): upload it by"
+                f" {ctx.d(request.due)} ({how}; {source}). The {what} are judged against that deadline. Put the"
+                " day the report goes to UWV under aanvraag_wia in dossier.yaml.",
+            ),
+            path=request.path,
+            source=source,
+            due=request.due,
+        )
+    if request is None:
+        return
+    # the row for UWV's deadline
+    due = request.due
+    row: dict[str, Any] = {
+        "id": "riv_request",
+        "label": tx(
+            lang, "Re-integratieverslag naar UWV (brief van UWV)", "Return-to-work report to UWV (UWV's letter)"
+        ),
+        "week": clock.week(due),
+        "due": due,
+        "document": request.path,
+        "date": request.asked,
+    }
+    late_severity = ctx.p("riv_request_late_severity")
+    if sent is not None and sent > due + tol:
+        row["status"] = "late"
+        ctx.add(
+            "late",
+            late_severity,
+            tx(
+                lang,
+                f"Het re-integratieverslag ging op {ctx.d(sent)} naar UWV (aanvraag_wia in dossier.yaml), na de termijn"
+                f" van {ctx.d(due)} uit de brief van UWV ('{request.path}') ({source}). Leg vast waarom het later was.",
+                f"The return-to-work report went to UWV on {ctx.d(sent)} (aanvraag_wia in dossier.yaml), after the"
+                f" deadline of {ctx.d(due)} in UWV's letter ('{request.path}') ({source}). Record why it was late.",
+            ),
+            path=request.path,
+            source=source,
+            due=due,
+        )
+    elif sent is not None:
+        row["status"] = "due" if sent > ctx.as_of else "ok"
+    elif ctx.as_of <= due + tol:
+        row["status"] = "due"
+    else:
+        row["status"] = "missing"
+        ctx.add(
+            "late",
+            Severity.WARNING,
+            tx(
+                lang,
+                f"De termijn uit de brief van UWV ('{request.path}') was {ctx.d(due)} en de datum waarop het"
+                f" re-integratieverslag naar UWV ging is niet bekend ({source}). Zet die datum onder aanvraag_wia in"
+                " dossier.yaml.",
+                f"The deadline in UWV's letter ('{request.path}') was {ctx.d(due)} and the day the return-to-work"
+                f" report went to UWV is unknown ({source}). Put that day under aanvraag_wia in dossier.yaml.",
+            ),
+            path=request.path,
+            source=source,
+            due=due,
+        )
+    rows.append(row)
+
+
+def _join(items: list[str], lang: str) -> str:
+    """'a, b en c' (nl) or 'a, b and c' (en)."""
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + tx(lang, " en ", " and ") + items[-1]
 
 
 def _late(

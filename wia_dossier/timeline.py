@@ -35,6 +35,8 @@ _MILESTONE_KEYS = {
     "warn_from_week",
     "when",
     "source",
+    "due_request",
+    "within_reference",
 }
 _CASE_DATES = ("aanvraag_wia",)
 _CONDITIONS = ("second_track",)
@@ -125,6 +127,12 @@ class Milestone:
     warn_from_week: int | None
     when: str | None
     source: str
+    # due at the latest on the deadline of UWV's letter asking for the re-integratieverslag, when the
+    # ``due_case`` date is not in dossier.yaml (the checklist's ``riv_request_*`` parameters; Ziektewet)
+    due_request: bool = False
+    # only judged when its deadline falls on or before the day the re-integratieverslag is asked for
+    # (the ``aanvraag_wia`` date, else UWV's letter): a later deadline lies after the employment ended
+    within_reference: bool = False
 
     def label(self, lang: str) -> str:
         """Label in the requested language."""
@@ -198,6 +206,9 @@ def milestones(checklist: Checklist) -> list[Milestone]:
             label_nl, label_en = label.get("nl", dt_.label_nl), label.get("en", label.get("nl", dt_.label_en))
         else:
             label_nl, label_en = label.get("nl", mid), label.get("en", label.get("nl", mid))
+        for flag in ("due_request", "within_reference"):
+            if not isinstance(raw.get(flag, False), bool):
+                raise ConfigError(checklist.path, f"{where}: '{flag}' moet true of false zijn.", key=flag)
         pick = raw.get("pick", "first")
         if pick not in ("first", "last"):
             raise ConfigError(checklist.path, f"{where}: 'pick' moet first of last zijn.", key="pick")
@@ -221,6 +232,8 @@ def milestones(checklist: Checklist) -> list[Milestone]:
                 warn_from_week=_number(checklist, raw, "warn_from_week", where),
                 when=raw.get("when"),
                 source=str(raw.get("source", "")),
+                due_request=bool(raw.get("due_request", False)),
+                within_reference=bool(raw.get("within_reference", False)),
             )
         )
         ids.add(mid)
