@@ -28,16 +28,17 @@ def file_findings(documents: list[Document], skipped: list[tuple[str, str]], lan
                 f"The password for '{doc.path}' is wrong. Check it with the sender and pass it again with "
                 "--password."), path=doc.path))
         elif st is Status.ENCRYPTED:
-            # --password opens PDFs only; a protected Word file has to be saved again without one
+            # --password opens PDFs only; a protected Word or LibreOffice file has to be saved again without one
             pdf = doc.extracted.kind is Kind.PDF
+            app = "LibreOffice" if doc.extracted.facts.get("format") == "odt" else "Word"
             out.append(Finding("encrypted", Severity.ERROR, _t(
                 lang,
                 f"'{doc.path}' is met een wachtwoord beveiligd en kan niet worden gelezen. Vraag de afzender om "
                 "een versie zonder wachtwoord, of " + ("geef het wachtwoord op met --password." if pdf else
-                "open het met het wachtwoord in Word en sla het op zonder wachtwoord (of als PDF)."),
+                f"open het met het wachtwoord in {app} en sla het op zonder wachtwoord (of als PDF)."),
                 f"'{doc.path}' is password-protected and cannot be read. Ask the sender for a copy without a "
                 "password, or " + ("pass it with --password." if pdf else
-                "open it in Word with the password and save it without one (or as PDF).")), path=doc.path))
+                f"open it in {app} with the password and save it without one (or as PDF).")), path=doc.path))
         elif st is Status.UNREADABLE:
             out.append(Finding("unreadable", Severity.ERROR, _t(
                 lang,

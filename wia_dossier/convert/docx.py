@@ -1,4 +1,4 @@
-"""Word (.docx, .doc) → PDF: LibreOffice headless when installed, else a clearly labelled simplified rendering."""
+"""Word (.docx, .doc) and OpenDocument text (.odt) → PDF: LibreOffice headless, else a labelled simplified rendering."""
 
 from __future__ import annotations
 
@@ -60,7 +60,9 @@ def convert_batch(
         pending = rest
     for rel, data, target in pending:
         try:
-            context = _doc_context(data, rel, lang) if _is_doc(data) else _docx_context(data, rel, lang)
+            # python-docx reads only .docx; a .doc or .odt is rendered from the extractor's text
+            plain = _is_doc(data) or _odt_suffix(data) is not None
+            context = _doc_context(data, rel, lang) if plain else _docx_context(data, rel, lang)
             target.write_bytes(render_html_pdf("docx.html.j2", context))
             done[rel] = Converted(rel, target, DOCX_FALLBACK, f"vereenvoudigde weergave ({reason})")
         except ConversionError as exc:
@@ -79,8 +81,9 @@ def _run_soffice(
     outdir.mkdir(parents=True, exist_ok=True)
     inputs = []
     for _rel, data, target in items:
-        # LibreOffice picks its import filter by the extension first: a .doc must be called .doc
-        src = indir / f"{target.stem}{'.doc' if _is_doc(data) else '.docx'}"
+        # LibreOffice picks its import filter by the extension first: a .doc must be called .doc, an .odt .odt
+        suffix = ".doc" if _is_doc(data) else _odt_suffix(data) or ".docx"
+        src = indir / f"{target.stem}{suffix}"
         src.write_bytes(data)
         inputs.append(str(src))
     with tempfile.TemporaryDirectory(prefix="wia-lo-profile-") as profile:
@@ -118,8 +121,15 @@ def _is_doc(data: bytes) -> bool:
     return is_ole(data[:8])
 
 
+def _odt_suffix(data: bytes) -> str | None:
+    """``.odt`` or ``.fodt`` for an OpenDocument text, else None."""
+    from wia_dossier.extractors.odt import odt_suffix
+
+    return odt_suffix(data)
+
+
 def _doc_context(data: bytes, rel: str, lang: str) -> dict[str, object]:
-    """The text of a Word 97-2003 file as paragraphs, tab-separated lines as table rows, for ``docx.html.j2``.
+    """The text of a .doc or .odt file as paragraphs, tab-separated lines as table rows, for ``docx.html.j2``.
 
     Read again in a sandbox worker, every page this time (the scan kept only the first and last pages).
     """

@@ -83,6 +83,8 @@ _BUILTIN = (
     # Outlook .msg and Word 97-2003 .doc (OLE compound files; olefile is imported by the first such file)
     ("wia_dossier.extractors.msg", "MsgExtractor"),
     ("wia_dossier.extractors.doc", "DocExtractor"),
+    # OpenDocument text (.odt, flat .fodt) from LibreOffice Writer; lxml comes with python-docx
+    ("wia_dossier.extractors.odt", "OdtExtractor"),
     ("wia_dossier.extractors.text", "TextExtractor"),
 )
 
@@ -154,7 +156,8 @@ def sniff_kind(head: bytes, name: str) -> Kind:
 
 #: What a file's extension promises; a different sniffed kind is reported (``facts["name_mismatch"]``).
 _SUFFIX_KIND = {
-    "pdf": Kind.PDF, "docx": Kind.DOCX, "doc": Kind.DOCX, "eml": Kind.EMAIL, "msg": Kind.EMAIL,
+    "pdf": Kind.PDF, "docx": Kind.DOCX, "doc": Kind.DOCX, "odt": Kind.DOCX, "fodt": Kind.DOCX,
+    "eml": Kind.EMAIL, "msg": Kind.EMAIL,
     "jpg": Kind.IMAGE, "jpeg": Kind.IMAGE, "png": Kind.IMAGE, "tif": Kind.IMAGE, "tiff": Kind.IMAGE,
 }  # fmt: skip
 
