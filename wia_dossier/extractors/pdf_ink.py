@@ -42,24 +42,86 @@ def signatures_on_page(page: Any) -> int | None:
     area = width * height
     strokes: list[_Box] = []
     pictures: list[_Box] = []
-    seen = 0
-    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE), max_depth=3):
-        seen += 1
-        if seen > MAX_OBJECTS:
-            return None
-        box = obj.get_bounds()
+    objects = list(_objects(page.raw))
+    if objects and objects[-1] is None:
+        return None  # more objects than a signature page has
+    for raw, kind, box in objects:
         w, h = box[2] - box[0], box[3] - box[1]
-        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             if w * h > PHOTO_SHARE * area:
                 return None  # a scan, or a photo of the signed page placed on it: the signature is in its pixels
             if box[1] > top - LOGO_ZONE * height:
                 continue
             if MIN_WIDTH <= w <= MAX_WIDTH and MIN_HEIGHT <= h <= MAX_HEIGHT and w >= h:
                 pictures.append(box)
-        elif _is_stroke(obj.raw) and w < MAX_WIDTH and h < MAX_HEIGHT:
+        elif _is_stroke(raw) and w < MAX_WIDTH and h < MAX_HEIGHT:
             strokes.append(box)
     groups = [g for g in _group(strokes) if _signature_sized(g)]
     return len(groups) + len(pictures)
+
+
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _objects(page: Any, depth: int = 3) -> Any:
+    """(raw object, type, bounds on the page) of the page's paths and pictures, also inside form XObjects.
+
+    PDFium gives an object's bounds in the space of the form that holds it; a signature placed as a form
+    (an e-signing tool, a flattened "Fill & Sign" annotation) is moved onto the page with the forms'
+    matrices. Yields ``None`` last when the page has more than MAX_OBJECTS objects.
+    """
+    seen = 0
+    stack: list[tuple[Any, int, _Matrix, int]] = [(page, pdfium_c.FPDFPage_CountObjects(page), _IDENTITY, 0)]
+    get = pdfium_c.FPDFPage_GetObject
+    while stack:
+        holder, count, matrix, level = stack.pop()
+        for i in range(count):
+            obj = get(holder, i) if level == 0 else pdfium_c.FPDFFormObj_GetObject(holder, i)
+            if not obj:
+                continue
+            seen += 1
+            if seen > MAX_OBJECTS:
+                yield None
+                return
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < depth:
+                inner = _matrix(obj)
+                if inner is not None:
+                    stack.append((obj, pdfium_c.FPDFFormObj_CountObjects(obj), _compose(inner, matrix), level + 1))
+            elif kind in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+                box = _bounds(obj)
+                if box is not None:
+                    yield obj, kind, box if level == 0 else _transform(box, matrix)
+
+
+def _bounds(obj: Any) -> _Box | None:
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top))):
+        return None
+    return left.value, bottom.value, right.value, top.value
+
+
+def _matrix(obj: Any) -> _Matrix | None:
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+        return None
+    return m.a, m.b, m.c, m.d, m.e, m.f
+
+
+def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
+    """The matrix that applies ``inner`` first, then ``outer`` (PDF row-vector convention)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _transform(box: _Box, m: _Matrix) -> _Box:
+    xs, ys = [], []
+    for x, y in ((box[0], box[1]), (box[0], box[3]), (box[2], box[1]), (box[2], box[3])):
+        xs.append(m[0] * x + m[2] * y + m[4])
+        ys.append(m[1] * x + m[3] * y + m[5])
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def _is_stroke(path: Any) -> bool:
