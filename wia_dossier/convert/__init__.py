@@ -14,6 +14,7 @@ log = logging.getLogger(__name__)
 # Human-readable converter names; the cover and BuildResult show them per document.
 PDF = "pdf"
 PDF_UNLOCKED = "pdf-unlocked"
+PDF_FLATTENED = "pdf-flattened"  # filled-in form fields and typed or signed annotations drawn into the pages
 LIBREOFFICE = "libreoffice"
 DOCX_FALLBACK = "docx-simplified"
 IMAGE = "img2pdf"
@@ -24,6 +25,7 @@ CONVERTER_LABELS = {
     "nl": {
         PDF: "PDF",
         PDF_UNLOCKED: "PDF (beveiliging verwijderd)",
+        PDF_FLATTENED: "PDF (ingevuld formulier vastgelegd)",
         LIBREOFFICE: "Word via LibreOffice",
         DOCX_FALLBACK: "Word, vereenvoudigd",
         IMAGE: "afbeelding",
@@ -33,6 +35,7 @@ CONVERTER_LABELS = {
     "en": {
         PDF: "PDF",
         PDF_UNLOCKED: "PDF (restrictions removed)",
+        PDF_FLATTENED: "PDF (filled-in form fixed)",
         LIBREOFFICE: "Word via LibreOffice",
         DOCX_FALLBACK: "Word, simplified",
         IMAGE: "image",

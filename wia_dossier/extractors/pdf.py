@@ -21,6 +21,12 @@ TITLE_ZONE = 0.40
 #: Fewer non-blank characters than this on a page means "scan without text layer"
 #: (the threshold bundlebuild uses, see ANCHORS.md E.4).
 MIN_CHARS_PER_PAGE = 20
+#: Annotations whose appearance is part of what the document says: filled-in form fields, text typed
+#: on the page (Acrobat's "Fill & Sign", a typewriter tool), drawn or stamped signatures. PDFium's
+#: text layer leaves them out, so a filled-in form read as blank: no date, no BSN, no signature.
+_CONTENT_ANNOTS = frozenset({
+    pdfium_c.FPDF_ANNOT_WIDGET, pdfium_c.FPDF_ANNOT_FREETEXT, pdfium_c.FPDF_ANNOT_INK, pdfium_c.FPDF_ANNOT_STAMP,
+})
 _METADATA_KEYS = ("Title", "Author", "Subject", "Keywords", "Creator", "Producer", "CreationDate", "ModDate")
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 
@@ -116,6 +122,12 @@ class PdfExtractor:
             if created:
                 facts["creation_date"] = created
 
+        if page_count and pdfium_c.FPDF_GetFormType(doc.raw) != pdfium_c.FORMTYPE_NONE:
+            # before any page is loaded: with the form environment PDFium draws fields that have a value
+            # but no appearance yet (NeedAppearances), as every PDF viewer does
+            doc.init_forms()
+            facts["pdf_form"] = "true"
+
         if page_count == 0:
             return Extracted(
                 kind=self.kind,
@@ -131,20 +143,30 @@ class PdfExtractor:
         # signatures are looked for where documents end: the last pages read
         signing_pages = set(range(max(page_count - max(options.tail_pages, 1), 0), page_count))
         ink: list[int | None] = []
+        flattened: list[int] = []
         for index in wanted:
             page = doc[index]
+            flat = _flatten(page)
+            if flat:
+                page.close()
+                page = doc[index]  # PDFium asks to load a flattened page again
+                flattened.append(index + 1)
             try:
                 textpage = page.get_textpage()
                 try:
-                    pages.append(_clean(textpage.get_text_range()))
+                    # a flattened page's field values come after its printed text in the content stream:
+                    # put them back next to their labels ('Datum evaluatie: 14-02-2026')
+                    pages.append(_clean(_lines_by_position(textpage) if flat else textpage.get_text_range()))
                     if index == 0:
-                        title_zone = _clean(_title_zone(page, textpage))
+                        title_zone = _clean(_title_zone(page, textpage, flat=flat))
                 finally:
                     textpage.close()
                 if index in signing_pages:
                     ink.append(_signatures(page) if _chars(pages[-1]) >= MIN_CHARS_PER_PAGE else None)
             finally:
                 page.close()
+        if flattened:
+            facts["flattened_pages"] = ",".join(map(str, flattened))
         if ink:
             # drawn or pasted signatures (pdf_ink); unknown when a signing page is a scan or has no text layer
             facts["ink_signatures"] = str(sum(n for n in ink if n))
@@ -182,6 +204,53 @@ def _signatures(page: pdfium.PdfPage) -> int | None:
         return None
 
 
+def _flatten(page: pdfium.PdfPage) -> bool:
+    """Draw the page's form fields, typed text and signature annotations into its content (in memory only).
+
+    The file on disk is never touched: the document was read from bytes and is closed unsaved.
+    """
+    raw = page.raw
+    count = pdfium_c.FPDFPage_GetAnnotCount(raw)
+    if count <= 0:
+        return False
+    wanted = False
+    for i in range(min(count, 2000)):
+        annot = pdfium_c.FPDFPage_GetAnnot(raw, i)
+        if annot:
+            wanted = pdfium_c.FPDFAnnot_GetSubtype(annot) in _CONTENT_ANNOTS
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+            if wanted:
+                break
+    return wanted and pdfium_c.FPDFPage_Flatten(raw, pdfium_c.FLAT_NORMALDISPLAY) == pdfium_c.FLATTEN_SUCCESS
+
+
+def _lines_by_position(textpage: pdfium.PdfTextPage, box: tuple[float, float, float, float] | None = None) -> str:
+    """The page's text line by line, top to bottom and left to right, as it is seen (like ``pdftotext``).
+
+    PDFium gives text in content-stream order; after flattening, a form's values follow all of its
+    labels. Text runs (PDFium's rectangles) that overlap vertically by half their height form a line.
+    With ``box`` (left, bottom, right, top) only the runs whose middle lies inside it.
+    """
+    rects = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+    if box is not None:
+        rects = [r for r in rects if box[0] <= (r[0] + r[2]) / 2 <= box[2] and box[1] <= (r[1] + r[3]) / 2 <= box[3]]
+    lines: list[list[tuple[float, float, float, float]]] = []
+    for rect in sorted(rects, key=lambda r: (-r[3], r[0])):
+        _, bottom, _, top = rect
+        for line in lines:
+            lb, lt = min(r[1] for r in line), max(r[3] for r in line)
+            if min(top, lt) - max(bottom, lb) >= 0.5 * min(top - bottom, lt - lb):
+                line.append(rect)
+                break
+        else:
+            lines.append([rect])
+    out = []
+    for line in lines:
+        parts = (str(textpage.get_text_bounded(*r)).strip() for r in sorted(line, key=lambda r: r[0]))
+        out.append(" ".join(p for p in parts if p))
+    return "\n".join(x for x in out if x)
+
+
 def _wanted_pages(page_count: int, head: int, tail: int) -> list[int]:
     """0-based indices of the first ``head`` and the last ``tail`` pages, in order, no repeats."""
     head_part = range(min(max(head, 0), page_count))
@@ -189,8 +258,8 @@ def _wanted_pages(page_count: int, head: int, tail: int) -> list[int]:
     return sorted(set(head_part) | set(tail_part))
 
 
-def _title_zone(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> str:
-    """Text in the visually top ``TITLE_ZONE`` of the page, honouring /Rotate."""
+def _title_zone(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, *, flat: bool = False) -> str:
+    """Text in the visually top ``TITLE_ZONE`` of the page, honouring /Rotate (by position on a flattened page)."""
     left, bottom, right, top = page.get_bbox()
     width, height = right - left, top - bottom
     rotation = page.get_rotation() % 360
@@ -204,7 +273,7 @@ def _title_zone(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> str:
         box = (right - width * TITLE_ZONE, bottom, right, top)
     else:
         box = (left, top - height * TITLE_ZONE, right, top)
-    return str(textpage.get_text_bounded(*box))
+    return _lines_by_position(textpage, box) if flat else str(textpage.get_text_bounded(*box))
 
 
 def _clean(text: str) -> str:
