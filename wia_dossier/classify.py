@@ -482,6 +482,12 @@ def _title_lines(zone: str) -> list[tuple[int, str]]:
     return out
 
 
+#: After a title phrase: at most two words, a colon and a date or number ('First-year evaluation dated: 21
+#: January 2025', 'Plan van aanpak d.d.: 12-03-2024'). Such a line is a form field that refers to another
+#: document; a title is followed by nothing, a name or a subtitle.
+_LABEL_TAIL = re.compile(r"(?:[ \t]+[\w.]+){0,2}[ \t]*:[ \t]*\d")
+
+
 def _is_title_line(line: str, match_len: int) -> bool:
     """A phrase is a title when it (nearly) fills its line: "Plan van aanpak", "Betreft: Eindevaluatie"."""
     stripped = re.sub(r"^\s*(?:betreft|onderwerp|titel|document|formulier|subject|re|fw|fwd|doc)\s*:\s*", "", line.strip())
@@ -563,6 +569,12 @@ def _about_a_person(text: str) -> bool:
     head = text[:6000]
     return bool(_BSN_LABEL.search(head) or _PERSON.search(head))
 
+
+#: An empty field of a printed form: a dotted or underlined space, or a date to fill in ('__ - __ - ____').
+_BLANK_FIELD = re.compile(r"\.{5,}|…{3,}|_{4,}|(?:__[ \t]*[-/][ \t]*){2}__")
+#: Empty fields from this many on, and no date anywhere: a blank form. Filled-in forms keep a few dotted
+#: lines where a question was skipped, and always carry a date (the meeting, the signatures).
+BLANK_FORM_FIELDS = 4
 
 _NUMBERED = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-h][.)]|§|hoofdstuk|paragraaf|stap)\s", re.IGNORECASE)
 _HEADER_DATE = re.compile(r"\b\d{1,2}[-./ ](?:\d{1,2}|[a-z]{3,9})[-./ ](?:19|20)?\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b",
@@ -647,7 +659,17 @@ def detect_roles(model: Model, ex: Extracted) -> dict[str, list[str]]:
                 continue
         if hits:
             roles[role] = hits
+    if "uwv" in roles and (_FILLED_BY.search(zone) or {"werkgever_werknemer", "werknemer"} & roles.keys()):
+        # UWV's model form ('Model UWV - in te vullen door werkgever en werknemer'), filled in and signed by a
+        # party: UWV published the form, the party wrote the document. A letter from UWV is signed by UWV.
+        del roles["uwv"]
     return roles
+
+
+_REPLY_SUBJECT = re.compile(r"\s*(?:(?:onderwerp|subject)\s*:\s*)?(?:re|fw|fwd|aw|antw|doorst|wg)\s*:", re.IGNORECASE)
+
+#: A form that says who fills it in: the document is that party's, whoever published the form.
+_FILLED_BY = re.compile(r"\b(?:in te vullen|invullen|ingevuld) door\b|\bto be (?:completed|filled in) by\b")
 
 
 @dataclass(slots=True)
@@ -677,6 +699,7 @@ class Evidence:
     text_length: int
     ocr_note: str | None
     failure: str | None = None  # the analysis failed (a bug met an odd file): why, in the report's language
+    blanks: int = 0  # empty form fields ('.........', '__ - __ - ____'): a template that nobody filled in
 
 
 def failed_evidence(reason: str) -> Evidence:
@@ -728,7 +751,7 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
     title_line_hits: list[tuple[int, str, str, str]] = []
     for start, end, tid, ph_text in zone_hits:
         line_start, line = next(((s, ln) for s, ln in reversed(lines) if s <= start), (0, zone))
-        if _is_title_line(line, end - start):
+        if _is_title_line(line, end - start) and not _LABEL_TAIL.match(zone, end, line_start + len(line)):
             idx = sum(1 for s_, _ in lines if s_ <= start) - 1
             original = zone_src.split("\n")
             shown = original[idx].strip() if 0 <= idx < len(original) else line.strip()
@@ -887,6 +910,8 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
     for idx, (pos, line) in enumerate(lines):
         if pos >= first_title:
             break
+        if is_mail and _REPLY_SUBJECT.match(line):
+            continue  # 'RE: Uitnodiging evaluatiegesprek': a reply's subject names the message it answers
         if _is_title_line(line, 0) and any(p.search(line) for p in model.unrelated):
             unrelated_title = (original_lines[idx] if idx < len(original_lines) else line).strip()[:40]
             break
@@ -910,6 +935,7 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
         medical_hits=medical_hits,
         # only asked when the text reads like general information; cheap enough to ask always
         about_person=_about_a_person(ex.text),
+        blanks=len(_BLANK_FIELD.findall(ex.text)),
         is_mail=is_mail,
         text_length=len(text),
         ocr_note=ocr_note,
@@ -971,6 +997,10 @@ def decide(
     # Privacy first: a text with clear medical content is never waved through as 'no RIV document'.
     medical_ids = [tm.doc.id for tm in model.types if tm.doc.medical]
     clearly_medical = ev.medical_hits >= 3 or any(ev.strong_counts.get(m, 0) >= 3 for m in medical_ids)
+    if ev.blanks >= BLANK_FORM_FIELDS and date is None and not clearly_medical:
+        return Classification(None, 0.8, [_t(
+            lang, f"leeg formulier (sjabloon): {ev.blanks} velden niet ingevuld en geen datum",
+            f"blank form (template): {ev.blanks} fields not filled in and no date")], scores=scores)
     if ev.unrelated_title is not None:
         shown = ev.unrelated_title
         return Classification(None, 0.85, [_t(lang, f"geen RIV-document: titel '{shown}'",
