@@ -146,13 +146,15 @@ def to_text(result: ScanResult, labels: dict[str, str], *, lang: str = "nl", ver
         lines.append("")
         lines.append(_t(lang, "Tijdlijn (Wet verbetering poortwachter)", "Timeline (Gatekeeper Improvement Act)"))
         st = _TL_STATUS_EN if lang == "en" else _TL_STATUS_NL
-        for row in _timeline_rows(result):
+        rows = _timeline_rows(result)
+        label_width = max([40, *(len(str(row.get("label", ""))) for row in rows)])  # a checklist's long label
+        for row in rows:
             due = row.get("due")
             doc_path = row.get("document") or ""
             ddate = row.get("date")
             lines.append(
                 f"  {_t(lang, 'week', 'week')} {row.get('week', ''):>3}  {_d(due if isinstance(due, dt.date) else None, lang):<10}  "
-                f"{row.get('label', '')!s:<40} {st.get(str(row.get('status')), str(row.get('status'))):<12} "
+                f"{row.get('label', '')!s:<{label_width}} {st.get(str(row.get('status')), str(row.get('status'))):<12} "
                 + (f"{doc_path} ({_d(ddate if isinstance(ddate, dt.date) else None, lang)})" if doc_path else "")
             )
     lines.append("")
