@@ -144,6 +144,7 @@ def test_a_filled_in_form_is_read_with_its_values(tmp_path: Path) -> None:
     for doc in report["documents"]:
         assert doc["type"] == "plan_van_aanpak", doc
         assert doc["date"] == "2025-03-01", doc  # 'Datum:' and its field, read as one line
+        assert "ingevulde formuliervelden en aantekeningen gelezen (pagina 1)" in doc["reasons"]  # says how
     codes = {(f["code"], f["path"]) for f in report["findings"]}
     # the form's BSN and names were found: no 'form' warning, and no BSN warning
     assert not {c for c in codes if c[0] in ("form", "bsn_invalid", "bsn_mismatch")}, codes

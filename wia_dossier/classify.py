@@ -700,6 +700,7 @@ class Evidence:
     ocr_note: str | None
     failure: str | None = None  # the analysis failed (a bug met an odd file): why, in the report's language
     blanks: int = 0  # empty form fields ('.........', '__ - __ - ____'): a template that nobody filled in
+    form_note: str | None = None  # 'ingevulde formuliervelden gelezen': the text includes what was filled in
 
 
 def failed_evidence(reason: str) -> Evidence:
@@ -919,6 +920,10 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
     if ex.facts.get("ocr") == "true":
         conf_txt = f"{ex.ocr_confidence:.0%}" if ex.ocr_confidence is not None else "?"
         ocr_note = _t(lang, f"tekst herkend met OCR (zekerheid {conf_txt})", f"text recognised by OCR (confidence {conf_txt})")
+    flattened = ex.facts.get("flattened_pages")
+    form_note = None if not flattened else _t(
+        lang, f"ingevulde formuliervelden en aantekeningen gelezen (pagina {flattened})",
+        f"filled-in form fields and annotations read (page {flattened})")
     return Evidence(
         scores=scores,
         reasons=reasons,
@@ -939,6 +944,7 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
         is_mail=is_mail,
         text_length=len(text),
         ocr_note=ocr_note,
+        form_note=form_note,
     )
 
 
@@ -1042,6 +1048,8 @@ def decide(
     result_reasons = list(reasons.get(best_id, []))
     if ev.ocr_note:
         result_reasons.append(ev.ocr_note)
+    if ev.form_note:
+        result_reasons.append(ev.form_note)
     confidence = (1 - math.exp(-best / 9.0)) * (0.55 + 0.45 * min(1.0, (best - second) / max(best, 1e-9) * 2))
     role = next((r for r in model.checklist.type(best_id).authors if r in roles), None)
     return Classification(
