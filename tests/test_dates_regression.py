@@ -113,3 +113,84 @@ def test_digit_scan_finds_what_finditer_finds(text: str) -> None:
     labelled = [h.value for h in dates.find_dates(text) if dates._FIRST_SICK_LABELS.search(dates._label_of(h.before))]
     found = dates.first_sick_day(text)
     assert (found.value if found else None) == (labelled[0] if labelled else None)
+
+
+# Dates a document carries that are not its own: how documents are made, not one corpus's wording.
+_BODY = "Werknemer kan aangepast werk doen, 4 uur per dag, zittend. Advies: stel samen een plan van aanpak op.\n" * 3
+OWN_DATE_RULES: list[tuple[str, str, dt.date]] = [
+    # a portal print: the stamp in the footer dates the copy; the bedrijfsarts signed on 31 May
+    ("print stamp",
+     "Arbodienst Voorbeeld\nCliëntportaal werkgevers\nProbleemanalyse\nGeboortedatum: 02-03-1975\n"
+     "Eerste ziektedag: 22-04-2024\nDatum consult: 28-05-2024\n" + _BODY +
+     "Bedrijfsarts\ndr. A.B. Voorbeeld\nbedrijfsarts, BIG 12345678901\n31-05-2024\n"
+     "Arbodienst Voorbeeld · portaal · afgedrukt op 28-10-2025 09:13 1", D(2024, 5, 31)),
+    ("English print stamp", "Problem analysis\nDate printed: 3 November 2025\n" + _BODY +
+     "Occupational physician\nJ. Example\n12 March 2024\n", D(2024, 3, 12)),
+    # OCR of a form reads the label column first, then the value column
+    ("form columns, labels first",
+     "Probleemanalyse\n1 Gegevens werknemer\n1.1 Naam werknemer:\n1.2 Burgerservicenummer:\n"
+     "1.3 Geboortedatum: _\n2 Verzuim\n2.1 Eerste ziektedag:\n\nJan Voorbeeld\n\n123456782\n01-02-1990\n\n"
+     "16-10-2023\n\n2.2 Dreigend langdurig verzuim?:\n3 Advies\n" + _BODY + "Bedrijfsarts\nR. Voorbeeld\n21-11-2023\n",
+     D(2023, 11, 21)),
+    ("form columns, values first",
+     "Actueel oordeel\nIn te vullen door de bedrijfsarts\nJan Voorbeeld\n\n123456782\n16-10-2023\n\n"
+     "Werknemer:\nBurgerservicenummer:\nEerste ziektedag:\n\n1 Verloop\nStabiel sinds voorjaar.\n"
+     "Bedrijfsarts\n\nB. Voorbeeld\nbedrijfsarts\n", None),
+    ("form columns, the form's own Datum field",
+     "Oordeel werknemer\nMedewerker:\nFunctie:\n1e verzuimdag:\nDatum:\n\nA. Voorbeeld\nMonteur\n"
+     "15/01/2024\n10/10/25\n\nOnderdeel Eens\nProbleemanalyse Ja\nPlan van aanpak Ja\n", D(2025, 10, 10)),
+    # "Plaats, datum" under the signature: signed after the consultation it reports on
+    ("place and date under the signature",
+     "Probleemanalyse\nEerste ziektedag: 05-02-2024\nDatum spreekuur: 07-03-2024\n" + _BODY +
+     "Bedrijfsarts\ndrs. C. Voorbeeld\nbedrijfsarts, BIG 12345678901\nAmstelveen, 12 maart 2024\n", D(2024, 3, 12)),
+    # an employment agreement: the start of employment is not the date it was signed
+    ("English start date",
+     "Employment agreement\nEmployee: D. Example\nDate of birth: 14 June 1988\nStart date: 1 September 2021\n"
+     "Article 7 – Sickness\nThe employee reports sick before 9:00.\nEmployer\nE. Example\nManaging Director\n"
+     "16 August 2021\nEmployee\nD. Example\n16 August 2021\n", D(2021, 8, 16)),
+    ("Dutch employment start", "Arbeidsovereenkomst\nDatum indiensttreding: 01-09-2021\n" + _BODY +
+     "Werkgever\nF. Voorbeeld\n20-08-2021\n", D(2021, 8, 20)),
+    # the date of another document the text refers to
+    ("referenced documents",
+     "Plan of approach – amendment no. 1\nEmployee:\tG. Example\nOriginal plan dated:\t22 March 2024\n"
+     "First-year evaluation dated:\t21 January 2025\nChanged goal\nTrack 2 starts.\nEmployer\n(signed)\n"
+     "Name: H. Example\nDatum: 4 February 2025\tEmployee\n", D(2025, 2, 4)),
+    ("minutes naming the plan's date", "Minutes – progress meeting\nDate of meeting: 2 May 2024\n"
+     "Plan of approach dated: 22 March 2024\nAgreements\n• Next progress meeting: 13 June 2024\n"
+     "Case manager\nI. Example\n6 May 2024\n", D(2024, 5, 6)),
+    ("n.a.v. a consultation", "Terugkoppeling\nn.a.v. het spreekuur op 7 maart 2024\n" + _BODY, None),
+    # two parties sign one after the other: the later signature concludes the document
+    ("two signatures", "Plan van aanpak\nEerste ziektedag: 13-05-2024\nCasemanager: J. Voorbeeld\n18-06-2024\n\n"
+     "Probleemanalyse:\n" + _BODY + "Werkgever Werknemer\nK. Voorbeeld L. Voorbeeld\npartner 28-06-2024\n\n"
+     "28-06-2024\n", D(2024, 6, 28)),
+    # a log whose table cells wrap: its rows are no signatures; the export's date is when it was made
+    ("dated list", "Absence history – export\ngenerated 2025-10-03 09:14 by m.example\nDate Event Absence % By\n"
+     "2024-01-22 Sick report 100 N. Example\n2024-03-01\nProblem analysis\nreceived\n100 N. Example\n"
+     "2024-03-13 Plan of approach signed 100 N. Example\n2025-10-01\nCurrent assessment\nreceived\n44 N. Example\n",
+     D(2025, 10, 3)),
+    ("signing date under a table of planned dates",
+     "Plan van aanpak\nAfspraken\n01-07-2024 start aangepast werk\n15-07-2024 gesprek\n01-08-2024 evaluatie\n"
+     "Werkgever\nO. Voorbeeld\n28-06-2024\n", D(2024, 6, 28)),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), OWN_DATE_RULES, ids=[r[0] for r in OWN_DATE_RULES])
+def test_document_date_skips_dates_that_are_not_its_own(name: str, text: str, expected: dt.date | None) -> None:
+    found = dates.document_date(text)
+    assert (found.value if found else None) == expected
+
+
+def test_form_columns_pair_a_value_with_the_label_in_the_same_place() -> None:
+    text = "Naam:\nGeboortedatum:\nEerste ziektedag:\n\nP. Voorbeeld\n01-02-1990\n16-10-2023\n"
+    assert dates.document_date(text) is None  # not "eerste datum bovenaan": it is the first sick day
+    hit = next(h for h in dates.find_dates(text) if h.value == D(2023, 10, 16))
+    assert dates._FormColumns(text).label_for(hit) == "Eerste ziektedag:"
+    # one label above one value is the ordinary "label on the line before" case, not a column
+    single = "Toelichting:\nQ. Voorbeeld\n16-10-2023\n"
+    assert dates._FormColumns(single).label_for(dates.find_dates(single)[0]) is None
+
+
+def test_a_referenced_name_that_is_this_documents_type_is_its_own_date() -> None:
+    text = "Plan of approach dated: 22 March 2024\nOriginal analysis dated: 7 March 2024\n"
+    found = dates.document_date(text, own_names=re.compile(r"\bplan of approach\b"))
+    assert found is not None and found.value == D(2024, 3, 22)

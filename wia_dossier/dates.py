@@ -7,6 +7,7 @@ faster than dateparser and has no US-order or relative-date traps (ANCHORS.md §
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -68,7 +69,9 @@ _OTHER_LABELS = re.compile(
         \bop\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag)|\bwachttijd|aanvraag\s+uiterlijk|
         ontvangen\s+op|uw\s+brief\s+van|uw\s+kenmerk|probleemanalyse\s+van|plan\s+van\s+aanpak\s+van|
         rapport\s+van|advies\s+van|sick\s+(?:since|from)|ill\s+since|absent\s+(?:since|from)|\bby\b|
-        no\s+later\s+than|\bbefore\b|\buntil\b|\bfrom\b|\bsince\b|employed\s+since)\s*[:.\-]?\s*(?:[a-zA-Z]+\s*,?\s*)?$""",
+        no\s+later\s+than|\bbefore\b|\buntil\b|\bfrom\b|\bsince\b|employed\s+since|indiensttreding|
+        \b(?:start|end|commencement|termination)\s+date|date\s+of\s+(?:employment|commencement|entry|joining)|
+        employment\s+(?:start|began|begins|commences))\s*[:.\-]?\s*(?:[a-zA-Z]+\s*,?\s*)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -85,6 +88,21 @@ _FIRST_SICK_LABELS = re.compile(
       [\s:.\-]*(?:[a-zA-Z]+\s*,?\s*)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+# "Original plan dated: …", "First-year evaluation dated: …": the date of the document named before
+# "dated", which is another document unless that name is this document's type (``own_names``).
+_REFERENCED = re.compile(
+    r"""\b(?!(?:signed|and|undated|is|was|been|be|are|were|niet|werd)\b)[^\W\d_][\w\-]*\s+(?:dated|gedateerd)
+        \s*[:.\-]?\s*$
+      | \b(?:with\s+reference\s+to|referring\s+to|further\s+to|in\s+response\s+to|n\.\s?a\.\s?v\.|
+        naar\s+aanleiding\s+van)[^:\n]{0,40}$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A print, export or generation stamp dates the copy, not the document on it. It is the date of an
+# export that has no date of its own, so it still counts, but below any other own date.
+_STAMP = re.compile(r"\b(?:gegenereerd|afgedrukt|aangemaakt|generated|printed|exported|geëxporteerd|geprint)\b",
+                    re.IGNORECASE)
 
 _ACTIVITY = re.compile(r"\b(?:onderzoek|spreekuur|consult|intake|overleg|bespreking|gesprek|meeting|visit)\b", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"(?:^|\n)\s*[A-Z][a-zA-Z'\- ]{1,30},\s*(?:de\s+)?$")
@@ -211,9 +229,19 @@ def document_date(
         return (not_before is None or d >= not_before) and (not_after is None or d <= not_after)
 
     hits = [h for h in find_dates(text) if plausible(h.value)]
-    best: tuple[float, int, DateHit, str] | None = None
-    for h in hits:
+    best: tuple[float, int, DateHit, str, bool] | None = None
+    columns = _FormColumns(text)
+    listed = _listed_dates(text, hits)
+    page_breaks = [m.start() for m in re.finditer("\f", text)] if "\f" in text else []
+    def label_of(h: DateHit) -> str:
         label = _label_of(h.before)
+        if _alone_on_line(text, h) and not _says_something(label):
+            # a form read by OCR in columns: "Naam:\nEerste ziektedag:\n…\nJan\n16-10-2023"
+            label = columns.label_for(h) or label
+        return label
+
+    for h in hits:
+        label = label_of(h)
         if _OTHER_LABELS.search(label) or _FIRST_SICK_LABELS.search(label):
             continue
         score = 0.0
@@ -222,30 +250,40 @@ def document_date(
         names_own = own_names is not None and own_names.search(plain) is not None
         if not names_own and other_names is not None and other_names.search(plain):
             continue  # "Datum probleemanalyse: …" in a plan van aanpak is the date of another document
+        if not names_own and _REFERENCED.search(label):
+            continue  # "Original plan dated: …" in an amendment
         own = _OWN_LABELS.search(label)
         if own and own.group(0).strip(" :.-\t").lower() not in ("datum", "date") and not (
-            _QUALIFIED.search(own.group(0)) or names_own
+            _QUALIFIED.search(_BARE_DATE.sub("", own.group(0), count=1)) or names_own
         ):
-            own = None  # "Datum | Wat": the header of a table column, not a label
+            own = None  # "Datum | Wat", "Date   Event": the header of a table column, not a label
+        in_signature = h.start > len(text) - 700
+        signed = False
         if own:
             # the date the document was drawn up or signed beats the date of the visit it reports on
             score = 11.0 if names_own else (9.0 if _ACTIVITY.search(label) else 10.0)
+            if not names_own and _STAMP.search(own.group(0)):
+                score = 7.5  # "afgedrukt op 28-10-2025" in a portal's footer: when this copy was made
             why = f"bij '{_clean_label(label)}'"
         elif _PLACE_DATE.search(h.before[-40:]):
-            score = 8.0
+            # "Amstelveen, 12 maart 2024" under the signature is the signing date; at the top of a
+            # letter it is the letter's date
+            score = 9.5 if in_signature else 8.0
+            signed = in_signature
             why = "plaats en datum"
-        elif _alone_on_line(text, h) and h.start > len(text) - 700:
+        elif _alone_on_line(text, h) and in_signature and h.start not in listed:
             score = 9.5  # a date on a line of its own under a signature: signed after the visit it reports on
+            signed = True
             why = "datum bij de ondertekening"
         else:
             continue
         # dates at the top are the document's own; a later page counts a bit less, except under the
         # signature, which closes the document on its last page by nature (UWV asks the signing date)
-        if why != "datum bij de ondertekening":
-            page = text.count("\f", 0, h.start)
-            score -= 0.5 * min(page, 4)
-        if best is None or score > best[0]:
-            best = (score, h.start, h, why)
+        if not signed:
+            score -= 0.5 * min(bisect.bisect_left(page_breaks, h.start), 4)
+        # of two dates under signatures the later one closes the document ("Werkgever … 28-06-2024")
+        if best is None or score > best[0] or (signed and best[4] and score == best[0]):
+            best = (score, h.start, h, why, signed)
     if best is not None:
         page = text.count("\f", 0, best[2].start) + 1
         return DateFound(best[2].value, f"{best[3]} (pagina {page})" if page > 1 else best[3])
@@ -260,9 +298,9 @@ def document_date(
 
     # Unlabelled: the first date near the top that is not announced as another kind of date.
     zone_hits = [h for h in find_dates(title_zone) if plausible(h.value)] if title_zone else []
-    for h in zone_hits + hits[:8]:
-        label = _label_of(h.before)
-        if _OTHER_LABELS.search(label) or _FIRST_SICK_LABELS.search(label):
+    for h, in_zone in [(h, True) for h in zone_hits] + [(h, False) for h in hits[:8]]:
+        label = _label_of(h.before) if in_zone else label_of(h)  # a zone hit's place is in title_zone
+        if _OTHER_LABELS.search(label) or _FIRST_SICK_LABELS.search(label) or _REFERENCED.search(label):
             continue
         return DateFound(h.value, "eerste datum bovenaan het document")
     return None
@@ -275,6 +313,127 @@ _QUALIFIED = re.compile(
     r"vandaag|held|written|drawn|gegenereerd|afgedrukt|aangemaakt|generated|printed|exported)",
     re.IGNORECASE,
 )
+
+
+# "Date" or "Datum" as the first word of a label says nothing about which date: the words after it do
+# ("Date of meeting", "Datum rapport"); "Date" before another column's header is a table header.
+_BARE_DATE = re.compile(r"^\s*(?:date|datum)\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _listed_dates(text: str, hits: list[DateHit]) -> set[int]:
+    """Starts of the dates that open the rows of a dated list (a log, a timeline, a table of events).
+
+    Such a date stands alone on its line when a table cell wraps, which makes it look like the date
+    under a signature. A list is three or more dates at the start of lines, each within four lines
+    of the one before and later than it: a log runs forward in time. Two signers' dates under each
+    other are no list, nor is a signing date under a table of the appointments it plans.
+    """
+    listed: set[int] = set()
+    run: list[tuple[int, int, dt.date]] = []  # (line number, start, value)
+    line_no, counted_to = 0, 0
+    for h in [*hits, None]:
+        item = None
+        if h is not None:
+            line_start = text.rfind("\n", 0, h.start) + 1
+            if text[line_start:h.start].strip():
+                continue  # not at the start of its line
+            line_no += text.count("\n", counted_to, h.start)
+            counted_to = h.start
+            item = (line_no, h.start, h.value)
+        if run and (item is None or item[0] - run[-1][0] > 4 or item[2] <= run[-1][2]):
+            if len(run) >= 3:
+                listed.update(start for _, start, _ in run)
+            run = []
+        if item is not None:
+            run.append(item)
+    return listed
+
+
+def _says_something(label: str) -> bool:
+    """Whether a label names the kind of date after it (own, other or first sick day)."""
+    return bool(_OTHER_LABELS.search(label) or _FIRST_SICK_LABELS.search(label) or _OWN_LABELS.search(label)
+                or _REFERENCED.search(label))
+
+
+# A form field's label on a line of its own, with no value: "2.3 Geboortedatum: _", "Eerste ziektedag:".
+_FIELD_LABEL = re.compile(r"^\s*(?:\d{1,2}(?:[.,]\d{1,2})*\.?\s+)?[^\W\d_][^:\n]{0,60}?:[\s_.…]*$")
+# A numbered section heading between the labels of a form: "4 Verzuim".
+_FORM_SECTION = re.compile(r"^\s*\d{1,2}(?:[.,]\d{1,2})*\.?\s+[^\W\d_][^:\n]{0,60}$")
+# "Werknemer: Jan" on one line: the form is not read in columns there.
+_LABEL_AND_VALUE = re.compile(r"^[^\d:\n]{1,40}:\s+\S")
+
+
+class _FormColumns:
+    """OCR of a form often reads the label column and the value column one after the other: first
+    every label, then every value ("Naam:\nEerste ziektedag:\nJan\n16-10-2023"), or the reverse.
+    A value alone on its line then gets the label with the same place in the other column.
+    """
+
+    MIN_LABELS = 2  # one label next to one line is no column
+    MAX_VALUE_LEN = 60  # field values are short; a sentence means body text
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._pages: dict[int, tuple[list[int], list[str]]] = {}
+
+    def _lines(self, pos: int) -> tuple[list[int], list[str]]:
+        """The non-empty lines of the page around ``pos``: start offsets and texts."""
+        start = self.text.rfind("\f", 0, pos) + 1
+        if start not in self._pages:
+            end = self.text.find("\f", pos)
+            end = len(self.text) if end == -1 else end
+            starts: list[int] = []
+            lines: list[str] = []
+            offset = start
+            for line in self.text[start:end].split("\n"):
+                if line.strip():
+                    starts.append(offset)
+                    lines.append(line.strip())
+                offset += len(line) + 1
+            self._pages[start] = (starts, lines)
+        return self._pages[start]
+
+    def _is_value(self, line: str) -> bool:
+        return (not _FIELD_LABEL.match(line) and len(line) <= self.MAX_VALUE_LEN
+                and not _LABEL_AND_VALUE.match(line))
+
+    def _labels(self, i: int, step: int, lines: list[str]) -> list[str]:
+        """The run of field labels from line ``i`` on in direction ``step``, section headings skipped."""
+        found: list[str] = []
+        while 0 <= i < len(lines):
+            if _FIELD_LABEL.match(lines[i]):
+                found.append(lines[i])
+            elif not (found and _FORM_SECTION.match(lines[i])):
+                break
+            i += step
+        return found if step > 0 else found[::-1]
+
+    def label_for(self, hit: DateHit) -> str | None:
+        starts, lines = self._lines(hit.start)
+        line_start = self.text.rfind("\n", 0, hit.start) + 1
+        i = bisect.bisect_left(starts, line_start)
+        if i == len(starts) or starts[i] != line_start:
+            return None
+        # labels first: count the values between the label column and this one (a label right above
+        # the date is its own label, not a column: that is _label_of's case)
+        k = i - 1
+        while k >= 0 and self._is_value(lines[k]):
+            k -= 1
+        if 0 <= k < i - 1 and _FIELD_LABEL.match(lines[k]):
+            labels = self._labels(k, -1, lines)
+            place = i - k - 1
+            if len(labels) >= self.MIN_LABELS and place < len(labels):
+                return labels[place]
+        # values first: count the values between this one and the label column after them
+        k = i + 1
+        while k < len(lines) and self._is_value(lines[k]):
+            k += 1
+        if k < len(lines) and _FIELD_LABEL.match(lines[k]):
+            labels = self._labels(k, 1, lines)
+            place = k - i  # 1 = the last value before the labels
+            if len(labels) >= self.MIN_LABELS and place <= len(labels):
+                return labels[len(labels) - place]
+        return None
 
 
 def _alone_on_line(text: str, hit: DateHit) -> bool:
