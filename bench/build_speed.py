@@ -27,8 +27,15 @@ from wia_dossier.build import BuildOptions, run_build  # noqa: E402
 from wia_dossier.convert import Converted
 from wia_dossier.model import CaseFile, DateFound, Kind, Party, ScanResult  # noqa: E402
 
-TYPES = ["probleemanalyse", "plan_van_aanpak", "bijstelling_plan_van_aanpak", "eerstejaarsevaluatie",
-         "actueel_oordeel", "eindevaluatie", "uwv_correspondentie"]
+TYPES = [
+    "probleemanalyse",
+    "plan_van_aanpak",
+    "bijstelling_plan_van_aanpak",
+    "eerstejaarsevaluatie",
+    "actueel_oordeel",
+    "eindevaluatie",
+    "uwv_correspondentie",
+]
 
 
 def make_case(root: Path, n_docs: int) -> ScanResult:
@@ -37,11 +44,24 @@ def make_case(root: Path, n_docs: int) -> ScanResult:
     for i in range(n_docs):
         rel = f"doc{i:02d}.pdf"
         make_pdf(case / rel, f"Document {i}", pages=10, text="lorem ipsum " * 8)
-        docs.append(_doc(case, rel, Kind.PDF, TYPES[i % len(TYPES)], dt.date(2025, 1, 1) + dt.timedelta(days=i * 9),
-                         author="P. Bakker (casemanager)", title=f"Document {i}"))
+        docs.append(
+            _doc(
+                case,
+                rel,
+                Kind.PDF,
+                TYPES[i % len(TYPES)],
+                dt.date(2025, 1, 1) + dt.timedelta(days=i * 9),
+                author="P. Bakker (casemanager)",
+                title=f"Document {i}",
+            )
+        )
     return ScanResult(
-        case_dir=case, checklist_id="test-riv", as_of=dt.date(2026, 11, 22),
-        first_sick_day=DateFound(dt.date(2025, 1, 13), "bench"), documents=docs, findings=[],
+        case_dir=case,
+        checklist_id="test-riv",
+        as_of=dt.date(2026, 11, 22),
+        first_sick_day=DateFound(dt.date(2025, 1, 13), "bench"),
+        documents=docs,
+        findings=[],
         case=CaseFile(werknemer=Party(naam="J. de Vries", bsn="123456782")),
     )
 
@@ -72,7 +92,9 @@ def main() -> None:
             r = run_build(result, cl, out / "b.pdf", BuildOptions(force=True))
             timings.append(r.timings)
         med = {k: statistics.median(t[k] for t in timings) for k in timings[0]}
-        print(f"run_build, {args.docs} PDFs / {pages} pages -> {r.pages} pages, {(out / 'b.pdf').stat().st_size / 1e6:.1f} MB")
+        print(
+            f"run_build, {args.docs} PDFs / {pages} pages -> {r.pages} pages, {(out / 'b.pdf').stat().st_size / 1e6:.1f} MB"
+        )
         for k, v in med.items():
             print(f"  {k:10s} {v * 1000:8.0f} ms")
 
@@ -85,8 +107,9 @@ def main() -> None:
         groups = build_select.element_groups(items)
         number_pages([it for g in groups for it in g.items])
         stamp = StampInfo("J. de Vries", "*****6782")
-        t_asm = median_time(lambda: assemble_bundle(front, 2, groups, stamp, tmp / "a.pdf", draft=False,
-                                                    title="bench"), args.runs)
+        t_asm = median_time(
+            lambda: assemble_bundle(front, 2, groups, stamp, tmp / "a.pdf", draft=False, title="bench"), args.runs
+        )
         print(f"merge+outline+labels+links+stamps (pikepdf): {t_asm * 1000:.0f} ms")
 
         qpdf = shutil.which("qpdf")
@@ -97,8 +120,9 @@ def main() -> None:
 
             def qpdf_run() -> None:
                 subprocess.run([qpdf, "--empty", "--pages", *inputs, "--", str(tmp / "q.pdf")], check=True)
-                subprocess.run([qpdf, str(tmp / "q.pdf"), "--overlay", str(stamps), "--", str(tmp / "q2.pdf")],
-                               check=True)
+                subprocess.run(
+                    [qpdf, str(tmp / "q.pdf"), "--overlay", str(stamps), "--", str(tmp / "q2.pdf")], check=True
+                )
 
             t_q = median_time(qpdf_run, args.runs)
             print(f"qpdf --empty --pages + qpdf --overlay:        {t_q * 1000:.0f} ms")
@@ -109,9 +133,20 @@ def main() -> None:
 
             def lo() -> None:
                 with tempfile.TemporaryDirectory() as prof:
-                    subprocess.run([soffice, f"-env:UserInstallation={Path(prof).as_uri()}", "--headless",
-                                    "--convert-to", "pdf", "--outdir", str(tmp / "w"), str(d)],
-                                   check=True, capture_output=True)
+                    subprocess.run(
+                        [
+                            soffice,
+                            f"-env:UserInstallation={Path(prof).as_uri()}",
+                            "--headless",
+                            "--convert-to",
+                            "pdf",
+                            "--outdir",
+                            str(tmp / "w"),
+                            str(d),
+                        ],
+                        check=True,
+                        capture_output=True,
+                    )
 
             print(f"soffice, one DOCX (fresh profile):           {median_time(lo, args.runs) * 1000:.0f} ms")
 

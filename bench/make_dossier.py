@@ -41,8 +41,12 @@ KINDS = [
     ("plan_van_aanpak", ["Plan van aanpak", "Plan van aanpak re-integratie"], "Casemanager", 7),
     ("tussentijdse_evaluatie", ["Verslag voortgangsgesprek", "Evaluatie plan van aanpak"], "Casemanager", 20),
     ("bijstelling_plan_van_aanpak", ["Bijstelling plan van aanpak"], "Casemanager", 30),
-    ("arbeidsdeskundig_rapport", ["Arbeidsdeskundig rapport", "Rapportage arbeidsdeskundig onderzoek"],
-     "Arbeidsdeskundige", 40),
+    (
+        "arbeidsdeskundig_rapport",
+        ["Arbeidsdeskundig rapport", "Rapportage arbeidsdeskundig onderzoek"],
+        "Arbeidsdeskundige",
+        40,
+    ),
     ("ziekmelding_uwv", ["Ziekmelding na 42 weken", "Bevestiging ziekmelding UWV"], "Werkgever", 42),
     ("eerstejaarsevaluatie", ["Eerstejaarsevaluatie", "Evaluatie eerste ziektejaar"], "Casemanager", 50),
     ("trajectplan_tweede_spoor", ["Trajectplan re-integratie tweede spoor"], "Loopbaancoach", 55),
@@ -53,8 +57,10 @@ KINDS = [
 ]
 FIRST = ["Jan", "Fatima", "Pieter", "Anouk", "Mohamed", "Sanne", "Kees", "Lotte", "Ahmet", "Ingrid"]
 LAST = ["de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "El Amrani", "Bos"]
-SENTENCE = ("In het gesprek bespraken werkgever en werknemer de voortgang van de re-integratie, de opbouw van "
-            "uren in het eigen werk en de afspraken voor de komende periode. ")
+SENTENCE = (
+    "In het gesprek bespraken werkgever en werknemer de voortgang van de re-integratie, de opbouw van "
+    "uren in het eigen werk en de afspraken voor de komende periode. "
+)
 
 
 def _filler(path: Path, pages: int) -> None:
@@ -73,8 +79,9 @@ def _filler(path: Path, pages: int) -> None:
     pdf.output(str(path))
 
 
-def make_case(folder: Path, *, docs: int, pages: int, seed: int, filler: Path | None = None,
-              part: tuple[int, int] | None = None) -> int:
+def make_case(
+    folder: Path, *, docs: int, pages: int, seed: int, filler: Path | None = None, part: tuple[int, int] | None = None
+) -> int:
     """Write one case folder; return the number of pages written (``part=(k, n)``: only documents i % n == k)."""
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
@@ -82,7 +89,9 @@ def make_case(folder: Path, *, docs: int, pages: int, seed: int, filler: Path | 
     d0 = dt.date(2024, 1, 8) + dt.timedelta(days=rng.randrange(0, 540))
     (folder / "dossier.yaml").write_text(
         f'werknemer: {{naam: "{name}", functie: "Medewerker logistiek"}}\n'
-        f'werkgever: {{naam: "Bench Groothandel BV"}}\neerste_ziektedag: {d0.isoformat()}\n', encoding="utf-8")
+        f'werkgever: {{naam: "Bench Groothandel BV"}}\neerste_ziektedag: {d0.isoformat()}\n',
+        encoding="utf-8",
+    )
     style = docgen.Style(f"bench{seed % 5}", "Bench Groothandel BV", ("Industrieweg 1", "1000 AA Amsterdam"))
     total = 0
     for i in range(docs):
@@ -93,12 +102,22 @@ def make_case(folder: Path, *, docs: int, pages: int, seed: int, filler: Path | 
         date = d0 + dt.timedelta(days=7 * (week - 1) + (i // len(KINDS)) * 3 + 2)
         blocks = [
             docgen.Title(title),
-            docgen.Fields([("Naam werknemer", name), ("Datum", docgen.fmt_date(date, "long")),
-                           ("Eerste ziektedag", docgen.fmt_date(d0, "dash")), ("Opgesteld door", role),
-                           ("Kenmerk", f"BENCH-{seed}-{i:04d}")]),
+            docgen.Fields(
+                [
+                    ("Naam werknemer", name),
+                    ("Datum", docgen.fmt_date(date, "long")),
+                    ("Eerste ziektedag", docgen.fmt_date(d0, "dash")),
+                    ("Opgesteld door", role),
+                    ("Kenmerk", f"BENCH-{seed}-{i:04d}"),
+                ]
+            ),
             docgen.Para(SENTENCE * 3),
-            docgen.Signatures([docgen.Sig("Werkgever", "A. Jansen", "Casemanager", docgen.fmt_date(date, "dash")),
-                               docgen.Sig("Werknemer", name, "", docgen.fmt_date(date, "dash"))]),
+            docgen.Signatures(
+                [
+                    docgen.Sig("Werkgever", "A. Jansen", "Casemanager", docgen.fmt_date(date, "dash")),
+                    docgen.Sig("Werknemer", name, "", docgen.fmt_date(date, "dash")),
+                ]
+            ),
         ]
         sub = folder / f"{(i * 4) // max(docs, 1):02d} stukken"
         target = sub / f"{date.isoformat()} {title} {i + 1:04d}.pdf"
@@ -133,8 +152,10 @@ def make_root(root: Path, *, cases: int, docs: int, pages: int, jobs: int | None
         filler = Path(tmp) / "filler.pdf"
         if pages > 1:
             _filler(filler, pages)
-        work = [(str(root / f"dossier {n + 1:04d}"), docs, pages, seed * 100_003 + n, str(filler) if pages > 1 else None)
-                for n in range(cases)]
+        work = [
+            (str(root / f"dossier {n + 1:04d}"), docs, pages, seed * 100_003 + n, str(filler) if pages > 1 else None)
+            for n in range(cases)
+        ]
         jobs = jobs or os.cpu_count() or 1
         if jobs == 1 or (cases == 1 and docs < 50):
             total = sum(map(_one, work))
@@ -150,8 +171,10 @@ def make_root(root: Path, *, cases: int, docs: int, pages: int, jobs: int | None
 
 def _split_one(folder: Path, docs: int, pages: int, seed: int, filler: Path | None, jobs: int) -> int:
     # generate in parts, then move the parts' documents into the one case (same names as a serial run)
-    parts = [(str(folder.parent / f".part{k}"), docs, pages, seed, str(filler) if filler else None, k, jobs)
-             for k in range(jobs)]
+    parts = [
+        (str(folder.parent / f".part{k}"), docs, pages, seed, str(filler) if filler else None, k, jobs)
+        for k in range(jobs)
+    ]
     with cf.ProcessPoolExecutor(jobs) as pool:
         total = sum(pool.map(_part, parts))
     folder.mkdir(parents=True, exist_ok=True)
@@ -169,8 +192,9 @@ def _split_one(folder: Path, docs: int, pages: int, seed: int, filler: Path | No
 def _part(args: tuple[str, int, int, int, str | None, int, int]) -> int:
     folder, docs, pages, seed, filler, k, jobs = args
     # the same documents make_case(seed) writes, only those with index % jobs == k
-    return make_case(Path(folder), docs=docs, pages=pages, seed=seed, filler=Path(filler) if filler else None,
-                     part=(k, jobs))
+    return make_case(
+        Path(folder), docs=docs, pages=pages, seed=seed, filler=Path(filler) if filler else None, part=(k, jobs)
+    )
 
 
 def main() -> None:

@@ -41,18 +41,14 @@ def main() -> None:
 
     tesseract.run_tsv = counting  # type: ignore[assignment]
     fields = ExtractOptions.__dataclass_fields__
-    options = ExtractOptions(
-        ocr=True, **({"file_timeout": 0, "file_memory": 0} if "file_timeout" in fields else {})
-    )
+    options = ExtractOptions(ocr=True, **({"file_timeout": 0, "file_memory": 0} if "file_timeout" in fields else {}))
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["WIA_DOSSIER_CACHE"] = str(Path(tmp) / "cache")
         files = sorted(make_scans.main(Path(tmp) / "scans").iterdir())
         srcs = []
         for f in files:
             data = f.read_bytes()
-            srcs.append(
-                SourceFile(rel=f.name, size=len(data), sha256=hashlib.sha256(data).hexdigest(), data=data)
-            )
+            srcs.append(SourceFile(rel=f.name, size=len(data), sha256=hashlib.sha256(data).hexdigest(), data=data))
         for label in ("cold", "cached"):
             calls["n"] = 0
             start = time.perf_counter()
@@ -66,10 +62,7 @@ def main() -> None:
                 f" = {took / max(pages, 1):.3f} s/page;"
                 f" Tesseract recognition runs: {calls['n']}"
             )
-    print(
-        f"tesseract {engine.version}, {os.cpu_count()} cores,"
-        f" lang {ocr.DEFAULT_LANG}, {ocr.OcrSettings().dpi} dpi"
-    )
+    print(f"tesseract {engine.version}, {os.cpu_count()} cores, lang {ocr.DEFAULT_LANG}, {ocr.OcrSettings().dpi} dpi")
 
 
 if __name__ == "__main__":

@@ -46,8 +46,13 @@ def measure(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, f
         return _run(cmd, env), None
     with tempfile.NamedTemporaryFile("r", suffix=".time") as out:
         t = time.perf_counter()
-        subprocess.run([GNU_TIME, "-f", "%M", "-o", out.name, *cmd], stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, env=env, check=False)
+        subprocess.run(
+            [GNU_TIME, "-f", "%M", "-o", out.name, *cmd],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            check=False,
+        )
         wall = time.perf_counter() - t
         lines = [ln for ln in Path(out.name).read_text().splitlines() if ln.strip().isdigit()]
         return wall, (int(lines[-1]) / 1024 if lines else None)
@@ -106,8 +111,14 @@ def bench_scan(work: Path, runs: int) -> None:
         ms, mp, ratio = paired(scan, loop, runs)
         rows.append(["wia-dossier scan (CLI, cold)", f"{ms:.2f}", f"{mp:.2f}", f"{ratio:.2f}"])
     else:
-        rows.append(["wia-dossier scan (CLI, cold)", f"{statistics.median(scan() for _ in range(runs)):.2f}",
-                     "pdftotext missing", "-"])
+        rows.append(
+            [
+                "wia-dossier scan (CLI, cold)",
+                f"{statistics.median(scan() for _ in range(runs)):.2f}",
+                "pdftotext missing",
+                "-",
+            ]
+        )
     # the library call alone (no interpreter start-up), same files
     import datetime as dt
 
@@ -127,13 +138,18 @@ def bench_scan(work: Path, runs: int) -> None:
     # over as many processes as the scan's workers. Neither is a target; they explain the ratio.
     empty = work / "scan-empty"
     empty.mkdir(exist_ok=True)
-    fixed = statistics.median(_run([WIA, "scan", str(empty), "--as-of", AS_OF, "--format", "json"])
-                              for _ in range(runs))
+    fixed = statistics.median(
+        _run([WIA, "scan", str(empty), "--as-of", AS_OF, "--format", "json"]) for _ in range(runs)
+    )
     rows.append(["  of which: a run on an empty folder (start-up, imports, checklist)", f"{fixed:.2f}", "", ""])
     read = statistics.median(_read_pages(files) for _ in range(runs))
     rows.append([f"  of which at least: PDFium reading the same pages on {_workers()} cores", f"{read:.2f}", "", ""])
-    table(f"1. scan of one case: {len(files)} PDFs, {info['pages']} pages; vs `pdftotext -l 2` per file "
-          f"(median of {runs})", ["what", "wia s", "pdftotext s", "paired ratio"], rows)
+    table(
+        f"1. scan of one case: {len(files)} PDFs, {info['pages']} pages; vs `pdftotext -l 2` per file "
+        f"(median of {runs})",
+        ["what", "wia s", "pdftotext s", "paired ratio"],
+        rows,
+    )
 
 
 def _workers() -> int:
@@ -232,8 +248,12 @@ def bench_build(work: Path, runs: int) -> None:
             rows = [["assemble_bundle (merge+outline+labels+stamps+CONCEPT)", f"{a:.2f}", f"{b:.2f}", f"{r:.2f}"]]
         else:
             rows = [["assemble_bundle", f"{statistics.median(ours() for _ in range(runs)):.2f}", "qpdf missing", "-"]]
-        table(f"2. build stage on the same {len(items)} PDFs / {pages} pages; vs `qpdf --empty --pages` + "
-              f"`qpdf --overlay` (median of {runs})", ["what", "wia s", "qpdf s", "paired ratio"], rows)
+        table(
+            f"2. build stage on the same {len(items)} PDFs / {pages} pages; vs `qpdf --empty --pages` + "
+            f"`qpdf --overlay` (median of {runs})",
+            ["what", "wia s", "qpdf s", "paired ratio"],
+            rows,
+        )
 
 
 def _hardlink_root(src_root: Path, dest: Path, n: int) -> Path:
@@ -267,13 +287,22 @@ def bench_batch(work: Path, runs: int, *, full: bool) -> None:
             break
     w = statistics.median(t for t, _ in warm)
     verdict = "OK" if w <= 10 else "OVER TARGET"
-    table(f"3. batch of 200 cases x 10 documents x 2 pages ({os.cpu_count()} cores, --format json)",
-          ["run", "seconds", "peak RSS MB", "target"],
-          [["cold (cache empty, fills it)", f"{cold:.2f}", f"{cold_rss or 0:.0f}", ""],
-           [f"warm cache (median of {len(warm)})", f"{w:.2f}", f"{max(r or 0 for _, r in warm):.0f}", f"<= 10 s: {verdict}"]])
+    table(
+        f"3. batch of 200 cases x 10 documents x 2 pages ({os.cpu_count()} cores, --format json)",
+        ["run", "seconds", "peak RSS MB", "target"],
+        [
+            ["cold (cache empty, fills it)", f"{cold:.2f}", f"{cold_rss or 0:.0f}", ""],
+            [
+                f"warm cache (median of {len(warm)})",
+                f"{w:.2f}",
+                f"{max(r or 0 for _, r in warm):.0f}",
+                f"<= 10 s: {verdict}",
+            ],
+        ],
+    )
 
     rows = []
-    for n in ([10, 50, 200, 500] if full else [10, 50, 200]):
+    for n in [10, 50, 200, 500] if full else [10, 50, 200]:
         if n == 200:  # measured above
             t_cold, rss_cold, t_warm = cold, cold_rss, w
         else:
@@ -284,32 +313,52 @@ def bench_batch(work: Path, runs: int, *, full: bool) -> None:
             t_cold, rss_cold = measure(base)
             t_warm, _ = measure(base)
             shutil.rmtree(c2, ignore_errors=True)
-        rows.append([str(n), str(n * 10), f"{t_cold:.2f}", f"{t_cold / n * 1000:.0f}", f"{t_warm:.2f}",
-                     f"{t_warm / n * 1000:.0f}", f"{rss_cold or 0:.0f}"])
-    table("5. growth with the number of cases (10 documents x 2 pages each; one run each)",
-          ["cases", "documents", "cold s", "ms/case", "warm s", "ms/case", "peak RSS MB"], rows)
+        rows.append(
+            [
+                str(n),
+                str(n * 10),
+                f"{t_cold:.2f}",
+                f"{t_cold / n * 1000:.0f}",
+                f"{t_warm:.2f}",
+                f"{t_warm / n * 1000:.0f}",
+                f"{rss_cold or 0:.0f}",
+            ]
+        )
+    table(
+        "5. growth with the number of cases (10 documents x 2 pages each; one run each)",
+        ["cases", "documents", "cold s", "ms/case", "warm s", "ms/case", "peak RSS MB"],
+        rows,
+    )
     del info
 
 
 def bench_docs(work: Path, *, full: bool) -> None:
     rows = []
-    for n in ([10, 100, 300, 1000] if full else [10, 100, 300]):
+    for n in [10, 100, 300, 1000] if full else [10, 100, 300]:
         make_root(work / f"docs{n}", cases=1, docs=n, pages=2)
         case = work / f"docs{n}" / "dossier 0001"
         t, rss = measure([WIA, "scan", str(case), "--as-of", AS_OF, "--format", "json"])
         rows.append([str(n), str(n * 2), f"{t:.2f}", f"{t / n * 1000:.1f}", f"{rss or 0:.0f}"])
-    table("4. growth with documents per case (wia-dossier scan, cold, 2 pages per document; one run each)",
-          ["documents", "pages", "seconds", "ms/doc", "peak RSS MB"], rows)
+    table(
+        "4. growth with documents per case (wia-dossier scan, cold, 2 pages per document; one run each)",
+        ["documents", "pages", "seconds", "ms/doc", "peak RSS MB"],
+        rows,
+    )
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5, help="runs per timed comparison (median; default 5)")
-    ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "wia-dossier-bench",
-                    help="where generated dossiers are kept between runs")
+    ap.add_argument(
+        "--workdir",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "wia-dossier-bench",
+        help="where generated dossiers are kept between runs",
+    )
     ap.add_argument("--full", action="store_true", help="also 1,000 documents per case and 500 cases (slow)")
-    ap.add_argument("--only", choices=["scan", "build", "batch", "docs"], action="append",
-                    help="run only these parts (repeatable)")
+    ap.add_argument(
+        "--only", choices=["scan", "build", "batch", "docs"], action="append", help="run only these parts (repeatable)"
+    )
     args = ap.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     parts = args.only or ["scan", "build", "docs", "batch"]
@@ -322,8 +371,10 @@ def main() -> None:
     # editable install under PYTHONDONTWRITEBYTECODE never writes them and would time Python compiling
     # our sources (about 50 ms a run) instead of the tool: compile once, as the installer does.
     compileall.compile_dir(Path(wia_dossier.__file__).parent, quiet=1)
-    print(f"wia-dossier {__version__} · Python {platform.python_version()} · {platform.machine()} · "
-          f"{os.cpu_count()} cores · workdir {args.workdir}")
+    print(
+        f"wia-dossier {__version__} · Python {platform.python_version()} · {platform.machine()} · "
+        f"{os.cpu_count()} cores · workdir {args.workdir}"
+    )
     start = time.perf_counter()
     if "scan" in parts or "build" in parts:
         make_root(args.workdir / "scan40", cases=1, docs=40, pages=10)

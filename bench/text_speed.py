@@ -45,8 +45,12 @@ def load_revision(rev: str) -> dict[str, types.ModuleType]:
     """``dates``, ``bsn`` and ``authors`` as they were at git revision ``rev``, as fresh modules."""
     out: dict[str, types.ModuleType] = {}
     for name in ("dates", "bsn", "authors"):
-        src = subprocess.run(["git", "-C", str(HERE.parent), "show", f"{rev}:wia_dossier/{name}.py"],
-                             capture_output=True, text=True, check=True).stdout
+        src = subprocess.run(
+            ["git", "-C", str(HERE.parent), "show", f"{rev}:wia_dossier/{name}.py"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         mod = types.ModuleType(f"_bench_{name}_{rev}")
         sys.modules[mod.__name__] = mod  # dataclasses look their module up
         exec(compile(src, f"{rev}:wia_dossier/{name}.py", "exec"), mod.__dict__)
@@ -120,8 +124,12 @@ def bench(label: str, docs: list[Doc], runs: int, old: dict[str, types.ModuleTyp
         rows.append((name, statistics.median(new_t), statistics.median(old_t) if old_t else None))
     old_total = sum(r[2] for r in rows if r[2] is not None) if old_steps else None
     rows.append(("together", sum(r[1] for r in rows), old_total))
-    print(f"  {'function':<16}" + (f"{'before ms':>11}" if old_steps else "") + f"{'ms/doc':>10}"
-          + ("   speed-up" if old_steps else ""))
+    print(
+        f"  {'function':<16}"
+        + (f"{'before ms':>11}" if old_steps else "")
+        + f"{'ms/doc':>10}"
+        + ("   speed-up" if old_steps else "")
+    )
     for name, t, o in rows:
         line = f"  {name:<16}" + (f"{o:>11.3f}" if o is not None else "") + f"{t:>10.3f}"
         print(line + (f"{o / t:>10.1f}x" if o is not None else ""))
@@ -131,8 +139,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=7, help="timed passes per function (median; default 7)")
     ap.add_argument("--against", metavar="REV", help="also time dates/bsn/authors as they were at this git revision")
-    ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "wia-dossier-bench",
-                    help="where the generated dossier is kept (default: $TMPDIR/wia-dossier-bench)")
+    ap.add_argument(
+        "--workdir",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "wia-dossier-bench",
+        help="where the generated dossier is kept (default: $TMPDIR/wia-dossier-bench)",
+    )
     args = ap.parse_args()
     make_root(args.workdir / "scan40", cases=1, docs=DOCS, pages=PAGES)
     case = args.workdir / "scan40" / "dossier 0001"

@@ -595,9 +595,7 @@ def render_pages(blocks: list[Block], style: Style, dpi: int = 200, seed: int = 
             out.append(line)
         return out
 
-    def text(
-        txt: str, font: Any, x: int = left, width: int | None = None, fill: int = 0, lh: float = 1.35
-    ) -> None:
+    def text(txt: str, font: Any, x: int = left, width: int | None = None, fill: int = 0, lh: float = 1.35) -> None:
         width = width or right - x
         size = font.size if hasattr(font, "size") else 12
         for line in wrap(txt, font, width):
@@ -684,9 +682,7 @@ def render_pages(blocks: list[Block], style: Style, dpi: int = 200, seed: int = 
             state["y"] = y0 + int(42 * mm)
     # footer
     for i, img in enumerate(pages, 1):
-        ImageDraw.Draw(img).text(
-            (left, H - int(14 * mm)), f"{style.footer or style.org}   {i}", font=f_small, fill=110
-        )
+        ImageDraw.Draw(img).text((left, H - int(14 * mm)), f"{style.footer or style.org}   {i}", font=f_small, fill=110)
     return pages
 
 
@@ -969,9 +965,7 @@ def write_eml(
 def mail_date(d: dt.date, hour: int = 10, minute: int = 12) -> str:
     from email.utils import format_datetime
 
-    return format_datetime(
-        dt.datetime(d.year, d.month, d.day, hour, minute, tzinfo=dt.timezone(dt.timedelta(hours=1)))
-    )
+    return format_datetime(dt.datetime(d.year, d.month, d.day, hour, minute, tzinfo=dt.timezone(dt.timedelta(hours=1))))
 
 
 # --------------------------------------------------------------------------------------------

@@ -426,9 +426,7 @@ def bakker(root: Path) -> dict[str, str]:
         "AD-rapport: return to own work not expected, advises spoor 2 (never started)",
         own_work_expected=False,
     )
-    doc(
-        "uwv_correspondentie", c0, wk(c.d0, 88, 0), "pdf", "brief uwv.pdf", "UWV week-88 letter", kind="wia88"
-    )
+    doc("uwv_correspondentie", c0, wk(c.d0, 88, 0), "pdf", "brief uwv.pdf", "UWV week-88 letter", kind="wia88")
     doc(
         "eindevaluatie",
         c0,
@@ -470,9 +468,7 @@ def bakker(root: Path) -> dict[str, str]:
         Style("loonb", "Installatiebedrijf Vonkenburg BV", ("Salarisadministratie",), font="mono"),
     )
     notes["loonstrook.pdf"] = "payslip"
-    (root / "README.txt").write_text(
-        "Dossier M. Bakker – map van de casemanager. Nog aanvullen.\n", encoding="utf-8"
-    )
+    (root / "README.txt").write_text("Dossier M. Bakker – map van de casemanager. Nog aanvullen.\n", encoding="utf-8")
     return {"bsn": c.bsn, "other_bsn": other_bsn, "bad_bsn": bad_bsn}
 
 

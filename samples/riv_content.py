@@ -299,9 +299,7 @@ def probleemanalyse(c: Case, date: D, **kw: object) -> tuple[list[Block], Style]
                 "De beperkingen zijn het gevolg van ziekte; werkgerelateerde factoren spelen een beperkte rol."
             ),
             Heading("3. Mogelijkheden"),
-            Para(
-                "Betrokkene heeft benutbare mogelijkheden voor licht, deels zittend werk in de eigen organisatie."
-            ),
+            Para("Betrokkene heeft benutbare mogelijkheden voor licht, deels zittend werk in de eigen organisatie."),
             Heading("4. Advies"),
             Para(
                 "Advies aan werkgever en werknemer: hervatten in aangepast werk, opbouw per twee weken; plan van aanpak "
@@ -321,9 +319,7 @@ def probleemanalyse(c: Case, date: D, **kw: object) -> tuple[list[Block], Style]
             Heading("Beperkingen"),
             Para(c.beperkingen.capitalize() + "."),
             Heading("Verwachting"),
-            Para(
-                "Herstel verwacht, duur onzeker (langer dan 3 mnd). Geen geheel geen benutbare mogelijkheden."
-            ),
+            Para("Herstel verwacht, duur onzeker (langer dan 3 mnd). Geen geheel geen benutbare mogelijkheden."),
             Heading("Advies"),
             Bullets(
                 [
@@ -370,9 +366,7 @@ def probleemanalyse(c: Case, date: D, **kw: object) -> tuple[list[Block], Style]
     return blocks, st
 
 
-def bijstelling_probleemanalyse(
-    c: Case, date: D, pa_date: D | None = None, **kw: object
-) -> tuple[list[Block], Style]:
+def bijstelling_probleemanalyse(c: Case, date: D, pa_date: D | None = None, **kw: object) -> tuple[list[Block], Style]:
     st = c.styles["arbo"]
     pa_date = pa_date or wk(c.d0, 5)
     refs = f"probleemanalyse van {c.od(pa_date)}"
@@ -402,9 +396,7 @@ def bijstelling_probleemanalyse(
         f"Aanleiding: stagnatie opbouw. Oorspronkelijke analyse: {c.od(pa_date)}. Nieuwe inschatting: {c.beperkingen}.",
     ][c.variant]
     blocks += [
-        Heading(
-            ["Wat is er veranderd?", "Actualisatie", "Wijziging", "What has changed", "Aanleiding"][c.variant]
-        ),
+        Heading(["Wat is er veranderd?", "Actualisatie", "Wijziging", "What has changed", "Aanleiding"][c.variant]),
         Para(txt),
         Heading(["Advies", "Gewijzigd advies", "Advies", "Revised advice", "Advies"][c.variant]),
         Para(
@@ -453,9 +445,7 @@ def actueel_oordeel(c: Case, date: D, **kw: object) -> tuple[list[Block], Style]
                 "Voor zover mij bekend is de arbeidsrelatie goed; er zijn geen signalen van een verstoorde verhouding."
             ),
             Heading(
-                ["Passende arbeid bij de werkgever", "Passend werk bij eigen werkgever", "Passende arbeid"][
-                    c.variant
-                ]
+                ["Passende arbeid bij de werkgever", "Passend werk bij eigen werkgever", "Passende arbeid"][c.variant]
             ),
             Para(
                 "Binnen de huidige belastbaarheid is passende arbeid bij de werkgever beperkt aanwezig; het huidige "
@@ -465,10 +455,7 @@ def actueel_oordeel(c: Case, date: D, **kw: object) -> tuple[list[Block], Style]
     elif c.variant == 3:
         blocks += [
             Heading("Course of the incapacity"),
-            Para(
-                "Slow partial improvement over 88 weeks. The employee will apply for WIA (planned "
-                f"{c.od(wia)})."
-            ),
+            Para(f"Slow partial improvement over 88 weeks. The employee will apply for WIA (planned {c.od(wia)})."),
             Heading("Functional capacity (IZP)"),
             Para(f"{c.beperkingen}; see annex."),
             Heading("Working relationship (arbeidsrelatie)"),
@@ -772,9 +759,7 @@ def plan_van_aanpak(c: Case, date: D, pa_date: D | None = None, **kw: object) ->
             indienst=True,
             extra=[
                 (
-                    ["Casemanager", "Casemanager", "Casemanager", "Case manager", "Regisseur/casemanager"][
-                        c.variant
-                    ],
+                    ["Casemanager", "Casemanager", "Casemanager", "Case manager", "Regisseur/casemanager"][c.variant],
                     f"{c.casemanager.name}, {c.casemanager.function}",
                 ),
                 ("Datum probleemanalyse" if c.variant != 3 else "Date of problem analysis", c.od(pa_date)),
@@ -848,26 +833,18 @@ def plan_van_aanpak(c: Case, date: D, pa_date: D | None = None, **kw: object) ->
             Para(
                 f"Iedere zes weken, de eerste evaluatie op {c.od(ev1)}. De eerstejaarsevaluatie vindt plaats rond week 52."
             ),
-            Heading(
-                ["Visie werkgever", "Visie van de werkgever op de activiteiten", "Visie werkgever"][c.variant]
-            ),
+            Heading(["Visie werkgever", "Visie van de werkgever op de activiteiten", "Visie werkgever"][c.variant]),
             Para(
                 "De werkgever ziet mogelijkheden voor aangepast werk op de eigen afdeling en zal hiervoor ruimte maken."
             ),
-            Heading(
-                ["Visie werknemer", "Visie van de werknemer op de activiteiten", "Visie werknemer"][c.variant]
-            ),
-            Para(
-                "Werknemer kan zich vinden in de afspraken en wil graag zo snel mogelijk terug in het eigen werk."
-            ),
+            Heading(["Visie werknemer", "Visie van de werknemer op de activiteiten", "Visie werknemer"][c.variant]),
+            Para("Werknemer kan zich vinden in de afspraken en wil graag zo snel mogelijk terug in het eigen werk."),
         ]
     blocks.append(sigs_wg_wn(c, date))
     return blocks, st
 
 
-def bijstelling_plan_van_aanpak(
-    c: Case, date: D, pva_date: D | None = None, **kw: object
-) -> tuple[list[Block], Style]:
+def bijstelling_plan_van_aanpak(c: Case, date: D, pva_date: D | None = None, **kw: object) -> tuple[list[Block], Style]:
     st = c.styles["wg"]
     pva_date = pva_date or wk(c.d0, 7)
     blocks: list[Block] = [
@@ -919,11 +896,7 @@ def bijstelling_plan_van_aanpak(
     if c.variant in (0, 3):
         blocks += [
             Heading("Visie werkgever" if c.variant == 0 else "Employer's view"),
-            Para(
-                "Wij blijven aangepast werk aanbieden."
-                if c.variant == 0
-                else "We keep offering adapted work."
-            ),
+            Para("Wij blijven aangepast werk aanbieden." if c.variant == 0 else "We keep offering adapted work."),
             Heading("Visie werknemer" if c.variant == 0 else "Employee's view"),
             Para("Ik sta open voor ander werk." if c.variant == 0 else "I am open to other work."),
         ]
@@ -970,9 +943,7 @@ def tussentijdse_evaluatie(c: Case, date: D, n: int = 1, **kw: object) -> tuple[
                 ),
             ]
         ),
-        Heading(
-            ["Voortgang", "Hoe gaat het?", "Stand van zaken", "Progress", "Voortgang afspraken"][c.variant]
-        ),
+        Heading(["Voortgang", "Hoe gaat het?", "Stand van zaken", "Progress", "Voortgang afspraken"][c.variant]),
         Para(
             [
                 f"De afspraken uit het plan van aanpak zijn nagekomen. Werknemer werkt nu {8 + 4 * n} uur per week in aangepast werk.",
@@ -997,9 +968,7 @@ def tussentijdse_evaluatie(c: Case, date: D, n: int = 1, **kw: object) -> tuple[
     return blocks, st
 
 
-def eerstejaarsevaluatie(
-    c: Case, date: D, pva_date: D | None = None, **kw: object
-) -> tuple[list[Block], Style]:
+def eerstejaarsevaluatie(c: Case, date: D, pva_date: D | None = None, **kw: object) -> tuple[list[Block], Style]:
     st = c.styles["wg"]
     pva_date = pva_date or wk(c.d0, 7)
     blocks: list[Block] = [
@@ -1014,9 +983,7 @@ def eerstejaarsevaluatie(
             ],
             ["", "", "", "(eerstejaarsevaluatie, wk 50)", ""],
         ),
-        personalia(
-            c, date, extra=[("Casemanager" if c.variant != 3 else "Case manager", c.casemanager.name)]
-        ),
+        personalia(c, date, extra=[("Casemanager" if c.variant != 3 else "Case manager", c.casemanager.name)]),
     ]
     if c.variant == 3:
         blocks += [
@@ -1049,9 +1016,7 @@ def eerstejaarsevaluatie(
         )
     else:
         blocks += [
-            Heading(
-                ["Terugblik op het eerste ziektejaar", "Hoe verliep het eerste jaar?", "Terugblik"][c.variant]
-            ),
+            Heading(["Terugblik op het eerste ziektejaar", "Hoe verliep het eerste jaar?", "Terugblik"][c.variant]),
             Para(
                 [
                     f"In het plan van aanpak van {c.od(pva_date)} is terugkeer in het eigen werk afgesproken. Dit doel is "
@@ -1083,9 +1048,7 @@ def eerstejaarsevaluatie(
                 ][c.variant]
             ),
             Heading("Visie werkgever"),
-            Para(
-                "De werkgever wil werknemer graag behouden maar kan het eigen werk niet volledig aanpassen."
-            ),
+            Para("De werkgever wil werknemer graag behouden maar kan het eigen werk niet volledig aanpassen."),
             Heading("Visie werknemer"),
             Para("Werknemer vindt het jammer dat het eigen werk niet lukt, maar werkt mee aan spoor 2."),
         ]
@@ -1115,9 +1078,7 @@ def eindevaluatie(
         Fields(
             [
                 (
-                    "Aard van het bedrijf"
-                    if c.variant != 3
-                    else "Nature of the business (aard van het bedrijf)",
+                    "Aard van het bedrijf" if c.variant != 3 else "Nature of the business (aard van het bedrijf)",
                     c.aard,
                 ),
                 ("Adres werkgever" if c.variant != 3 else "Employer address", c.wg_adres),
@@ -1154,9 +1115,7 @@ def eindevaluatie(
         )
     else:
         blocks += [
-            Heading(
-                ["Terugblik op twee jaar re-integratie", "Terugblik", "Verloop re-integratie"][c.variant]
-            ),
+            Heading(["Terugblik op twee jaar re-integratie", "Terugblik", "Verloop re-integratie"][c.variant]),
             Para(
                 [
                     f"In de eerstejaarsevaluatie van {c.od(eje_date)} is afgesproken het tweede spoor in te zetten. "
@@ -1168,9 +1127,7 @@ def eindevaluatie(
             Heading(["Kwaliteit van de arbeidsrelatie", "Arbeidsrelatie", "Arbeidsrelatie"][c.variant]),
             Para("De arbeidsrelatie is goed."),
             Heading(["Passende arbeid bij de werkgever", "Passende arbeid", "Passende arbeid"][c.variant]),
-            Para(
-                "Het huidige aangepaste werk (12 uur per week) blijft beschikbaar; meer passende arbeid is er niet."
-            ),
+            Para("Het huidige aangepaste werk (12 uur per week) blijft beschikbaar; meer passende arbeid is er niet."),
             Heading("WIA-aanvraag"),
             Para("Werknemer vraagt de WIA-uitkering aan in week 93."),
         ]
@@ -1320,9 +1277,7 @@ def arbeidsdeskundig_rapport(
             Para(
                 f"De functie {c.functie} vraagt fysieke en mentale belasting die boven de belastbaarheid ligt: {c.beperkingen}."
             ),
-            Heading(
-                ["Passend werk", "Mogelijkheden eigen werk en ander werk", "Spoor 1 / spoor 2"][c.variant]
-            ),
+            Heading(["Passend werk", "Mogelijkheden eigen werk en ander werk", "Spoor 1 / spoor 2"][c.variant]),
             Para(
                 verdict
                 + " Passende functies elders: administratief medewerker, receptionist, productiemedewerker licht."
@@ -1444,9 +1399,7 @@ def trajectplan_tweede_spoor(c: Case, date: D, **kw: object) -> tuple[list[Block
     return blocks, st
 
 
-def voortgangsrapportage_tweede_spoor(
-    c: Case, date: D, n: int = 1, **kw: object
-) -> tuple[list[Block], Style]:
+def voortgangsrapportage_tweede_spoor(c: Case, date: D, n: int = 1, **kw: object) -> tuple[list[Block], Style]:
     st = c.styles["bureau"]
     start = date - dt.timedelta(days=56)
     blocks: list[Block] = [
@@ -1492,11 +1445,7 @@ def voortgangsrapportage_tweede_spoor(
                 ["Vacatures besproken" if c.variant != 3 else "Vacancies reviewed", str(10 + n)],
             ],
         ),
-        Heading(
-            ["Inzet werknemer", "Houding en motivatie", "Inzet", "Employee effort", "Inzet deelnemer"][
-                c.variant
-            ]
-        ),
+        Heading(["Inzet werknemer", "Houding en motivatie", "Inzet", "Employee effort", "Inzet deelnemer"][c.variant]),
         Para(
             [
                 "Werknemer is gemotiveerd en komt afspraken na.",
@@ -1535,9 +1484,7 @@ def eindrapportage_tweede_spoor(c: Case, date: D, **kw: object) -> tuple[list[Bl
             ],
             ["", "", "(WIA-rapportage)", "", ""],
         ),
-        personalia(
-            c, date, geb=False, extra=[("Trajectduur" if c.variant != 3 else "Duration", "9 maanden")]
-        ),
+        personalia(c, date, geb=False, extra=[("Trajectduur" if c.variant != 3 else "Duration", "9 maanden")]),
         Heading(["Resultaat traject", "Resultaat", "Uitkomst", "Outcome", "Resultaat"][c.variant]),
         Para(
             [
@@ -1548,9 +1495,7 @@ def eindrapportage_tweede_spoor(c: Case, date: D, **kw: object) -> tuple[list[Bl
                 "Geen passende baan gevonden; wel vrijwilligerswerk gestart.",
             ][c.variant]
         ),
-        Heading(
-            ["Overzicht inspanningen", "Inspanningen", "Samenvatting", "Efforts", "Overzicht"][c.variant]
-        ),
+        Heading(["Overzicht inspanningen", "Inspanningen", "Samenvatting", "Efforts", "Overzicht"][c.variant]),
         Bullets(
             [
                 "coaching en sollicitatietraining",
@@ -1662,9 +1607,7 @@ def deskundigenoordeel(c: Case, date: D, **kw: object) -> tuple[list[Block], Sty
             "verzekeringsarts en de arbeidsdeskundige van UWV. Een deskundigenoordeel is een advies; "
             "u kunt er geen bezwaar tegen maken."
         ),
-        Signatures(
-            [Sig("Met vriendelijke groet,", "mr. drs. H.C. van Ommeren-Tak", "arbeidsdeskundige UWV", "")]
-        ),
+        Signatures([Sig("Met vriendelijke groet,", "mr. drs. H.C. van Ommeren-Tak", "arbeidsdeskundige UWV", "")]),
     ]
     return blocks, st
 

@@ -116,9 +116,7 @@ def make_jpeg(
     return path
 
 
-def make_eml(
-    path: Path, attachment: bytes | None = None, attachment_name: str = "PvA bijstelling.pdf"
-) -> Path:
+def make_eml(path: Path, attachment: bytes | None = None, attachment_name: str = "PvA bijstelling.pdf") -> Path:
     """An e-mail with a plain body (and an optional PDF attachment)."""
     msg = EmailMessage()
     msg["From"] = "Casemanager <cm@voorbeeld.nl>"

@@ -67,7 +67,7 @@ def evaluate_corpus(root: Path = CORPUS) -> CorpusResult:
                 found[prefix + d.path] = d
     res = CorpusResult()
     for path, row in sorted(labels.items()):
-        rel = path[len("files/"):] if path.startswith("files/") else path
+        rel = path[len("files/") :] if path.startswith("files/") else path
         doc = found.get(rel)
         expected = row["type"] or None
         got = doc.type if doc else "<not found>"

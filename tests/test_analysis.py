@@ -125,8 +125,15 @@ def test_a_pattern_that_never_ends_is_stopped_by_the_file_time_limit(tmp_path: P
     case.mkdir()
     _pdf(case / "notitie.pdf", ["Notitie", "a" * 40])
     (case / "memo.txt").write_text("Memo\n" + "a" * 40 + "\n", encoding="utf-8")
-    _pdf(case / "probleemanalyse.pdf", ["Probleemanalyse", "Naam werknemer: J. Jansen", "Datum: 10-02-2025",
-                                        "Dreigend langdurig verzuim; benutbare mogelijkheden; verwachte duur."])
+    _pdf(
+        case / "probleemanalyse.pdf",
+        [
+            "Probleemanalyse",
+            "Naam werknemer: J. Jansen",
+            "Datum: 10-02-2025",
+            "Dreigend langdurig verzuim; benutbare mogelijkheden; verwachte duur.",
+        ],
+    )
     start = time.monotonic()
     result = run_scan(case, ScanOptions(checklist=str(checklist), as_of=AS_OF, extract=ExtractOptions(file_timeout=2)))
     assert time.monotonic() - start < 30
@@ -137,15 +144,23 @@ def test_a_pattern_that_never_ends_is_stopped_by_the_file_time_limit(tmp_path: P
     assert by_path["probleemanalyse.pdf"].type == "probleemanalyse"
 
 
-def test_a_bug_set_off_by_one_file_costs_that_file_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                        caplog: pytest.LogCaptureFixture) -> None:
+def test_a_bug_set_off_by_one_file_costs_that_file_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     """One bad file never stops the run, not even through a bug in the analysis: it stays unclassified, with why."""
     import wia_dossier.analysis as analysis
 
     case = tmp_path / "case"
     case.mkdir()
-    _pdf(case / "probleemanalyse.pdf", ["Probleemanalyse", "Naam werknemer: J. Jansen", "Datum: 10-02-2025",
-                                        "Dreigend langdurig verzuim; benutbare mogelijkheden; verwachte duur."])
+    _pdf(
+        case / "probleemanalyse.pdf",
+        [
+            "Probleemanalyse",
+            "Naam werknemer: J. Jansen",
+            "Datum: 10-02-2025",
+            "Dreigend langdurig verzuim; benutbare mogelijkheden; verwachte duur.",
+        ],
+    )
     _pdf(case / "vreemd.pdf", ["Plan van aanpak", "Geheime diagnose: xyz"])
     real = analysis.gather
 

@@ -247,9 +247,7 @@ def test_output_inside_case_folder_leaves_no_temp_there(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("exc_type", [RuntimeError, KeyboardInterrupt])
-def test_crash_halfway_leaves_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exc_type: type
-) -> None:
+def test_crash_halfway_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exc_type: type) -> None:
     _case, result = make_case(tmp_path, with_docx=False)
     out = tmp_path / "out"
     out.mkdir()

@@ -26,10 +26,23 @@ from wia_dossier.pipeline import ScanOptions
 
 AS_OF = "2025-07-01"
 TYPES = {
-    "probleemanalyse", "bijstelling_probleemanalyse", "plan_van_aanpak", "bijstelling_plan_van_aanpak",
-    "tussentijdse_evaluatie", "eerstejaarsevaluatie", "actueel_oordeel", "eindevaluatie", "oordeel_werknemer",
-    "medische_informatie", "arbeidsdeskundig_rapport", "inzetbaarheidsprofiel", "trajectplan_tweede_spoor",
-    "voortgangsrapportage_tweede_spoor", "eindrapportage_tweede_spoor", "deskundigenoordeel", "ziekmelding_uwv",
+    "probleemanalyse",
+    "bijstelling_probleemanalyse",
+    "plan_van_aanpak",
+    "bijstelling_plan_van_aanpak",
+    "tussentijdse_evaluatie",
+    "eerstejaarsevaluatie",
+    "actueel_oordeel",
+    "eindevaluatie",
+    "oordeel_werknemer",
+    "medische_informatie",
+    "arbeidsdeskundig_rapport",
+    "inzetbaarheidsprofiel",
+    "trajectplan_tweede_spoor",
+    "voortgangsrapportage_tweede_spoor",
+    "eindrapportage_tweede_spoor",
+    "deskundigenoordeel",
+    "ziekmelding_uwv",
     "uwv_correspondentie",
 }
 
@@ -48,11 +61,15 @@ def _pdf(path: Path, title: str, body: str) -> None:
 def _case(root: Path, name: str, d0: str | None, docs: list[tuple[str, str]], yaml_text: str | None = None) -> Path:
     folder = root / name
     folder.mkdir(parents=True)
-    (folder / "dossier.yaml").write_text(yaml_text if yaml_text is not None else f"eerste_ziektedag: {d0}\n",
-                                         encoding="utf-8")
+    (folder / "dossier.yaml").write_text(
+        yaml_text if yaml_text is not None else f"eerste_ziektedag: {d0}\n", encoding="utf-8"
+    )
     for i, (title, date) in enumerate(docs, start=1):
-        _pdf(folder / f"{i:02d} {title}.pdf", title,
-             f"Datum: {date}\nNaam werknemer: {name}\nOpgesteld door werkgever en werknemer.")
+        _pdf(
+            folder / f"{i:02d} {title}.pdf",
+            title,
+            f"Datum: {date}\nNaam werknemer: {name}\nOpgesteld door werkgever en werknemer.",
+        )
     return folder
 
 
@@ -61,8 +78,9 @@ def root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Four cases: two real ones, one with a broken dossier.yaml, one empty; plus a folder that is no case."""
     r = tmp_path_factory.mktemp("dossiers")
     _case(r, "Alfa", "2025-04-07", [("Probleemanalyse", "05-05-2025")])  # week 13: plan van aanpak due soon
-    _case(r / "team noord", "Bravo", "2024-09-02",
-          [("Probleemanalyse", "30-09-2024"), ("Plan van aanpak", "20-10-2024")])
+    _case(
+        r / "team noord", "Bravo", "2024-09-02", [("Probleemanalyse", "30-09-2024"), ("Plan van aanpak", "20-10-2024")]
+    )
     _case(r, "Kapot", None, [], yaml_text="eerste_ziektedag: [2025-01-01\n  werknemer: {naam: x\n")
     _case(r, "Leeg", "2025-06-02", [])
     (r / "geen dossier").mkdir()
@@ -130,8 +148,14 @@ def test_sort_key_errors_then_deadline_then_name() -> None:
         d = Deadline("x", dt.date.fromisoformat(due), 1, 0) if due else None
         return CaseRow(name=name, path=Path(name), packed=pack_report({}), errors=errors, deadline=d)
 
-    rows = [row("d", 0, "2025-01-05"), row("c", 2, None), row("b", 1, "2025-03-01"), row("a", 0, "2025-01-05"),
-            row("e", 0, None), row("f", 1, "2025-02-01")]
+    rows = [
+        row("d", 0, "2025-01-05"),
+        row("c", 2, None),
+        row("b", 1, "2025-03-01"),
+        row("a", 0, "2025-01-05"),
+        row("e", 0, None),
+        row("f", 1, "2025-02-01"),
+    ]
     assert [r.name for r in sorted(rows, key=CaseRow.sort_key)] == ["f", "b", "c", "a", "d", "e"]
 
 
@@ -266,13 +290,24 @@ def _chromium() -> str:
         path = shutil.which(name)
         if path:
             return path
-    pytest.fail("Chromium is niet geïnstalleerd; deze test opent het HTML-overzicht in een echte browser. "
-                "Installeer het met: sudo apt-get install -y chromium  (dat doet .ci/run ook).")
+    pytest.fail(
+        "Chromium is niet geïnstalleerd; deze test opent het HTML-overzicht in een echte browser. "
+        "Installeer het met: sudo apt-get install -y chromium  (dat doet .ci/run ook)."
+    )
 
 
 def _chromium_args(user_dir: str) -> list[str]:
-    return [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={user_dir}"]
+    return [
+        _chromium(),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={user_dir}",
+    ]
 
 
 @pytest.mark.slow
@@ -283,12 +318,23 @@ def test_html_overview_in_real_chromium(root: Path, tmp_path: Path) -> None:
     expected = run_batch(root, _options(jobs=1))
     with tempfile.TemporaryDirectory() as profile:
         env = {**os.environ, "HOME": profile}
-        dom = subprocess.run([*_chromium_args(profile), "--dump-dom", page.as_uri()], capture_output=True, text=True,
-                             timeout=120, env=env, check=False)
+        dom = subprocess.run(
+            [*_chromium_args(profile), "--dump-dom", page.as_uri()],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+            check=False,
+        )
         assert dom.returncode == 0, dom.stderr[-2000:]
         shot = tmp_path / "overzicht.png"
-        subprocess.run([*_chromium_args(profile), "--window-size=1400,1000", f"--screenshot={shot}", page.as_uri()],
-                       capture_output=True, timeout=120, env=env, check=False)
+        subprocess.run(
+            [*_chromium_args(profile), "--window-size=1400,1000", f"--screenshot={shot}", page.as_uri()],
+            capture_output=True,
+            timeout=120,
+            env=env,
+            check=False,
+        )
     text = dom.stdout
     assert "Overzicht re-integratiedossiers" in text
     for row in expected.rows:

@@ -43,13 +43,21 @@ def root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def expected(root: Path) -> dict[str, batch.BatchResult]:
     """The overview per language (the messages follow --lang; nothing else in the CSV does)."""
-    return {lang: run_batch(root, BatchOptions(scan=ScanOptions(as_of=dt.date.fromisoformat(AS_OF), lang=lang),
-                                               jobs=1, use_cache=False, case_timeout=0)) for lang in ("nl", "en")}
+    return {
+        lang: run_batch(
+            root,
+            BatchOptions(
+                scan=ScanOptions(as_of=dt.date.fromisoformat(AS_OF), lang=lang), jobs=1, use_cache=False, case_timeout=0
+            ),
+        )
+        for lang in ("nl", "en")
+    }
 
 
 def _csv(root: Path, *args: str) -> bytes:
-    res = CliRunner().invoke(cli, ["batch", str(root), "--as-of", AS_OF, "--no-cache", "--format", "csv", *args],
-                             catch_exceptions=False)
+    res = CliRunner().invoke(
+        cli, ["batch", str(root), "--as-of", AS_OF, "--no-cache", "--format", "csv", *args], catch_exceptions=False
+    )
     assert res.exit_code == 1, res.output
     return res.stdout_bytes
 
@@ -90,7 +98,7 @@ def _check_cells(rows: list[dict[str, str]], expected: batch.BatchResult, *, exc
 def test_dutch_default_is_semicolon_with_bom(root: Path, expected: dict[str, batch.BatchResult]) -> None:
     data = _csv(root)
     assert data.startswith(BOM) and not data.startswith(BOM * 2)
-    assert data[len(BOM):].split(b"\r\n", 1)[0] == ";".join(batch.CSV_COLUMNS).encode()
+    assert data[len(BOM) :].split(b"\r\n", 1)[0] == ";".join(batch.CSV_COLUMNS).encode()
     assert "Müller-Özdemir, Zoë".encode() in data  # UTF-8, not Windows-1252
     _check_cells(_parse(data, ";"), expected["nl"], excel=True)
 
@@ -103,11 +111,18 @@ def test_english_default_is_plain_comma_csv(root: Path, expected: dict[str, batc
     _check_cells(rows, expected["en"], excel=False)
 
 
-@pytest.mark.parametrize(("lang", "option", "delimiter"), [
-    ("nl", "comma", ","), ("nl", ",", ","), ("en", "semicolon", ";"), ("en", ";", ";"),
-])
-def test_delimiter_override(root: Path, expected: dict[str, batch.BatchResult], lang: str, option: str,
-                            delimiter: str) -> None:
+@pytest.mark.parametrize(
+    ("lang", "option", "delimiter"),
+    [
+        ("nl", "comma", ","),
+        ("nl", ",", ","),
+        ("en", "semicolon", ";"),
+        ("en", ";", ";"),
+    ],
+)
+def test_delimiter_override(
+    root: Path, expected: dict[str, batch.BatchResult], lang: str, option: str, delimiter: str
+) -> None:
     data = _csv(root, "--lang", lang, "--csv-delimiter", option)
     excel = delimiter == ";"
     assert data.startswith(BOM) == excel
@@ -116,8 +131,11 @@ def test_delimiter_override(root: Path, expected: dict[str, batch.BatchResult], 
 
 def test_output_file_has_bom_and_parses(root: Path, expected: dict[str, batch.BatchResult], tmp_path: Path) -> None:
     out = tmp_path / "overzicht.csv"
-    res = CliRunner().invoke(cli, ["batch", str(root), "--as-of", AS_OF, "--no-cache", "--format", "csv",
-                                   "-o", str(out)], catch_exceptions=False)
+    res = CliRunner().invoke(
+        cli,
+        ["batch", str(root), "--as-of", AS_OF, "--no-cache", "--format", "csv", "-o", str(out)],
+        catch_exceptions=False,
+    )
     assert res.exit_code == 1
     data = out.read_bytes()
     assert data.startswith(BOM)

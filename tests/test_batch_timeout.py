@@ -102,7 +102,7 @@ def _check_rows(res: batch.BatchResult, limit: float) -> None:
         row = by_name[name]
         assert row.timed_out and row.errors == 1 and row.failure
         assert f"langer dan {limit:g} s" in row.failure
-        assert f"wia-dossier scan \"{row.path.as_posix()}\"" in row.failure and "--case-timeout" in row.failure
+        assert f'wia-dossier scan "{row.path.as_posix()}"' in row.failure and "--case-timeout" in row.failure
         assert row.report["findings"][0]["code"] == "case_error"
     # the quick cases are complete, not victims of the slow ones
     assert by_name["Alfa"].failure is None and by_name["Alfa"].documents == 1
@@ -142,8 +142,9 @@ def test_one_worker_is_replaced_after_each_timeout(root: Path, stuck_ocr: Path) 
 @linux_only
 def test_cli_case_timeout_row_and_exit_code(root: Path, stuck_ocr: Path) -> None:
     start = time.monotonic()
-    res = CliRunner().invoke(cli, ["batch", str(root), "--as-of", AS_OF, "--no-cache", "--case-timeout", "1.5"],
-                             catch_exceptions=False)
+    res = CliRunner().invoke(
+        cli, ["batch", str(root), "--as-of", AS_OF, "--no-cache", "--case-timeout", "1.5"], catch_exceptions=False
+    )
     took = time.monotonic() - start
     assert res.exit_code == 1, res.output
     assert took < 12, took
@@ -152,8 +153,11 @@ def test_cli_case_timeout_row_and_exit_code(root: Path, stuck_ocr: Path) -> None
     assert "Traag 1: dit dossier duurde langer dan 1,5 s en is gestopt" in out
     assert "(waarvan 2 gestopt na --case-timeout)" in out
     assert "klaar om te versturen" in out  # Zulu
-    en = CliRunner().invoke(cli, ["batch", str(root), "--as-of", AS_OF, "--no-cache", "--case-timeout", "1",
-                                  "--lang", "en", "--format", "csv"], catch_exceptions=False)
+    en = CliRunner().invoke(
+        cli,
+        ["batch", str(root), "--as-of", AS_OF, "--no-cache", "--case-timeout", "1", "--lang", "en", "--format", "csv"],
+        catch_exceptions=False,
+    )
     assert en.exit_code == 1
     assert en.output.count("this case took longer than 1 s") == 2 and "--case-timeout" in en.output
 
@@ -170,8 +174,10 @@ def test_hang_in_python_code_times_out(root: Path, monkeypatch: pytest.MonkeyPat
         return real(case_dir, options)
 
     monkeypatch.setattr(pipeline, "run_scan", stall)
-    res = run_batch(root, BatchOptions(scan=ScanOptions(as_of=dt.date.fromisoformat(AS_OF)), jobs=2,
-                                       use_cache=False, case_timeout=1))
+    res = run_batch(
+        root,
+        BatchOptions(scan=ScanOptions(as_of=dt.date.fromisoformat(AS_OF)), jobs=2, use_cache=False, case_timeout=1),
+    )
     alfa = next(r for r in res.rows if r.name == "Alfa")
     assert alfa.timed_out and "langer dan 1 s" in (alfa.failure or "")
     assert all(r.failure is None for r in res.rows if r.name != "Alfa")
@@ -187,8 +193,7 @@ def test_a_worker_that_dies_costs_only_its_own_case(root: Path, monkeypatch: pyt
         return real(case_dir, options)
 
     monkeypatch.setattr(pipeline, "run_scan", die)
-    res = run_batch(root, BatchOptions(scan=ScanOptions(as_of=dt.date.fromisoformat(AS_OF)), jobs=2,
-                                       use_cache=False))
+    res = run_batch(root, BatchOptions(scan=ScanOptions(as_of=dt.date.fromisoformat(AS_OF)), jobs=2, use_cache=False))
     bravo = next(r for r in res.rows if r.name == "Bravo")
     assert bravo.failure and "stopte onverwacht" in bravo.failure and not bravo.timed_out
     assert len(res.rows) == 5
@@ -203,8 +208,7 @@ def test_workers_that_cannot_start_end_the_batch_with_rows(root: Path, monkeypat
 
     monkeypatch.setattr(batch_pool, "_init_worker", broken)
     start = time.monotonic()
-    res = run_batch(root, BatchOptions(scan=ScanOptions(as_of=dt.date.fromisoformat(AS_OF)), jobs=2,
-                                       use_cache=False))
+    res = run_batch(root, BatchOptions(scan=ScanOptions(as_of=dt.date.fromisoformat(AS_OF)), jobs=2, use_cache=False))
     assert time.monotonic() - start < 20
     assert len(res.rows) == 5 and all(r.failure and "stopte onverwacht" in r.failure for r in res.rows)
     assert res.exit_code == 1
@@ -215,8 +219,10 @@ def test_fifo_does_not_hang_a_case(tmp_path: Path) -> None:
     folder = _case(tmp_path / "r", "Pijp", "2025-04-07", [("Probleemanalyse", "05-05-2025")])
     os.mkfifo(folder / "x.pdf")  # opening it for reading would block until a writer comes
     start = time.monotonic()
-    res = run_batch(tmp_path / "r", BatchOptions(scan=ScanOptions(as_of=dt.date.fromisoformat(AS_OF)), jobs=1,
-                                                 use_cache=False, case_timeout=30))
+    res = run_batch(
+        tmp_path / "r",
+        BatchOptions(scan=ScanOptions(as_of=dt.date.fromisoformat(AS_OF)), jobs=1, use_cache=False, case_timeout=30),
+    )
     assert time.monotonic() - start < 20
     (row,) = res.rows
     assert row.failure is None and row.documents == 1
@@ -232,16 +238,17 @@ def test_zero_means_no_limit_and_runs_in_process(tmp_path: Path, monkeypatch: py
         return real(case_dir, options)
 
     monkeypatch.setattr(pipeline, "run_scan", record)
-    res = run_batch(tmp_path / "r", BatchOptions(scan=ScanOptions(as_of=dt.date.fromisoformat(AS_OF)), jobs=1,
-                                                 use_cache=False, case_timeout=0))
+    res = run_batch(
+        tmp_path / "r",
+        BatchOptions(scan=ScanOptions(as_of=dt.date.fromisoformat(AS_OF)), jobs=1, use_cache=False, case_timeout=0),
+    )
     assert pids == [os.getpid()] and res.rows[0].failure is None
 
 
 def test_negative_timeout_is_a_usage_error(tmp_path: Path) -> None:
     _case(tmp_path / "r", "Alfa", "2025-04-07", [])
     with pytest.raises(UsageError, match="--case-timeout"):
-        run_batch(tmp_path / "r", BatchOptions(scan=ScanOptions(as_of=dt.date.fromisoformat(AS_OF)),
-                                               case_timeout=-1))
+        run_batch(tmp_path / "r", BatchOptions(scan=ScanOptions(as_of=dt.date.fromisoformat(AS_OF)), case_timeout=-1))
     res = CliRunner().invoke(cli, ["batch", str(tmp_path / "r"), "--case-timeout", "-1"])
     assert res.exit_code == 2 and "--case-timeout" in res.output
 

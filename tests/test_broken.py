@@ -201,9 +201,7 @@ def test_permission_denied_as_unprivileged_user(tmp_path: Path) -> None:
                 result = CliRunner().invoke(cli, ["scan", str(case), "--as-of", AS_OF, "--format", "json"])
                 with os.fdopen(write_end, "w") as fh:
                     fh.write(
-                        json.dumps(
-                            {"exit": result.exit_code, "out": result.stdout, "exc": repr(result.exception)}
-                        )
+                        json.dumps({"exit": result.exit_code, "out": result.stdout, "exc": repr(result.exception)})
                     )
                 code = 0
             finally:

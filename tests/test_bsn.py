@@ -9,9 +9,7 @@ from hypothesis import strategies as st
 from wia_dossier.bsn import bsn_valid, find_bsns, mask_bsn, normalize_bsn
 
 
-@pytest.mark.parametrize(
-    "raw", ["111222333", "123456782", "249566758", "1234.56.782", "123 456 782", "123-456-782"]
-)
+@pytest.mark.parametrize("raw", ["111222333", "123456782", "249566758", "1234.56.782", "123 456 782", "123-456-782"])
 def test_valid_examples(raw: str) -> None:
     assert bsn_valid(raw)
 

@@ -47,9 +47,35 @@ def test_long_text_with_labels_late() -> None:
     assert find_bsns(text) == ["123456782", "249566758"]
 
 
-_FRAGMENTS = ["BSN", "bsn", "Bsn-nummer", "bsn nr.", "ſofinummer", "SOFI-nr.", "sofi nummer", "burger service nummer",
-              "Burgerservicenummer", "burgerservicenr.", ": ", " ", "\n", "-", ".", ",", "123456782", "1234.56.782",
-              "123 456 782", "12345672", "0612345678", "L01", "NL91ABNA0417164300", "x", "İ", "ı", "K"]
+_FRAGMENTS = [
+    "BSN",
+    "bsn",
+    "Bsn-nummer",
+    "bsn nr.",
+    "ſofinummer",
+    "SOFI-nr.",
+    "sofi nummer",
+    "burger service nummer",
+    "Burgerservicenummer",
+    "burgerservicenr.",
+    ": ",
+    " ",
+    "\n",
+    "-",
+    ".",
+    ",",
+    "123456782",
+    "1234.56.782",
+    "123 456 782",
+    "12345672",
+    "0612345678",
+    "L01",
+    "NL91ABNA0417164300",
+    "x",
+    "İ",
+    "ı",
+    "K",
+]
 _TEXTS = st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=3)), max_size=30).map("".join)
 
 

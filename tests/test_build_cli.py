@@ -36,9 +36,7 @@ def test_build_writes_pdf_and_sidecar(case, tmp_path: Path) -> None:
     r = _run(str(case_dir), "-o", str(out))
     assert r.exit_code == 0, r.output
     assert len(pypdf.PdfReader(out).pages) > 2
-    assert json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["pages"] == len(
-        pypdf.PdfReader(out).pages
-    )
+    assert json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["pages"] == len(pypdf.PdfReader(out).pages)
     assert "Bundel geschreven" in r.output
 
 

@@ -43,10 +43,16 @@ def case(tmp_path: Path) -> Path:
     folder = tmp_path / "cases" / "Jansen"
     (folder).mkdir(parents=True)
     (folder / "dossier.yaml").write_text("eerste_ziektedag: 2025-01-13\n", encoding="utf-8")
-    _pdf(folder / "01 Probleemanalyse.pdf", "Probleemanalyse",
-         f"Datum: 10-02-2025\nBedrijfsarts: dr. P. Smit\nWerknemer heeft last van {SECRET}-klachten.")
-    _pdf(folder / "02 Plan van aanpak.pdf", "Plan van aanpak",
-         f"Datum: 01-03-2025\nAfspraken werkgever en werknemer over {SECRET}.")
+    _pdf(
+        folder / "01 Probleemanalyse.pdf",
+        "Probleemanalyse",
+        f"Datum: 10-02-2025\nBedrijfsarts: dr. P. Smit\nWerknemer heeft last van {SECRET}-klachten.",
+    )
+    _pdf(
+        folder / "02 Plan van aanpak.pdf",
+        "Plan van aanpak",
+        f"Datum: 01-03-2025\nAfspraken werkgever en werknemer over {SECRET}.",
+    )
     return folder
 
 
@@ -120,9 +126,24 @@ def test_cache_holds_no_plaintext(case: Path, tmp_path: Path) -> None:
 
 def test_no_cache_bypasses(case: Path, tmp_path: Path, calls: list[str]) -> None:
     assert open_cache(tmp_path / "cache", enabled=False) is None
-    result = CliRunner().invoke(cli, ["batch", str(case.parent), "--as-of", "2025-06-01", "--no-cache",
-                                      "--cache-dir", str(tmp_path / "cache"), "-j", "1", "--case-timeout", "0",
-                                      "--format", "json"])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "batch",
+            str(case.parent),
+            "--as-of",
+            "2025-06-01",
+            "--no-cache",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            "-j",
+            "1",
+            "--case-timeout",
+            "0",
+            "--format",
+            "json",
+        ],
+    )
     assert result.exit_code in (0, 1), result.output
     assert not (tmp_path / "cache").exists()
     assert len(calls) == 2

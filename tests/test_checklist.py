@@ -11,10 +11,23 @@ from wia_dossier.checklist import load_checklist, packaged_checklists, parse_che
 from wia_dossier.errors import ConfigError, ExitCode
 
 CONTRACT_TYPES = {
-    "probleemanalyse", "bijstelling_probleemanalyse", "plan_van_aanpak", "bijstelling_plan_van_aanpak",
-    "tussentijdse_evaluatie", "eerstejaarsevaluatie", "actueel_oordeel", "eindevaluatie", "oordeel_werknemer",
-    "medische_informatie", "arbeidsdeskundig_rapport", "inzetbaarheidsprofiel", "trajectplan_tweede_spoor",
-    "voortgangsrapportage_tweede_spoor", "eindrapportage_tweede_spoor", "deskundigenoordeel", "ziekmelding_uwv",
+    "probleemanalyse",
+    "bijstelling_probleemanalyse",
+    "plan_van_aanpak",
+    "bijstelling_plan_van_aanpak",
+    "tussentijdse_evaluatie",
+    "eerstejaarsevaluatie",
+    "actueel_oordeel",
+    "eindevaluatie",
+    "oordeel_werknemer",
+    "medische_informatie",
+    "arbeidsdeskundig_rapport",
+    "inzetbaarheidsprofiel",
+    "trajectplan_tweede_spoor",
+    "voortgangsrapportage_tweede_spoor",
+    "eindrapportage_tweede_spoor",
+    "deskundigenoordeel",
+    "ziekmelding_uwv",
     "uwv_correspondentie",
 }
 

@@ -20,25 +20,53 @@ def _doc(zone: str, body: str = "", kind: Kind = Kind.PDF) -> Extracted:
     ("zone", "body", "expected"),
     [
         # a longer title beats the one it contains
-        ("Arbodienst West\nActueel oordeel bij de probleemanalyse", "Ten behoeve van de WIA-aanvraag. Arbeidsrelatie goed.",
-         "actueel_oordeel"),
-        ("Arbodienst West\nBijstelling probleemanalyse", "Ten opzichte van de eerdere probleemanalyse is de belastbaarheid gewijzigd.",
-         "bijstelling_probleemanalyse"),
-        ("Eindevaluatie plan van aanpak", "Terugblik op twee jaar. Aard van het bedrijf: bouw. Passende arbeid is er niet.",
-         "eindevaluatie"),
-        ("Evaluatie plan van aanpak", "Aanwezigen: werknemer, casemanager. Afspraken nagekomen. Volgend gesprek over zes weken.",
-         "tussentijdse_evaluatie"),
-        ("Eerstejaarsevaluatie", "Terugblik op het eerste ziektejaar en het beoogde re-integratieresultaat voor het tweede ziektejaar.",
-         "eerstejaarsevaluatie"),
-        ("Re-integratiebureau Noord\nEindrapportage tweede spoor", "Het traject is afgesloten. Resultaat van het traject: ...",
-         "eindrapportage_tweede_spoor"),
-        ("Re-integratiebureau Noord\nVoortgangsrapportage 2e spoor", "Rapportageperiode maart. Sollicitaties: 4. Vacatures besproken.",
-         "voortgangsrapportage_tweede_spoor"),
+        (
+            "Arbodienst West\nActueel oordeel bij de probleemanalyse",
+            "Ten behoeve van de WIA-aanvraag. Arbeidsrelatie goed.",
+            "actueel_oordeel",
+        ),
+        (
+            "Arbodienst West\nBijstelling probleemanalyse",
+            "Ten opzichte van de eerdere probleemanalyse is de belastbaarheid gewijzigd.",
+            "bijstelling_probleemanalyse",
+        ),
+        (
+            "Eindevaluatie plan van aanpak",
+            "Terugblik op twee jaar. Aard van het bedrijf: bouw. Passende arbeid is er niet.",
+            "eindevaluatie",
+        ),
+        (
+            "Evaluatie plan van aanpak",
+            "Aanwezigen: werknemer, casemanager. Afspraken nagekomen. Volgend gesprek over zes weken.",
+            "tussentijdse_evaluatie",
+        ),
+        (
+            "Eerstejaarsevaluatie",
+            "Terugblik op het eerste ziektejaar en het beoogde re-integratieresultaat voor het tweede ziektejaar.",
+            "eerstejaarsevaluatie",
+        ),
+        (
+            "Re-integratiebureau Noord\nEindrapportage tweede spoor",
+            "Het traject is afgesloten. Resultaat van het traject: ...",
+            "eindrapportage_tweede_spoor",
+        ),
+        (
+            "Re-integratiebureau Noord\nVoortgangsrapportage 2e spoor",
+            "Rapportageperiode maart. Sollicitaties: 4. Vacatures besproken.",
+            "voortgangsrapportage_tweede_spoor",
+        ),
         # English-language employer
-        ("Nordic Freight B.V.\nFirst-year evaluation", "Looking back on year 1. Intended result for year 2: adapted work.",
-         "eerstejaarsevaluatie"),
+        (
+            "Nordic Freight B.V.\nFirst-year evaluation",
+            "Looking back on year 1. Intended result for year 2: adapted work.",
+            "eerstejaarsevaluatie",
+        ),
         # abbreviation that fills the title line
-        ("BIJSTELLING PA\nherziene belastbaarheid", "Wijziging t.o.v. probleemanalyse van 19/02/2024.", "bijstelling_probleemanalyse"),
+        (
+            "BIJSTELLING PA\nherziene belastbaarheid",
+            "Wijziging t.o.v. probleemanalyse van 19/02/2024.",
+            "bijstelling_probleemanalyse",
+        ),
     ],
 )
 def test_hard_pairs(zone: str, body: str, expected: str) -> None:
@@ -48,19 +76,27 @@ def test_hard_pairs(zone: str, body: str, expected: str) -> None:
 
 
 def test_misleading_filename_loses_to_content() -> None:
-    c = classify(MODEL, _doc("Verslag voortgangsgesprek", "Aanwezigen: casemanager en werknemer. Volgend gesprek: 1-6-2025."),
-                 "eindevaluatie.pdf")
+    c = classify(
+        MODEL,
+        _doc("Verslag voortgangsgesprek", "Aanwezigen: casemanager en werknemer. Volgend gesprek: 1-6-2025."),
+        "eindevaluatie.pdf",
+    )
     assert c.type == "tussentijdse_evaluatie"
 
 
 @pytest.mark.parametrize(
     ("zone", "body"),
     [
-        ("Arbodienst West\nFactuur", "Factuurnummer 2025-01\nProbleemanalyse € 185,00\nActueel oordeel € 150,00\nTe betalen"),
+        (
+            "Arbodienst West\nFactuur",
+            "Factuurnummer 2025-01\nProbleemanalyse € 185,00\nActueel oordeel € 150,00\nTe betalen",
+        ),
         ("Loonstrook maart 2025", "Bruto loon 3.000\nLoonheffing ingehouden 600\nNetto loon 2.400"),
-        ("Wat moet er in het re-integratieverslag?",
-         "Informatieblad. Het re-integratieverslag bevat de probleemanalyse, het plan van aanpak, de eerstejaarsevaluatie, "
-         "het actueel oordeel, de eindevaluatie en het oordeel van de werknemer. Lees meer op onze site."),
+        (
+            "Wat moet er in het re-integratieverslag?",
+            "Informatieblad. Het re-integratieverslag bevat de probleemanalyse, het plan van aanpak, de eerstejaarsevaluatie, "
+            "het actueel oordeel, de eindevaluatie en het oordeel van de werknemer. Lees meer op onze site.",
+        ),
     ],
 )
 def test_unrelated_documents_stay_unclassified(zone: str, body: str) -> None:
@@ -75,8 +111,10 @@ def test_covering_email_is_no_document() -> None:
 
 
 def test_medical_reasons_never_name_the_terms() -> None:
-    ex = _doc("Polikliniek Neurologie\nGeachte collega,",
-              "Patiënt is bij ons bekend met een hernia. Diagnose bevestigd met MRI. Medicatie: ibuprofen 400 mg.")
+    ex = _doc(
+        "Polikliniek Neurologie\nGeachte collega,",
+        "Patiënt is bij ons bekend met een hernia. Diagnose bevestigd met MRI. Medicatie: ibuprofen 400 mg.",
+    )
     c = classify(MODEL, ex, "brief.pdf")
     assert c.type == "medische_informatie"
     text = " ".join(c.reasons).lower()
@@ -88,7 +126,10 @@ def test_medical_reasons_never_name_the_terms() -> None:
     ("tail", "expected"),
     [
         ("Datum: 3-2-2025\nM. Bakker, bedrijfsarts, BIG 1901", "M. Bakker (bedrijfsarts)"),
-        ("Namens Arbodienst\ndr. E.L. Hofstra\nbedrijfsarts, BIG 39012345601\n22 september 2026", "dr. E.L. Hofstra (bedrijfsarts)"),
+        (
+            "Namens Arbodienst\ndr. E.L. Hofstra\nbedrijfsarts, BIG 39012345601\n22 september 2026",
+            "dr. E.L. Hofstra (bedrijfsarts)",
+        ),
         ("Naam: J. Smeets\nFunctie: arbeidsdeskundige\nDatum: 23/12/24", "J. Smeets (arbeidsdeskundige)"),
         ("Rapporteur\n\nS. Meijer\nRe-integratiebureau Tweede Kans", "S. Meijer (rapporteur)"),
         ("M. Koster\nHR-adviseur, casemanager\n24 februari 2025", "M. Koster (hr-adviseur)"),
@@ -99,8 +140,14 @@ def test_author_name_and_function(tail: str, expected: str | None) -> None:
     assert find_author(Extracted(kind=Kind.PDF, pages=[tail], title_zone="")) == expected
 
 
-@pytest.mark.parametrize(("zone", "expected"), [("Probleernanalyse", "probleemanalyse"), ("Eindevaluatle", "eindevaluatie"),
-                                                 ("Eerstejaarsevaluatle plan van aanpak", "eerstejaarsevaluatie")])
+@pytest.mark.parametrize(
+    ("zone", "expected"),
+    [
+        ("Probleernanalyse", "probleemanalyse"),
+        ("Eindevaluatle", "eindevaluatie"),
+        ("Eerstejaarsevaluatle plan van aanpak", "eerstejaarsevaluatie"),
+    ],
+)
 def test_title_with_an_ocr_error_still_counts(zone: str, expected: str) -> None:
     c = classify(MODEL, _doc(zone + "\nNaam werknemer: K. Visser", "Datum: 3-2-2025"), "scan_0001.pdf")
     assert c.type == expected, c.reasons

@@ -32,8 +32,10 @@ DATES = {"corpus": 0.9, "corpus2": 0.93, "corpus3": 0.9, "corpus4": 0.9, "corpus
 @pytest.fixture(scope="module", params=sorted(CORPORA))
 def result(request):
     if shutil.which("tesseract") is None:
-        pytest.fail("Tesseract is not installed: the corpora hold scans and photos. Install tesseract-ocr and "
-                    "tesseract-ocr-nld (see README, 'Scans en foto's').")
+        pytest.fail(
+            "Tesseract is not installed: the corpora hold scans and photos. Install tesseract-ocr and "
+            "tesseract-ocr-nld (see README, 'Scans en foto's')."
+        )
     return request.param, evaluate_corpus(ROOT / request.param)
 
 

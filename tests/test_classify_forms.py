@@ -35,13 +35,18 @@ def _classify(tmp_path: Path, name: str, lines: list[str]) -> tuple[str | None, 
     case = tmp_path / "case"
     case.mkdir(exist_ok=True)
     _pdf(case / name, lines)
-    [doc] = [d for d in run_scan(case, ScanOptions(as_of=AS_OF, first_sick_day=FIRST_SICK_DAY)).documents
-             if d.path == name]
+    [doc] = [
+        d for d in run_scan(case, ScanOptions(as_of=AS_OF, first_sick_day=FIRST_SICK_DAY)).documents if d.path == name
+    ]
     return doc.type, doc.reasons
 
 
-UWV_FORM_HEAD = ["UWV", "Uitvoeringsinstituut Werknemersverzekeringen", "Eindevaluatie",
-                 "Model UWV - in te vullen door werkgever en werknemer samen"]
+UWV_FORM_HEAD = [
+    "UWV",
+    "Uitvoeringsinstituut Werknemersverzekeringen",
+    "Eindevaluatie",
+    "Model UWV - in te vullen door werkgever en werknemer samen",
+]
 FILLED = [
     "1 Gegevens werknemer",
     "1.1 Naam werknemer   Sanne Hofstede",
@@ -77,13 +82,24 @@ def test_a_uwv_model_form_filled_in_by_the_parties_is_theirs(tmp_path: Path) -> 
 
 
 def test_a_uwv_model_form_filled_in_by_the_bedrijfsarts_is_the_bedrijfsartss(tmp_path: Path) -> None:
-    lines = ["UWV", "Uitvoeringsinstituut Werknemersverzekeringen", "Actueel oordeel",
-             "In te vullen door de bedrijfsarts", "Werknemer: Sanne Hofstede", "Burgerservicenummer: 123456782",
-             "Eerste ziektedag: 15-01-2024", "1 Verloop arbeidsongeschiktheid",
-             "Stabiel sinds het voorjaar, geen verdere verbetering te verwachten.",
-             "2 Mogelijkheden en beperkingen", "4 x 4 uur zittend werk, niet tillen boven 5 kg.",
-             "3 Arbeidsrelatie en passende arbeid", "Passend werk bij de werkgever: klantenservice 16 uur.",
-             "Bedrijfsarts", "M.A. Vinkenborg, bedrijfsarts", "30-06-2025"]
+    lines = [
+        "UWV",
+        "Uitvoeringsinstituut Werknemersverzekeringen",
+        "Actueel oordeel",
+        "In te vullen door de bedrijfsarts",
+        "Werknemer: Sanne Hofstede",
+        "Burgerservicenummer: 123456782",
+        "Eerste ziektedag: 15-01-2024",
+        "1 Verloop arbeidsongeschiktheid",
+        "Stabiel sinds het voorjaar, geen verdere verbetering te verwachten.",
+        "2 Mogelijkheden en beperkingen",
+        "4 x 4 uur zittend werk, niet tillen boven 5 kg.",
+        "3 Arbeidsrelatie en passende arbeid",
+        "Passend werk bij de werkgever: klantenservice 16 uur.",
+        "Bedrijfsarts",
+        "M.A. Vinkenborg, bedrijfsarts",
+        "30-06-2025",
+    ]
     doc_type, reasons = _classify(tmp_path, "IMG_2291.jpg.pdf", lines)
     assert doc_type == "actueel_oordeel", reasons
 
@@ -95,34 +111,48 @@ def test_a_blank_template_is_no_document(tmp_path: Path) -> None:
 
 
 def test_a_letter_from_uwv_stays_uwvs(tmp_path: Path) -> None:
-    letter = ["UWV", "Uitvoeringsinstituut Werknemersverzekeringen", "Postbus 58285, 1040 HG Amsterdam",
-              "Datum: 10-11-2025", "Betreft: uw werknemer kan een WIA-uitkering aanvragen",
-              "Werknemer: Sanne Hofstede   BSN: 123456782",
-              "Stuur bij de aanvraag het re-integratieverslag mee, met de eindevaluatie en het actueel oordeel.",
-              "Met vriendelijke groet,", "UWV, afdeling WIA"]
+    letter = [
+        "UWV",
+        "Uitvoeringsinstituut Werknemersverzekeringen",
+        "Postbus 58285, 1040 HG Amsterdam",
+        "Datum: 10-11-2025",
+        "Betreft: uw werknemer kan een WIA-uitkering aanvragen",
+        "Werknemer: Sanne Hofstede   BSN: 123456782",
+        "Stuur bij de aanvraag het re-integratieverslag mee, met de eindevaluatie en het actueel oordeel.",
+        "Met vriendelijke groet,",
+        "UWV, afdeling WIA",
+    ]
     doc_type, reasons = _classify(tmp_path, "brief.pdf", letter)
     assert doc_type == "uwv_correspondentie", reasons
 
 
 def test_a_field_that_names_another_document_is_no_title(tmp_path: Path) -> None:
     # the amendment refers to the first-year evaluation in a form field; its own title is the plan's amendment
-    lines = ["Northwind B.V. - People & Culture", "Plan of approach - amendment no. 1",
-             "Employee: Sanne Hofstede", "Citizen service number: 123456782",
-             "First-year evaluation dated: 21 January 2025", "Original plan dated: 22 March 2024",
-             "Changed goal: suitable work with another employer (track 2).",
-             "New agreements: select a track 2 provider by 28 February 2025.",
-             "Employer: signed 4 February 2025   Employee: signed 4 February 2025"]
+    lines = [
+        "Northwind B.V. - People & Culture",
+        "Plan of approach - amendment no. 1",
+        "Employee: Sanne Hofstede",
+        "Citizen service number: 123456782",
+        "First-year evaluation dated: 21 January 2025",
+        "Original plan dated: 22 March 2024",
+        "Changed goal: suitable work with another employer (track 2).",
+        "New agreements: select a track 2 provider by 28 February 2025.",
+        "Employer: signed 4 February 2025   Employee: signed 4 February 2025",
+    ]
     doc_type, reasons = _classify(tmp_path, "amendment.pdf", lines)
     assert doc_type == "bijstelling_plan_van_aanpak", reasons
 
 
 def test_the_employers_absence_policy_is_no_riv_document(tmp_path: Path) -> None:
     # it describes what the bedrijfsarts writes when, and names no employee
-    lines = ["Bakkerij Verhoef B.V.", "Verzuimprotocol",
-             "Probleemanalyse: de bedrijfsarts stelt uiterlijk in week 6 een probleemanalyse op.",
-             "Daarna maken werkgever en werknemer binnen 2 weken samen een plan van aanpak.",
-             "Elke 6 weken evalueren zij het plan; in week 52 volgt de eerstejaarsevaluatie.",
-             "Vragen over uw verzuim? Neem contact op met de bedrijfsarts van de arbodienst."]
+    lines = [
+        "Bakkerij Verhoef B.V.",
+        "Verzuimprotocol",
+        "Probleemanalyse: de bedrijfsarts stelt uiterlijk in week 6 een probleemanalyse op.",
+        "Daarna maken werkgever en werknemer binnen 2 weken samen een plan van aanpak.",
+        "Elke 6 weken evalueren zij het plan; in week 52 volgt de eerstejaarsevaluatie.",
+        "Vragen over uw verzuim? Neem contact op met de bedrijfsarts van de arbodienst.",
+    ]
     doc_type, reasons = _classify(tmp_path, "protocol.pdf", lines)
     assert doc_type is None, reasons
 
@@ -154,9 +184,12 @@ def test_a_reply_that_carries_the_meeting_report_is_the_report(tmp_path: Path) -
     case = tmp_path / "case"
     case.mkdir()
     _mail(case / "RE uitnodiging.eml", "RE: Uitnodiging evaluatiegesprek 6 september", REPORT)
-    _mail(case / "uitnodiging.eml", "Uitnodiging evaluatiegesprek 6 september",
-          "Beste Sanne,\n\nHierbij nodig ik je uit voor ons evaluatiegesprek van het plan van aanpak op vrijdag "
-          "6 september om 10.00 uur.\n\nGroet,\nBart\n")
+    _mail(
+        case / "uitnodiging.eml",
+        "Uitnodiging evaluatiegesprek 6 september",
+        "Beste Sanne,\n\nHierbij nodig ik je uit voor ons evaluatiegesprek van het plan van aanpak op vrijdag "
+        "6 september om 10.00 uur.\n\nGroet,\nBart\n",
+    )
     docs = {d.path: d for d in run_scan(case, ScanOptions(as_of=AS_OF, first_sick_day=FIRST_SICK_DAY)).documents}
     assert docs["RE uitnodiging.eml"].type == "tussentijdse_evaluatie", docs["RE uitnodiging.eml"].reasons
     assert docs["uitnodiging.eml"].type is None  # the invitation itself stays no RIV document

@@ -32,24 +32,41 @@ def _pdf(path: Path, lines: list[str]) -> None:
 @pytest.fixture
 def case(tmp_path: Path) -> Path:
     d = tmp_path / "dossier"
-    _pdf(d / "01 PA" / "PA bedrijfsarts.pdf", [
-        "Arbodienst Noorderlicht", "Probleemanalyse", "Naam werknemer: K. Visser   BSN: 111222333",
-        "Eerste ziektedag: 6 januari 2025",
-        "Er is sprake van dreigend langdurig verzuim. Beperkingen en mogelijkheden: geen zwaar tillen.",
-        "Prognose: herstel binnen enkele maanden verwacht. Advies aan werkgever en werknemer: opbouw in eigen werk.",
-        "Datum: 3 februari 2025", "M. Bakker, bedrijfsarts, BIG-nummer 19012345601",
-    ])
-    _pdf(d / "scan0003.pdf", [
-        "Plan van aanpak", "Naam werknemer: K. Visser   BSN: 111222333",
-        "Re-integratiedoel: terugkeer in eigen werk. Casemanager: R. de Wit.",
-        "Visie werkgever: opbouw in uren. Visie werknemer: eens met de opbouw.",
-        "Evaluatiemomenten: elke zes weken.", "Datum: 14 februari 2025",
-        "Handtekening werkgever:            Handtekening werknemer:",
-    ])
-    _pdf(d / "overig" / "loonstrook jan.pdf", [
-        "Loonstrook januari 2025", "Bruto loon  3.100,00", "Loonheffing ingehouden 700,00", "Netto loon 2.400,00",
-        "Vakantiegeld 8%",
-    ])
+    _pdf(
+        d / "01 PA" / "PA bedrijfsarts.pdf",
+        [
+            "Arbodienst Noorderlicht",
+            "Probleemanalyse",
+            "Naam werknemer: K. Visser   BSN: 111222333",
+            "Eerste ziektedag: 6 januari 2025",
+            "Er is sprake van dreigend langdurig verzuim. Beperkingen en mogelijkheden: geen zwaar tillen.",
+            "Prognose: herstel binnen enkele maanden verwacht. Advies aan werkgever en werknemer: opbouw in eigen werk.",
+            "Datum: 3 februari 2025",
+            "M. Bakker, bedrijfsarts, BIG-nummer 19012345601",
+        ],
+    )
+    _pdf(
+        d / "scan0003.pdf",
+        [
+            "Plan van aanpak",
+            "Naam werknemer: K. Visser   BSN: 111222333",
+            "Re-integratiedoel: terugkeer in eigen werk. Casemanager: R. de Wit.",
+            "Visie werkgever: opbouw in uren. Visie werknemer: eens met de opbouw.",
+            "Evaluatiemomenten: elke zes weken.",
+            "Datum: 14 februari 2025",
+            "Handtekening werkgever:            Handtekening werknemer:",
+        ],
+    )
+    _pdf(
+        d / "overig" / "loonstrook jan.pdf",
+        [
+            "Loonstrook januari 2025",
+            "Bruto loon  3.100,00",
+            "Loonheffing ingehouden 700,00",
+            "Netto loon 2.400,00",
+            "Vakantiegeld 8%",
+        ],
+    )
     return d
 
 
@@ -133,7 +150,9 @@ def test_bad_date_option_is_usage_error(case: Path) -> None:
 
 
 def test_invalid_case_file_exit_3_names_key_and_line(case: Path) -> None:
-    (case / "dossier.yaml").write_text("werknemer: {naam: 'K. Visser'}\neerste_ziekedag: 2025-01-06\n", encoding="utf-8")
+    (case / "dossier.yaml").write_text(
+        "werknemer: {naam: 'K. Visser'}\neerste_ziekedag: 2025-01-06\n", encoding="utf-8"
+    )
     r = CliRunner().invoke(cli, ["scan", str(case), "--as-of", "2025-04-01"])
     assert r.exit_code == 3
     assert "dossier.yaml" in r.output and "eerste_ziekedag" in r.output and "eerste_ziektedag" in r.output
@@ -150,7 +169,7 @@ def test_user_checklist_error_exit_3(case: Path, tmp_path: Path) -> None:
 
 def test_override_in_case_file_beats_classifier(case: Path) -> None:
     (case / "dossier.yaml").write_text(
-        "eerste_ziektedag: 2025-01-06\noverrides:\n  \"overig/loonstrook jan.pdf\": uwv_correspondentie\n",
+        'eerste_ziektedag: 2025-01-06\noverrides:\n  "overig/loonstrook jan.pdf": uwv_correspondentie\n',
         encoding="utf-8",
     )
     _, out = _scan(case, "--format", "json")
@@ -161,7 +180,7 @@ def test_override_in_case_file_beats_classifier(case: Path) -> None:
 
 
 def test_exclude_in_case_file(case: Path) -> None:
-    (case / "dossier.yaml").write_text("exclude: [\"overig/*\"]\n", encoding="utf-8")
+    (case / "dossier.yaml").write_text('exclude: ["overig/*"]\n', encoding="utf-8")
     _, out = _scan(case, "--format", "json")
     doc = {d["path"]: d for d in json.loads(out)["documents"]}["overig/loonstrook jan.pdf"]
     assert doc["status"] == "excluded"
@@ -177,11 +196,14 @@ def test_language_changes_words_not_results(case: Path) -> None:
     assert codes(nl) == codes(en)
 
 
-@pytest.mark.parametrize(("args", "expected"), [
-    (["scna", "x"], "Onbekende opdracht 'scna'. Bedoelde u 'scan'?"),
-    (["scan"], "Het argument CASE_DIR ontbreekt."),
-    (["scan", "x", "--format", "xml"], "is geen van"),
-])
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["scna", "x"], "Onbekende opdracht 'scna'. Bedoelde u 'scan'?"),
+        (["scan"], "Het argument CASE_DIR ontbreekt."),
+        (["scan", "x", "--format", "xml"], "is geen van"),
+    ],
+)
 def test_usage_errors_in_dutch_from_the_console_script(args: list[str], expected: str) -> None:
     import subprocess
     import sys

@@ -59,8 +59,12 @@ def test_invalid_dates_are_ignored() -> None:
 
 
 def test_first_sick_day_phrases() -> None:
-    for text in ("Eerste ziektedag: 13-01-2025", "Datum ziekmelding: 13 januari 2025", "ziek sinds 13-1-2025",
-                 "Eerste ziektedag\n13-01-2025"):
+    for text in (
+        "Eerste ziektedag: 13-01-2025",
+        "Datum ziekmelding: 13 januari 2025",
+        "ziek sinds 13-1-2025",
+        "Eerste ziektedag\n13-01-2025",
+    ):
         found = dates.first_sick_day(text)
         assert found is not None and found.value == D(2025, 1, 13), text
 
@@ -78,9 +82,25 @@ def test_never_crashes_on_any_text(text: str) -> None:
 
 @given(st.dates(min_value=D(1990, 1, 1), max_value=D(2099, 12, 31)))
 def test_round_trip_numeric_and_written(day: dt.date) -> None:
-    months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-              "november", "december"]
-    for text in (f"Datum: {day:%d-%m-%Y}", f"Datum: {day.day} {months[day.month - 1]} {day.year}", f"Datum: {day.isoformat()}"):
+    months = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ]
+    for text in (
+        f"Datum: {day:%d-%m-%Y}",
+        f"Datum: {day.day} {months[day.month - 1]} {day.year}",
+        f"Datum: {day.isoformat()}",
+    ):
         assert dates.document_date(text).value == day
 
 
@@ -98,7 +118,9 @@ def test_signing_date_on_the_last_page_beats_the_consultation_date_on_page_1() -
 
 
 def test_a_later_page_still_counts_less_for_dates_in_the_body() -> None:
-    text = "Datum verslag: 3 maart 2025\nTekst.\f\fBijlage\nDatum onderzoek: 1 april 2025\nmeer tekst hierna\n" + "x" * 800
+    text = (
+        "Datum verslag: 3 maart 2025\nTekst.\f\fBijlage\nDatum onderzoek: 1 april 2025\nmeer tekst hierna\n" + "x" * 800
+    )
     found = dates.document_date(text)
     assert found is not None and found.value == D(2025, 3, 3)
 
@@ -107,14 +129,23 @@ def test_a_later_page_still_counts_less_for_dates_in_the_body() -> None:
     ("text", "expected"),
     [
         # English documents of international employers
-        ("End evaluation\nSick since        22 January 2024\nHeld on           15 July 2025\n"
-         "Nadia must apply for WIA by 2 November 2025 at the latest.", D(2025, 7, 15)),
+        (
+            "End evaluation\nSick since        22 January 2024\nHeld on           15 July 2025\n"
+            "Nadia must apply for WIA by 2 November 2025 at the latest.",
+            D(2025, 7, 15),
+        ),
         # a print of a melding from UWV's employer portal
-        ("Geboortedatum                27-06-1991\nDatum waarop werknemer ziek\n                22-01-2024\nwerd\n"
-         "Ingediend op                 06-11-2024 11:42\nUw melding is verzonden.", D(2024, 11, 6)),
+        (
+            "Geboortedatum                27-06-1991\nDatum waarop werknemer ziek\n                22-01-2024\nwerd\n"
+            "Ingediend op                 06-11-2024 11:42\nUw melding is verzonden.",
+            D(2024, 11, 6),
+        ),
         # an export from an HR system says when it was made
-        ("Absence history – export\ngenerated 2025-10-03 09:14 by e.carter\nDate    Event\n"
-         "2024-01-22   Sick report\n2024-03-01   Problem analysis received", D(2025, 10, 3)),
+        (
+            "Absence history – export\ngenerated 2025-10-03 09:14 by e.carter\nDate    Event\n"
+            "2024-01-22   Sick report\n2024-03-01   Problem analysis received",
+            D(2025, 10, 3),
+        ),
         ("Verzuimoverzicht\nAfgedrukt op 14-01-2026\n12-02-2024  ziekmelding", D(2026, 1, 14)),
     ],
 )

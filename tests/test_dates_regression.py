@@ -23,27 +23,47 @@ FIND_DATES: list[tuple[str, list[tuple[dt.date, int, int, str]]]] = [
     ("versie 1.5.25, bedrag 10.05.2025", [(D(2025, 5, 10), 22, 32, "versie 1.5.25, bedrag ")]),
     ("12-03-202512-03-2025 en 112-03-2025", []),
     ("Datum: ١٢-٠٣-٢٠٢٥", []),
-    ("Datum: ٣ maart 2025 en ٣-٤-٢٥",
-     [(D(2025, 3, 3), 7, 19, "Datum: "), (D(2025, 4, 3), 23, 29, "Datum: ٣ maart 2025 en ")]),
+    (
+        "Datum: ٣ maart 2025 en ٣-٤-٢٥",
+        [(D(2025, 3, 3), 7, 19, "Datum: "), (D(2025, 4, 3), 23, 29, "Datum: ٣ maart 2025 en ")],
+    ),
     ("Datum: １２-０３-２５ en 1-2-2025", [(D(2025, 2, 1), 19, 27, "Datum: １２-０３-２５ en ")]),
-    ("Date: March 12, 2025 and Sept. 3, 2024; 12, 2025 alone",
-     [(D(2025, 3, 12), 6, 20, "Date: "), (D(2024, 9, 3), 25, 38, "Date: March 12, 2025 and ")]),
-    ("op 12e maart 2025, 1ste mei 2024 en 3de okt. 2023",
-     [(D(2025, 3, 12), 3, 17, "op "), (D(2024, 5, 1), 19, 32, "op 12e maart 2025, "),
-      (D(2023, 10, 3), 36, 49, "op 12e maart 2025, 1ste mei 2024 en ")]),
+    (
+        "Date: March 12, 2025 and Sept. 3, 2024; 12, 2025 alone",
+        [(D(2025, 3, 12), 6, 20, "Date: "), (D(2024, 9, 3), 25, 38, "Date: March 12, 2025 and ")],
+    ),
+    (
+        "op 12e maart 2025, 1ste mei 2024 en 3de okt. 2023",
+        [
+            (D(2025, 3, 12), 3, 17, "op "),
+            (D(2024, 5, 1), 19, 32, "op 12e maart 2025, "),
+            (D(2023, 10, 3), 36, 49, "op 12e maart 2025, 1ste mei 2024 en "),
+        ],
+    ),
     ("Datum: 31-02-2025\nDatum: 29 februari 2024", [(D(2024, 2, 29), 25, 41, "Datum: 31-02-2025\nDatum: ")]),
-    ("BENCH-100003-0000 pagina 1 van 10 Amsterdam, 5 mei 2025",
-     [(D(2025, 5, 5), 45, 55, "BENCH-100003-0000 pagina 1 van 10 Amsterdam, ")]),
-    ("2025-3-7 en 7 - 3 - 2025 en 7/ 3/2025 en 07.03.25",
-     [(D(2025, 3, 7), 0, 8, ""), (D(2025, 3, 7), 28, 37, "2025-3-7 en 7 - 3 - 2025 en "),
-      (D(2025, 3, 7), 41, 49, "2025-3-7 en 7 - 3 - 2025 en 7/ 3/2025 en ")]),
-    ("café 12 mrt 2025 · geïnformeerd op 3-4-2025",
-     [(D(2025, 3, 12), 5, 16, "café "), (D(2025, 4, 3), 35, 43, "café 12 mrt 2025 · geïnformeerd op ")]),
+    (
+        "BENCH-100003-0000 pagina 1 van 10 Amsterdam, 5 mei 2025",
+        [(D(2025, 5, 5), 45, 55, "BENCH-100003-0000 pagina 1 van 10 Amsterdam, ")],
+    ),
+    (
+        "2025-3-7 en 7 - 3 - 2025 en 7/ 3/2025 en 07.03.25",
+        [
+            (D(2025, 3, 7), 0, 8, ""),
+            (D(2025, 3, 7), 28, 37, "2025-3-7 en 7 - 3 - 2025 en "),
+            (D(2025, 3, 7), 41, 49, "2025-3-7 en 7 - 3 - 2025 en 7/ 3/2025 en "),
+        ],
+    ),
+    (
+        "café 12 mrt 2025 · geïnformeerd op 3-4-2025",
+        [(D(2025, 3, 12), 5, 16, "café "), (D(2025, 4, 3), 35, 43, "café 12 mrt 2025 · geïnformeerd op ")],
+    ),
 ]
 
 FIRST_SICK_DAY: list[tuple[str, DateFound | None]] = [
-    ("Datum: 5 maart 2025\nEerste ziektedag: 13-01-2025\nziek sinds 14-01-2025",
-     DateFound(D(2025, 1, 13), "bij 'Eerste ziektedag'")),
+    (
+        "Datum: 5 maart 2025\nEerste ziektedag: 13-01-2025\nziek sinds 14-01-2025",
+        DateFound(D(2025, 1, 13), "bij 'Eerste ziektedag'"),
+    ),
     ("Datum: 5 maart 2025\nGeen ziekmelding.", None),
     ("Eerste ziektedag\n13-01-2025", DateFound(D(2025, 1, 13), "bij 'Eerste ziektedag'")),
     ("Rapport van 3-3-2025\fpagina 2\nziekgemeld op 13 januari 2025", DateFound(D(2025, 1, 13), "bij 'ziekgemeld op'")),
@@ -53,23 +73,43 @@ FIRST_SICK_DAY: list[tuple[str, DateFound | None]] = [
 
 _PA = re.compile(r"\bprobleemanalyse\b")
 DOCUMENT_DATE: list[tuple[str, dict[str, Any], DateFound | None]] = [
-    ("Geboortedatum: 01-02-1980\nEerste ziektedag: 13 januari 2025\nVolgende afspraak: 20-04-2025\n"
-     "Datum: 5 maart 2025\n", {}, DateFound(D(2025, 3, 5), "bij 'Datum'")),
-    ("Probleemanalyse\n\n12-03-2025\f" + "tekst " * 200 + "\fDatum rapport: 14-03-2025",
-     {}, DateFound(D(2025, 3, 14), "bij 't tekst tekst tekst tekst teks' (pagina 3)")),
-    ("Verslag\n" + "tekst " * 300 + "\nA. Smit\n\n17-03-2025\n", {},
-     DateFound(D(2025, 3, 17), "datum bij de ondertekening")),
-    ("Amsterdam, 5 mei 2025\nDatum probleemanalyse: 1 mei 2025",
-     {"own_names": re.compile(r"\bplan van aanpak\b"), "other_names": _PA},
-     DateFound(D(2025, 5, 5), "plaats en datum")),
-    ("Datum eindevaluatie: 1 mei 2025\nDatum: 3 mei 2025",
-     {"own_names": re.compile(r"\beindevaluatie\b"), "other_names": _PA},
-     DateFound(D(2025, 5, 1), "bij 'Datum eindevaluatie'")),
+    (
+        "Geboortedatum: 01-02-1980\nEerste ziektedag: 13 januari 2025\nVolgende afspraak: 20-04-2025\n"
+        "Datum: 5 maart 2025\n",
+        {},
+        DateFound(D(2025, 3, 5), "bij 'Datum'"),
+    ),
+    (
+        "Probleemanalyse\n\n12-03-2025\f" + "tekst " * 200 + "\fDatum rapport: 14-03-2025",
+        {},
+        DateFound(D(2025, 3, 14), "bij 't tekst tekst tekst tekst teks' (pagina 3)"),
+    ),
+    (
+        "Verslag\n" + "tekst " * 300 + "\nA. Smit\n\n17-03-2025\n",
+        {},
+        DateFound(D(2025, 3, 17), "datum bij de ondertekening"),
+    ),
+    (
+        "Amsterdam, 5 mei 2025\nDatum probleemanalyse: 1 mei 2025",
+        {"own_names": re.compile(r"\bplan van aanpak\b"), "other_names": _PA},
+        DateFound(D(2025, 5, 5), "plaats en datum"),
+    ),
+    (
+        "Datum eindevaluatie: 1 mei 2025\nDatum: 3 mei 2025",
+        {"own_names": re.compile(r"\beindevaluatie\b"), "other_names": _PA},
+        DateFound(D(2025, 5, 1), "bij 'Datum eindevaluatie'"),
+    ),
     ("geen datum", {"filename": "2025-03-05 PvA.pdf"}, DateFound(D(2025, 3, 5), "datum in de bestandsnaam")),
-    ("geen datum", {"fallbacks": ((D(2025, 2, 1), "datum van de e-mail"),)},
-     DateFound(D(2025, 2, 1), "datum van de e-mail")),
-    ("Ref 12-03-2025 en 14-03-2025", {"title_zone": "Brief 1 maart 2025", "not_before": D(2025, 3, 2)},
-     DateFound(D(2025, 3, 12), "eerste datum bovenaan het document")),
+    (
+        "geen datum",
+        {"fallbacks": ((D(2025, 2, 1), "datum van de e-mail"),)},
+        DateFound(D(2025, 2, 1), "datum van de e-mail"),
+    ),
+    (
+        "Ref 12-03-2025 en 14-03-2025",
+        {"title_zone": "Brief 1 maart 2025", "not_before": D(2025, 3, 2)},
+        DateFound(D(2025, 3, 12), "eerste datum bovenaan het document"),
+    ),
     ("Datum: 12-03-2031", {"not_after": D(2030, 1, 1)}, None),
     ("Datum | Wat\n12-03-2025 | intake", {}, DateFound(D(2025, 3, 12), "eerste datum bovenaan het document")),
     ("Datum: ٣ maart 2025 en ٣-٤-٢٥", {}, DateFound(D(2025, 3, 3), "bij 'Datum'")),
@@ -98,8 +138,36 @@ def test_long_text_same_dates_as_a_full_scan() -> None:
     assert dates.first_sick_day(text) == DateFound(D(2025, 1, 13), "bij 'Eerste ziektedag'")
 
 
-_FRAGMENTS = ["12", "3", "31", "0", "2025", "25", "1999", "-", "/", ".", " ", ",", "\n", "\f", "e ", "ste ", "maart",
-              "March ", "sept. ", "mei", "Datum: ", "ziek sinds ", "t/m ", "٣", "١٢", "１", "é", "x"]
+_FRAGMENTS = [
+    "12",
+    "3",
+    "31",
+    "0",
+    "2025",
+    "25",
+    "1999",
+    "-",
+    "/",
+    ".",
+    " ",
+    ",",
+    "\n",
+    "\f",
+    "e ",
+    "ste ",
+    "maart",
+    "March ",
+    "sept. ",
+    "mei",
+    "Datum: ",
+    "ziek sinds ",
+    "t/m ",
+    "٣",
+    "١٢",
+    "１",
+    "é",
+    "x",
+]
 _TEXTS = st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=3)), max_size=40).map("".join)
 
 
@@ -119,58 +187,104 @@ def test_digit_scan_finds_what_finditer_finds(text: str) -> None:
 _BODY = "Werknemer kan aangepast werk doen, 4 uur per dag, zittend. Advies: stel samen een plan van aanpak op.\n" * 3
 OWN_DATE_RULES: list[tuple[str, str, dt.date]] = [
     # a portal print: the stamp in the footer dates the copy; the bedrijfsarts signed on 31 May
-    ("print stamp",
-     "Arbodienst Voorbeeld\nCliëntportaal werkgevers\nProbleemanalyse\nGeboortedatum: 02-03-1975\n"
-     "Eerste ziektedag: 22-04-2024\nDatum consult: 28-05-2024\n" + _BODY +
-     "Bedrijfsarts\ndr. A.B. Voorbeeld\nbedrijfsarts, BIG 12345678901\n31-05-2024\n"
-     "Arbodienst Voorbeeld · portaal · afgedrukt op 28-10-2025 09:13 1", D(2024, 5, 31)),
-    ("English print stamp", "Problem analysis\nDate printed: 3 November 2025\n" + _BODY +
-     "Occupational physician\nJ. Example\n12 March 2024\n", D(2024, 3, 12)),
+    (
+        "print stamp",
+        "Arbodienst Voorbeeld\nCliëntportaal werkgevers\nProbleemanalyse\nGeboortedatum: 02-03-1975\n"
+        "Eerste ziektedag: 22-04-2024\nDatum consult: 28-05-2024\n"
+        + _BODY
+        + "Bedrijfsarts\ndr. A.B. Voorbeeld\nbedrijfsarts, BIG 12345678901\n31-05-2024\n"
+        "Arbodienst Voorbeeld · portaal · afgedrukt op 28-10-2025 09:13 1",
+        D(2024, 5, 31),
+    ),
+    (
+        "English print stamp",
+        "Problem analysis\nDate printed: 3 November 2025\n"
+        + _BODY
+        + "Occupational physician\nJ. Example\n12 March 2024\n",
+        D(2024, 3, 12),
+    ),
     # OCR of a form reads the label column first, then the value column
-    ("form columns, labels first",
-     "Probleemanalyse\n1 Gegevens werknemer\n1.1 Naam werknemer:\n1.2 Burgerservicenummer:\n"
-     "1.3 Geboortedatum: _\n2 Verzuim\n2.1 Eerste ziektedag:\n\nJan Voorbeeld\n\n123456782\n01-02-1990\n\n"
-     "16-10-2023\n\n2.2 Dreigend langdurig verzuim?:\n3 Advies\n" + _BODY + "Bedrijfsarts\nR. Voorbeeld\n21-11-2023\n",
-     D(2023, 11, 21)),
-    ("form columns, values first",
-     "Actueel oordeel\nIn te vullen door de bedrijfsarts\nJan Voorbeeld\n\n123456782\n16-10-2023\n\n"
-     "Werknemer:\nBurgerservicenummer:\nEerste ziektedag:\n\n1 Verloop\nStabiel sinds voorjaar.\n"
-     "Bedrijfsarts\n\nB. Voorbeeld\nbedrijfsarts\n", None),
-    ("form columns, the form's own Datum field",
-     "Oordeel werknemer\nMedewerker:\nFunctie:\n1e verzuimdag:\nDatum:\n\nA. Voorbeeld\nMonteur\n"
-     "15/01/2024\n10/10/25\n\nOnderdeel Eens\nProbleemanalyse Ja\nPlan van aanpak Ja\n", D(2025, 10, 10)),
+    (
+        "form columns, labels first",
+        "Probleemanalyse\n1 Gegevens werknemer\n1.1 Naam werknemer:\n1.2 Burgerservicenummer:\n"
+        "1.3 Geboortedatum: _\n2 Verzuim\n2.1 Eerste ziektedag:\n\nJan Voorbeeld\n\n123456782\n01-02-1990\n\n"
+        "16-10-2023\n\n2.2 Dreigend langdurig verzuim?:\n3 Advies\n"
+        + _BODY
+        + "Bedrijfsarts\nR. Voorbeeld\n21-11-2023\n",
+        D(2023, 11, 21),
+    ),
+    (
+        "form columns, values first",
+        "Actueel oordeel\nIn te vullen door de bedrijfsarts\nJan Voorbeeld\n\n123456782\n16-10-2023\n\n"
+        "Werknemer:\nBurgerservicenummer:\nEerste ziektedag:\n\n1 Verloop\nStabiel sinds voorjaar.\n"
+        "Bedrijfsarts\n\nB. Voorbeeld\nbedrijfsarts\n",
+        None,
+    ),
+    (
+        "form columns, the form's own Datum field",
+        "Oordeel werknemer\nMedewerker:\nFunctie:\n1e verzuimdag:\nDatum:\n\nA. Voorbeeld\nMonteur\n"
+        "15/01/2024\n10/10/25\n\nOnderdeel Eens\nProbleemanalyse Ja\nPlan van aanpak Ja\n",
+        D(2025, 10, 10),
+    ),
     # "Plaats, datum" under the signature: signed after the consultation it reports on
-    ("place and date under the signature",
-     "Probleemanalyse\nEerste ziektedag: 05-02-2024\nDatum spreekuur: 07-03-2024\n" + _BODY +
-     "Bedrijfsarts\ndrs. C. Voorbeeld\nbedrijfsarts, BIG 12345678901\nAmstelveen, 12 maart 2024\n", D(2024, 3, 12)),
+    (
+        "place and date under the signature",
+        "Probleemanalyse\nEerste ziektedag: 05-02-2024\nDatum spreekuur: 07-03-2024\n"
+        + _BODY
+        + "Bedrijfsarts\ndrs. C. Voorbeeld\nbedrijfsarts, BIG 12345678901\nAmstelveen, 12 maart 2024\n",
+        D(2024, 3, 12),
+    ),
     # an employment agreement: the start of employment is not the date it was signed
-    ("English start date",
-     "Employment agreement\nEmployee: D. Example\nDate of birth: 14 June 1988\nStart date: 1 September 2021\n"
-     "Article 7 – Sickness\nThe employee reports sick before 9:00.\nEmployer\nE. Example\nManaging Director\n"
-     "16 August 2021\nEmployee\nD. Example\n16 August 2021\n", D(2021, 8, 16)),
-    ("Dutch employment start", "Arbeidsovereenkomst\nDatum indiensttreding: 01-09-2021\n" + _BODY +
-     "Werkgever\nF. Voorbeeld\n20-08-2021\n", D(2021, 8, 20)),
+    (
+        "English start date",
+        "Employment agreement\nEmployee: D. Example\nDate of birth: 14 June 1988\nStart date: 1 September 2021\n"
+        "Article 7 – Sickness\nThe employee reports sick before 9:00.\nEmployer\nE. Example\nManaging Director\n"
+        "16 August 2021\nEmployee\nD. Example\n16 August 2021\n",
+        D(2021, 8, 16),
+    ),
+    (
+        "Dutch employment start",
+        "Arbeidsovereenkomst\nDatum indiensttreding: 01-09-2021\n" + _BODY + "Werkgever\nF. Voorbeeld\n20-08-2021\n",
+        D(2021, 8, 20),
+    ),
     # the date of another document the text refers to
-    ("referenced documents",
-     "Plan of approach – amendment no. 1\nEmployee:\tG. Example\nOriginal plan dated:\t22 March 2024\n"
-     "First-year evaluation dated:\t21 January 2025\nChanged goal\nTrack 2 starts.\nEmployer\n(signed)\n"
-     "Name: H. Example\nDatum: 4 February 2025\tEmployee\n", D(2025, 2, 4)),
-    ("minutes naming the plan's date", "Minutes – progress meeting\nDate of meeting: 2 May 2024\n"
-     "Plan of approach dated: 22 March 2024\nAgreements\n• Next progress meeting: 13 June 2024\n"
-     "Case manager\nI. Example\n6 May 2024\n", D(2024, 5, 6)),
+    (
+        "referenced documents",
+        "Plan of approach – amendment no. 1\nEmployee:\tG. Example\nOriginal plan dated:\t22 March 2024\n"
+        "First-year evaluation dated:\t21 January 2025\nChanged goal\nTrack 2 starts.\nEmployer\n(signed)\n"
+        "Name: H. Example\nDatum: 4 February 2025\tEmployee\n",
+        D(2025, 2, 4),
+    ),
+    (
+        "minutes naming the plan's date",
+        "Minutes – progress meeting\nDate of meeting: 2 May 2024\n"
+        "Plan of approach dated: 22 March 2024\nAgreements\n• Next progress meeting: 13 June 2024\n"
+        "Case manager\nI. Example\n6 May 2024\n",
+        D(2024, 5, 6),
+    ),
     ("n.a.v. a consultation", "Terugkoppeling\nn.a.v. het spreekuur op 7 maart 2024\n" + _BODY, None),
     # two parties sign one after the other: the later signature concludes the document
-    ("two signatures", "Plan van aanpak\nEerste ziektedag: 13-05-2024\nCasemanager: J. Voorbeeld\n18-06-2024\n\n"
-     "Probleemanalyse:\n" + _BODY + "Werkgever Werknemer\nK. Voorbeeld L. Voorbeeld\npartner 28-06-2024\n\n"
-     "28-06-2024\n", D(2024, 6, 28)),
+    (
+        "two signatures",
+        "Plan van aanpak\nEerste ziektedag: 13-05-2024\nCasemanager: J. Voorbeeld\n18-06-2024\n\n"
+        "Probleemanalyse:\n" + _BODY + "Werkgever Werknemer\nK. Voorbeeld L. Voorbeeld\npartner 28-06-2024\n\n"
+        "28-06-2024\n",
+        D(2024, 6, 28),
+    ),
     # a log whose table cells wrap: its rows are no signatures; the export's date is when it was made
-    ("dated list", "Absence history – export\ngenerated 2025-10-03 09:14 by m.example\nDate Event Absence % By\n"
-     "2024-01-22 Sick report 100 N. Example\n2024-03-01\nProblem analysis\nreceived\n100 N. Example\n"
-     "2024-03-13 Plan of approach signed 100 N. Example\n2025-10-01\nCurrent assessment\nreceived\n44 N. Example\n",
-     D(2025, 10, 3)),
-    ("signing date under a table of planned dates",
-     "Plan van aanpak\nAfspraken\n01-07-2024 start aangepast werk\n15-07-2024 gesprek\n01-08-2024 evaluatie\n"
-     "Werkgever\nO. Voorbeeld\n28-06-2024\n", D(2024, 6, 28)),
+    (
+        "dated list",
+        "Absence history – export\ngenerated 2025-10-03 09:14 by m.example\nDate Event Absence % By\n"
+        "2024-01-22 Sick report 100 N. Example\n2024-03-01\nProblem analysis\nreceived\n100 N. Example\n"
+        "2024-03-13 Plan of approach signed 100 N. Example\n2025-10-01\nCurrent assessment\nreceived\n44 N. Example\n",
+        D(2025, 10, 3),
+    ),
+    (
+        "signing date under a table of planned dates",
+        "Plan van aanpak\nAfspraken\n01-07-2024 start aangepast werk\n15-07-2024 gesprek\n01-08-2024 evaluatie\n"
+        "Werkgever\nO. Voorbeeld\n28-06-2024\n",
+        D(2024, 6, 28),
+    ),
 ]
 
 

@@ -30,8 +30,17 @@ def test_help_has_no_english_left(args: list[str]) -> None:
     """The users are HR officers: click's own words (Usage, Options, --help, defaults) are Dutch too."""
     result = CliRunner().invoke(cli, args, catch_exceptions=False)
     assert result.exit_code == 0
-    for english in ("Usage:", "Options:", "Commands:", "Show this message", "Show the version", "[default:",
-                    "[required]", "Example", "version 0"):
+    for english in (
+        "Usage:",
+        "Options:",
+        "Commands:",
+        "Show this message",
+        "Show the version",
+        "[default:",
+        "[required]",
+        "Example",
+        "version 0",
+    ):
         assert english not in result.output, f"{' '.join(args)}: '{english}' in\n{result.output}"
     if args == ["--help"]:
         assert "[OPTIES] OPDRACHT [ARGUMENTEN]" in result.output and "Opdrachten:" in result.output

@@ -35,8 +35,10 @@ KNOWN_MISSES: dict[tuple[str, str], list[dict[str, str]]] = {}
 @pytest.mark.parametrize(("folder", "name"), CASES, ids=[f"{f}-{n}" for f, n in CASES])
 def test_planted_problems_are_found_and_nothing_unwanted_is_said(folder: str, name: str) -> None:
     if shutil.which("tesseract") is None:
-        pytest.fail("Tesseract is not installed: the holdouts hold scans and photos. Install tesseract-ocr and "
-                    "tesseract-ocr-nld (see README, 'Scans en foto's').")
+        pytest.fail(
+            "Tesseract is not installed: the holdouts hold scans and photos. Install tesseract-ocr and "
+            "tesseract-ocr-nld (see README, 'Scans en foto's')."
+        )
     expected = yaml.safe_load((ROOT / folder / "expected.yaml").read_text(encoding="utf-8"))[name]
     verdict = evaluate.judge(expected, evaluate.scan_case(name, expected, ROOT / folder / "cases")["findings"])
     missed = [{k: e[k] for k in ("code", "type", "path") if k in e} for e in verdict["missed"]]

@@ -18,21 +18,41 @@ def _pva(path: Path, *, signed: bool) -> None:
     pdf.set_font("helvetica", size=16)
     pdf.text(20, 25, "Plan van aanpak")
     pdf.set_font("helvetica", size=11)
-    for i, line in enumerate(["Naam werknemer: J. Jansen", "BSN: 123456782", "Datum: 01-03-2025",
-                              "Afspraken werkgever en werknemer over re-integratie eigen werk.",
-                              "Casemanager: P. de Boer", "Voor akkoord werkgever en werknemer"]):
+    for i, line in enumerate(
+        [
+            "Naam werknemer: J. Jansen",
+            "BSN: 123456782",
+            "Datum: 01-03-2025",
+            "Afspraken werkgever en werknemer over re-integratie eigen werk.",
+            "Casemanager: P. de Boer",
+            "Voor akkoord werkgever en werknemer",
+        ]
+    ):
         pdf.text(20, 40 + 7 * i, line)
     pdf.output(str(path))
     if not signed:
         return
     with pikepdf.open(path, allow_overwriting_input=True) as doc:
-        value = doc.make_indirect(pikepdf.Dictionary(
-            Type=pikepdf.Name.Sig, Filter=pikepdf.Name("/Adobe.PPKLite"),
-            SubFilter=pikepdf.Name("/adbe.pkcs7.detached"),
-            Contents=pikepdf.String(b"\x00" * 64), ByteRange=pikepdf.Array([0, 0, 0, 0])))
-        field = doc.make_indirect(pikepdf.Dictionary(
-            FT=pikepdf.Name.Sig, T=pikepdf.String("Handtekening werkgever"), V=value, Type=pikepdf.Name.Annot,
-            Subtype=pikepdf.Name.Widget, Rect=pikepdf.Array([0, 0, 0, 0]), P=doc.pages[0].obj))
+        value = doc.make_indirect(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.Sig,
+                Filter=pikepdf.Name("/Adobe.PPKLite"),
+                SubFilter=pikepdf.Name("/adbe.pkcs7.detached"),
+                Contents=pikepdf.String(b"\x00" * 64),
+                ByteRange=pikepdf.Array([0, 0, 0, 0]),
+            )
+        )
+        field = doc.make_indirect(
+            pikepdf.Dictionary(
+                FT=pikepdf.Name.Sig,
+                T=pikepdf.String("Handtekening werkgever"),
+                V=value,
+                Type=pikepdf.Name.Annot,
+                Subtype=pikepdf.Name.Widget,
+                Rect=pikepdf.Array([0, 0, 0, 0]),
+                P=doc.pages[0].obj,
+            )
+        )
         doc.pages[0].obj.Annots = doc.make_indirect(pikepdf.Array([field]))
         doc.Root.AcroForm = doc.make_indirect(pikepdf.Dictionary(Fields=pikepdf.Array([field]), SigFlags=3))
         doc.save(path)

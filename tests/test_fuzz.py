@@ -35,9 +35,7 @@ from wia_dossier.model import Extracted, Kind, SourceFile, Status
 settings.register_profile(
     "ci", max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
-settings.register_profile(
-    "long", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+settings.register_profile("long", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 EXAMPLES = {"ci": 1, "long": 25}[os.environ.get("HYPOTHESIS_PROFILE", "ci")]
@@ -278,9 +276,7 @@ _BASE_CHECKLIST = (
         .parent.parent.joinpath("checklists", "wia-aanvraag.yaml")
         .read_text(encoding="utf-8")
     )
-    if Path(load_checklist.__code__.co_filename)
-    .parent.parent.joinpath("checklists", "wia-aanvraag.yaml")
-    .is_file()
+    if Path(load_checklist.__code__.co_filename).parent.parent.joinpath("checklists", "wia-aanvraag.yaml").is_file()
     else {}
 )
 

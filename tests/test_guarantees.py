@@ -52,8 +52,7 @@ def _make_case(root: Path, name: str = "Jansen") -> Path:
     _pdf(
         case / "Probleemanalyse.pdf",
         "Probleemanalyse",
-        "Datum: 20-03-2024\nBedrijfsarts: dr. P. Smit\nBSN 123456782\n"
-        "Beperkingen en mogelijkheden: geen tillen.",
+        "Datum: 20-03-2024\nBedrijfsarts: dr. P. Smit\nBSN 123456782\nBeperkingen en mogelijkheden: geen tillen.",
     )
     _pdf(
         case / "Plan van aanpak.pdf",
@@ -119,13 +118,9 @@ def test_every_command_leaves_the_case_folder_byte_identical(tmp_path: Path) -> 
         assert snapshot(case) == before, f"scan --format {fmt} changed the case folder"
     out = tmp_path / "uit" / "bundel.pdf"
     out.parent.mkdir()
-    _run(
-        ["build", str(case), "-o", str(out), "--draft", "--as-of", AS_OF, "--split", str(tmp_path / "split")]
-    )
+    _run(["build", str(case), "-o", str(out), "--draft", "--as-of", AS_OF, "--split", str(tmp_path / "split")])
     assert snapshot(case) == before, "build changed the case folder"
-    assert sorted(p.name for p in out.parent.iterdir()) == ["bundel.json", "bundel.pdf"], (
-        "temp files left behind"
-    )
+    assert sorted(p.name for p in out.parent.iterdir()) == ["bundel.json", "bundel.pdf"], "temp files left behind"
     if _has("batch"):
         for fmt in ("text", "csv", "json", "html"):
             _run(
@@ -219,9 +214,7 @@ def test_no_network_and_no_local_files_from_templates_or_mail(tmp_path: Path, no
     assert no_network == [], f"network access attempted: {no_network}"
     text = pdf_text(out)
     assert "root:x:0:0" not in text and "root:" not in text, "file:///etc/passwd was read into the bundle"
-    assert (
-        "Verslag voortgangsgesprek" in text
-    )  # the HTML mail itself is in the bundle, without its remote parts
+    assert "Verslag voortgangsgesprek" in text  # the HTML mail itself is in the bundle, without its remote parts
 
 
 def test_template_include_cannot_leave_its_folder(tmp_path: Path) -> None:
@@ -251,22 +244,16 @@ def _leaks(blob: bytes) -> list[str]:
     return [w for w in MEDICAL for enc in ("utf-8", "utf-16-le") if w.lower().encode(enc) in low]
 
 
-def test_medical_words_appear_in_no_output_log_or_cache(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_medical_words_appear_in_no_output_log_or_cache(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     case = _make_case(tmp_path / "cases")
     caplog.set_level(logging.DEBUG)
     outputs: list[str] = []
     for fmt in ("text", "json", "markdown"):
         outputs.append(_run(["scan", str(case), "--as-of", AS_OF, "--format", fmt, "-v"]).output)  # type: ignore[attr-defined]
     report = json.loads(outputs[1])
-    warn = [
-        f for f in report["findings"] if f["code"] == "medical_data" and f["path"] == "Plan van aanpak.pdf"
-    ]
+    warn = [f for f in report["findings"] if f["code"] == "medical_data" and f["path"] == "Plan van aanpak.pdf"]
     assert warn and warn[0]["severity"] == "warning" and "pagina 1" in warn[0]["message"], report["findings"]
-    assert any(
-        f["code"] == "medical_data" and f["path"] == "Medische informatie.pdf" for f in report["findings"]
-    )
+    assert any(f["code"] == "medical_data" and f["path"] == "Medische informatie.pdf" for f in report["findings"])
     out_dir = tmp_path / "uit"
     out_dir.mkdir()
     outputs.append(

@@ -131,9 +131,7 @@ def test_cli_init_writes_and_refuses_second_time(tmp_path: Path) -> None:
     assert load_case_file(case_dir).eerste_ziektedag == D(2025, 1, 13)
     res = runner.invoke(cli, ["init", str(case_dir)], catch_exceptions=False)
     assert res.exit_code == int(ExitCode.OUTPUT)
-    res = runner.invoke(
-        cli, ["init", str(case_dir), "--force", "--as-of", "2026-01-05"], catch_exceptions=False
-    )
+    res = runner.invoke(cli, ["init", str(case_dir), "--force", "--as-of", "2026-01-05"], catch_exceptions=False)
     assert res.exit_code == 0, res.output
     assert load_case_file(case_dir).eerste_ziektedag == D(2025, 1, 13)  # kept from the first file
 

@@ -91,9 +91,16 @@ Werkgever\tStichting Ziekenhuis Rivierenland
 Taken\tMedicatie uitzetten, opname en ontslag van patiënten, assisteren bij de operatie"""
 
 JOBS = {
-    "nurse": NURSE, "ok-assistant": OK_ASSISTANT, "doctors-assistant": DOCTORS_ASSISTANT,
-    "physiotherapist": PHYSIOTHERAPIST, "pharmacy-assistant": PHARMACY_ASSISTANT, "psychologist": PSYCHOLOGIST,
-    "diabetes-nurse": DIABETES_NURSE, "negated": NEGATED, "english": ENGLISH_JOB, "form-with-tabs": FORM_WITH_TABS,
+    "nurse": NURSE,
+    "ok-assistant": OK_ASSISTANT,
+    "doctors-assistant": DOCTORS_ASSISTANT,
+    "physiotherapist": PHYSIOTHERAPIST,
+    "pharmacy-assistant": PHARMACY_ASSISTANT,
+    "psychologist": PSYCHOLOGIST,
+    "diabetes-nurse": DIABETES_NURSE,
+    "negated": NEGATED,
+    "english": ENGLISH_JOB,
+    "form-with-tabs": FORM_WITH_TABS,
 }
 
 # --- the same words about the employee's own health: must warn ------------------------------------
@@ -162,9 +169,14 @@ def test_count_and_page_numbers_never_the_words() -> None:
     assert all(isinstance(v, (int, bool)) for h in hits for v in (h.page, h.terms, h.marker))
 
 
-@pytest.mark.parametrize("where", ["Stichting Ziekenhuis Rivierenland · Afdeling HRM",
-                                   "Ziekenhuis Rivierenland\nAfdeling HRM",
-                                   "HRM · www.ziekenhuis-rivierenland.nl · hrm@ziekenhuis-rivierenland.nl"])
+@pytest.mark.parametrize(
+    "where",
+    [
+        "Stichting Ziekenhuis Rivierenland · Afdeling HRM",
+        "Ziekenhuis Rivierenland\nAfdeling HRM",
+        "HRM · www.ziekenhuis-rivierenland.nl · hrm@ziekenhuis-rivierenland.nl",
+    ],
+)
 def test_the_employers_name_is_no_second_term(where: str) -> None:
     """One diagnosis and the employer's letterhead: one term on the page, not two (so no warning by itself)."""
     model = compile_checklist(load_checklist())
@@ -243,8 +255,11 @@ def _pva(path: Path, text: str, pages: int = 7) -> None:
         pdf.set_font("helvetica", size=10)
         lines = [f"Plan van aanpak - pagina {n}", "Naam werknemer: A.M. Verhoef   BSN: 123456782"]
         if n == 1:
-            lines += ["Datum: 01-03-2025", "Afspraken werkgever en werknemer over re-integratie in eigen werk.",
-                      "Casemanager: P. de Boer"]
+            lines += [
+                "Datum: 01-03-2025",
+                "Afspraken werkgever en werknemer over re-integratie in eigen werk.",
+                "Casemanager: P. de Boer",
+            ]
         if n == min(5, pages):
             lines += [part for line in text.splitlines() for part in textwrap.wrap(line, 95)]
         else:

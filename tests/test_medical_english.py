@@ -18,14 +18,22 @@ def _warns(text: str) -> bool:
 
 
 def test_the_employees_health_in_english_warns() -> None:
-    assert _warns("Progress review\nShe was diagnosed with depression in March and her psychiatrist prescribed "
-                  "antidepressants. She is on a waiting list for treatment.")
-    assert _warns("Action plan\nAfter his heart attack he spent two weeks in hospital; the cardiologist expects "
-                  "him to recover by summer.")
+    assert _warns(
+        "Progress review\nShe was diagnosed with depression in March and her psychiatrist prescribed "
+        "antidepressants. She is on a waiting list for treatment."
+    )
+    assert _warns(
+        "Action plan\nAfter his heart attack he spent two weeks in hospital; the cardiologist expects "
+        "him to recover by summer."
+    )
 
 
 def test_a_care_job_described_in_english_does_not_warn() -> None:
-    assert not _warns("Action plan\nJob title: ward nurse\nShe works as a nurse in the surgery department of the "
-                      "hospital: administering medication to patients and preparing them for surgery.")
-    assert not _warns("Employer: Riverside Hospital\nPosition: physiotherapist\nTasks: treating patients after "
-                      "surgery, writing reports for the general practitioner.")
+    assert not _warns(
+        "Action plan\nJob title: ward nurse\nShe works as a nurse in the surgery department of the "
+        "hospital: administering medication to patients and preparing them for surgery."
+    )
+    assert not _warns(
+        "Employer: Riverside Hospital\nPosition: physiotherapist\nTasks: treating patients after "
+        "surgery, writing reports for the general practitioner."
+    )

@@ -27,8 +27,11 @@ def _pva(path: Path, pages: int, medical_on: int | None) -> None:
         pdf.set_font("helvetica", size=11)
         lines = [f"Plan van aanpak - pagina {n}", "Naam werknemer: J. Jansen   BSN: 123456782"]
         if n == 1:
-            lines += ["Datum: 01-03-2025", "Afspraken werkgever en werknemer over re-integratie in eigen werk.",
-                      "Casemanager: P. de Boer"]
+            lines += [
+                "Datum: 01-03-2025",
+                "Afspraken werkgever en werknemer over re-integratie in eigen werk.",
+                "Casemanager: P. de Boer",
+            ]
         if n == medical_on:
             lines += ["Diagnose: depressie; behandeling bij de psychiater.", "Medicatie: sertraline 50 mg."]
         else:
@@ -68,8 +71,9 @@ def test_build_checks_every_page_and_leaves_the_document_out(case: Path, tmp_pat
 
 
 def test_cli_build_reports_the_page(case: Path, tmp_path: Path) -> None:
-    res = CliRunner().invoke(cli, ["build", str(case), "-o", str(tmp_path / "b.pdf"), "--draft",
-                                   "--as-of", AS_OF.isoformat()])
+    res = CliRunner().invoke(
+        cli, ["build", str(case), "-o", str(tmp_path / "b.pdf"), "--draft", "--as-of", AS_OF.isoformat()]
+    )
     assert res.exit_code in (0, 1), res.output
     assert "'pva lang.pdf' lijkt medische gegevens te bevatten (pagina 5" in res.output
     assert "sertraline" not in pdf_text(tmp_path / "b.pdf").lower()

@@ -39,13 +39,16 @@ def test_an_export_of_three_documents_is_named(tmp_path: Path) -> None:
     case = tmp_path / "case"
     case.mkdir()
     (case / "dossier.yaml").write_text("eerste_ziektedag: 2025-02-03\n", encoding="utf-8")
-    _pdf(case / "export arbodienst.pdf", [
-        ["Plan van aanpak", PERSON, "Datum: 01-03-2025", BODY],
-        ["Vervolg afspraken", "Werkzaamheden en uren worden elke twee weken besproken."],
-        ["Eerstejaarsevaluatie", PERSON, "Datum: 20-01-2026", "Terugblik op het eerste ziektejaar en het plan."],
-        ["Vervolg evaluatie", "Conclusie: het re-integratieresultaat is nog niet bereikt."],
-        ["Actueel oordeel bedrijfsarts", PERSON, "Datum: 15-02-2026", "Belastbaarheid en passende arbeid."],
-    ])
+    _pdf(
+        case / "export arbodienst.pdf",
+        [
+            ["Plan van aanpak", PERSON, "Datum: 01-03-2025", BODY],
+            ["Vervolg afspraken", "Werkzaamheden en uren worden elke twee weken besproken."],
+            ["Eerstejaarsevaluatie", PERSON, "Datum: 20-01-2026", "Terugblik op het eerste ziektejaar en het plan."],
+            ["Vervolg evaluatie", "Conclusie: het re-integratieresultaat is nog niet bereikt."],
+            ["Actueel oordeel bedrijfsarts", PERSON, "Datum: 15-02-2026", "Belastbaarheid en passende arbeid."],
+        ],
+    )
     found = _scan(case)
     assert list(found) == ["export arbodienst.pdf"]
     message = found["export arbodienst.pdf"][0]
@@ -58,12 +61,15 @@ def test_running_headers_and_numbered_sections_are_no_second_document(tmp_path: 
     case = tmp_path / "case"
     case.mkdir()
     (case / "dossier.yaml").write_text("eerste_ziektedag: 2025-02-03\n", encoding="utf-8")
-    _pdf(case / "pva.pdf", [
-        ["Plan van aanpak", PERSON, "Datum: 01-03-2025", BODY],
-        ["Plan van aanpak - J. Jansen - 01-03-2025", "Werkzaamheden en uren worden elke twee weken besproken."],
-        ["2. Probleemanalyse", "Datum probleemanalyse: 10-02-2025", "De bedrijfsarts verwacht herstel."],
-        ["3. Eerstejaarsevaluatie", "Gepland rond 20-01-2026.", "Handtekening werkgever en werknemer."],
-    ])
+    _pdf(
+        case / "pva.pdf",
+        [
+            ["Plan van aanpak", PERSON, "Datum: 01-03-2025", BODY],
+            ["Plan van aanpak - J. Jansen - 01-03-2025", "Werkzaamheden en uren worden elke twee weken besproken."],
+            ["2. Probleemanalyse", "Datum probleemanalyse: 10-02-2025", "De bedrijfsarts verwacht herstel."],
+            ["3. Eerstejaarsevaluatie", "Gepland rond 20-01-2026.", "Handtekening werkgever en werknemer."],
+        ],
+    )
     assert _scan(case) == {}
 
 
@@ -76,13 +82,20 @@ def test_build_reads_every_page_and_finds_parts_on_middle_pages(tmp_path: Path) 
     case.mkdir()
     (case / "dossier.yaml").write_text("eerste_ziektedag: 2025-02-03\n", encoding="utf-8")
     filler = ["Vervolg", "Werkzaamheden en uren worden elke twee weken besproken."]
-    _pdf(case / "export.pdf", [
-        ["Plan van aanpak", PERSON, "Datum: 01-03-2025", BODY], filler, filler, filler,
-        ["Eerstejaarsevaluatie", PERSON, "Datum: 20-01-2026", "Terugblik op het eerste ziektejaar en het plan."],
-        filler,
-        ["Actueel oordeel bedrijfsarts", PERSON, "Datum: 15-02-2026", "Belastbaarheid en passende arbeid."],
-        filler, filler,
-    ])
+    _pdf(
+        case / "export.pdf",
+        [
+            ["Plan van aanpak", PERSON, "Datum: 01-03-2025", BODY],
+            filler,
+            filler,
+            filler,
+            ["Eerstejaarsevaluatie", PERSON, "Datum: 20-01-2026", "Terugblik op het eerste ziektejaar en het plan."],
+            filler,
+            ["Actueel oordeel bedrijfsarts", PERSON, "Datum: 15-02-2026", "Belastbaarheid en passende arbeid."],
+            filler,
+            filler,
+        ],
+    )
     assert _scan(case) == {}  # pages 5 and 7 are not among the pages a scan reads
     result = run_scan(case, ScanOptions(as_of=AS_OF))
     run_build(result, load_checklist(), tmp_path / "b.pdf", BuildOptions(draft=True, soffice=None))
@@ -96,8 +109,13 @@ def test_a_short_first_document_is_no_cover_page(tmp_path: Path) -> None:
     case = tmp_path / "case"
     case.mkdir()
     (case / "dossier.yaml").write_text("eerste_ziektedag: 2025-02-03\n", encoding="utf-8")
-    _pdf(case / "twee.pdf", [["Plan van aanpak", PERSON, "Datum: 01-03-2025", BODY],
-                             ["Eerstejaarsevaluatie", PERSON, "Datum: 20-01-2026", "Terugblik."]])
+    _pdf(
+        case / "twee.pdf",
+        [
+            ["Plan van aanpak", PERSON, "Datum: 01-03-2025", BODY],
+            ["Eerstejaarsevaluatie", PERSON, "Datum: 20-01-2026", "Terugblik."],
+        ],
+    )
     found = _scan(case)
     assert list(found) == ["twee.pdf"]
     assert "behalve plan van aanpak (pagina 1) ook eerstejaarsevaluatie (pagina 2)" in found["twee.pdf"][0]

@@ -31,9 +31,7 @@ SAMPLE = ROOT / "samples" / "dossier-de-vries"
 ENGINE, WHY = ocr.availability()
 needs_engine = pytest.mark.skipif(ENGINE is None, reason=f"OCR not available: {WHY}")
 # in-process extraction (no sandbox worker), so monkeypatches and call counters see the engine
-INPROC = (
-    {"file_timeout": 0, "file_memory": 0} if "file_timeout" in ExtractOptions.__dataclass_fields__ else {}
-)
+INPROC = {"file_timeout": 0, "file_memory": 0} if "file_timeout" in ExtractOptions.__dataclass_fields__ else {}
 
 
 def _options(**kw: object) -> ExtractOptions:
@@ -68,9 +66,7 @@ def scan_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[di
 
 
 @pytest.fixture(scope="session")
-def corpus_results(
-    scan_corpus: tuple[Path, list[dict[str, str]]], ocr_cache_root: Path
-) -> list[dict[str, object]]:
+def corpus_results(scan_corpus: tuple[Path, list[dict[str, str]]], ocr_cache_root: Path) -> list[dict[str, object]]:
     """Each scan classified from OCR text, and its born-digital source under the same neutral name."""
     out, rows = scan_corpus
     model = compile_checklist(load_checklist())
@@ -79,9 +75,7 @@ def corpus_results(
         mp.setenv("WIA_DOSSIER_CACHE", str(ocr_cache_root))
         for row in rows:
             scan = extract(_src(row["file"], (out / row["file"]).read_bytes()), _options(ocr=True))
-            born = extract(
-                _src(Path(row["file"]).stem + ".pdf", (CORPUS / row["source"]).read_bytes()), _options()
-            )
+            born = extract(_src(Path(row["file"]).stem + ".pdf", (CORPUS / row["source"]).read_bytes()), _options())
             got_scan = classify(model, scan, row["file"]).type
             got_born = classify(model, born, Path(row["file"]).stem + ".pdf").type
             results.append({"row": row, "scan": scan, "scan_type": got_scan, "born_type": got_born})
@@ -99,9 +93,7 @@ def test_scanned_accuracy_within_5_points_of_born_digital(corpus_results: list[d
         for r in corpus_results  # type: ignore[index]
         if r["scan_type"] != r["row"]["type"]
     ]  # type: ignore[index]
-    sys.stderr.write(
-        f"\nOCR corpus: born-digital {born:.0%}, scanned {scanned:.0%} ({n} pages); wrong: {wrong}\n"
-    )
+    sys.stderr.write(f"\nOCR corpus: born-digital {born:.0%}, scanned {scanned:.0%} ({n} pages); wrong: {wrong}\n")
     assert scanned >= born - 0.05, wrong
 
 
@@ -261,6 +253,4 @@ def test_bundle_is_searchable_and_images_unchanged(tmp_path: Path) -> None:
 
     with pikepdf.open(SAMPLE / "scans" / "scan0003.pdf") as original:
         assert raw_images(bundle.pages[pages["scans/scan0003.pdf"]]) == raw_images(original.pages[0])
-    assert raw_images(bundle.pages[pages["scans/IMG_4411.jpg"]]) == [
-        (SAMPLE / "scans" / "IMG_4411.jpg").read_bytes()
-    ]
+    assert raw_images(bundle.pages[pages["scans/IMG_4411.jpg"]]) == [(SAMPLE / "scans" / "IMG_4411.jpg").read_bytes()]

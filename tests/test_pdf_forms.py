@@ -64,8 +64,9 @@ def _field_rect(i: int) -> list[float]:
 
 
 def _helvetica(pdf: pikepdf.Pdf) -> pikepdf.Dictionary:
-    return pdf.make_indirect(pikepdf.Dictionary(
-        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica))
+    return pdf.make_indirect(
+        pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)
+    )
 
 
 def _fillable(path: Path, *, appearances: bool) -> Path:
@@ -76,19 +77,34 @@ def _fillable(path: Path, *, appearances: bool) -> Path:
         page = pdf.pages[0]
         fields = pikepdf.Array()
         for i, (_, value) in enumerate(FIELDS):
-            fields.append(pdf.make_indirect(pikepdf.Dictionary(
-                Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=pikepdf.Name.Tx, F=4,
-                T=pikepdf.String(f"veld{i}"), V=pikepdf.String(value), Rect=_field_rect(i),
-                DA=pikepdf.String("/Helv 10 Tf 0 g"), P=page.obj)))
+            fields.append(
+                pdf.make_indirect(
+                    pikepdf.Dictionary(
+                        Type=pikepdf.Name.Annot,
+                        Subtype=pikepdf.Name.Widget,
+                        FT=pikepdf.Name.Tx,
+                        F=4,
+                        T=pikepdf.String(f"veld{i}"),
+                        V=pikepdf.String(value),
+                        Rect=_field_rect(i),
+                        DA=pikepdf.String("/Helv 10 Tf 0 g"),
+                        P=page.obj,
+                    )
+                )
+            )
         page.obj.Annots = fields
         pdf.Root.AcroForm = pikepdf.Dictionary(
-            Fields=fields, NeedAppearances=True, DA=pikepdf.String("/Helv 10 Tf 0 g"),
-            DR=pikepdf.Dictionary(Font=pikepdf.Dictionary(Helv=_helvetica(pdf))))
+            Fields=fields,
+            NeedAppearances=True,
+            DA=pikepdf.String("/Helv 10 Tf 0 g"),
+            DR=pikepdf.Dictionary(Font=pikepdf.Dictionary(Helv=_helvetica(pdf))),
+        )
         pdf.save(path)
     if appearances:
         writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(path))
         writer.update_page_form_field_values(
-            writer.pages[0], {f"veld{i}": v for i, (_, v) in enumerate(FIELDS)}, auto_regenerate=False)
+            writer.pages[0], {f"veld{i}": v for i, (_, v) in enumerate(FIELDS)}, auto_regenerate=False
+        )
         writer.write(path)
     return path
 
@@ -109,18 +125,35 @@ def _fill_and_sign(path: Path, *, signatures: int) -> Path:
         for i, (_, value) in enumerate(FIELDS):
             x0, y0, x1, y1 = _field_rect(i)
             text = f"BT /Helv 10 Tf 2 4 Td ({value}) Tj ET".encode()
-            annots.append(pdf.make_indirect(pikepdf.Dictionary(
-                Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.FreeText, F=4, Rect=[x0, y0, x1, y1],
-                Contents=pikepdf.String(value), DA=pikepdf.String("/Helv 10 Tf 0 g"),
-                AP=pikepdf.Dictionary(N=_appearance(pdf, x1 - x0, y1 - y0, text, font=True)))))
+            annots.append(
+                pdf.make_indirect(
+                    pikepdf.Dictionary(
+                        Type=pikepdf.Name.Annot,
+                        Subtype=pikepdf.Name.FreeText,
+                        F=4,
+                        Rect=[x0, y0, x1, y1],
+                        Contents=pikepdf.String(value),
+                        DA=pikepdf.String("/Helv 10 Tf 0 g"),
+                        AP=pikepdf.Dictionary(N=_appearance(pdf, x1 - x0, y1 - y0, text, font=True)),
+                    )
+                )
+            )
         for col in range(signatures):
             x0, y0 = (28 + 90 * col) * MM, PAGE_H - 178 * MM
             # a handwritten name: pen strokes as curves
             strokes = b"0.1 0.1 0.5 RG 1.2 w 4 10 m 18 40 30 -6 46 22 c 58 44 70 0 86 18 c 98 30 110 4 130 16 c S"
-            annots.append(pdf.make_indirect(pikepdf.Dictionary(
-                Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Ink, F=4, Rect=[x0, y0, x0 + 140, y0 + 48],
-                InkList=[[x0 + 4, y0 + 10, x0 + 46, y0 + 22, x0 + 86, y0 + 18, x0 + 130, y0 + 16]],
-                AP=pikepdf.Dictionary(N=_appearance(pdf, 140, 48, strokes)))))
+            annots.append(
+                pdf.make_indirect(
+                    pikepdf.Dictionary(
+                        Type=pikepdf.Name.Annot,
+                        Subtype=pikepdf.Name.Ink,
+                        F=4,
+                        Rect=[x0, y0, x0 + 140, y0 + 48],
+                        InkList=[[x0 + 4, y0 + 10, x0 + 46, y0 + 22, x0 + 86, y0 + 18, x0 + 130, y0 + 16]],
+                        AP=pikepdf.Dictionary(N=_appearance(pdf, 140, 48, strokes)),
+                    )
+                )
+            )
         pdf.pages[0].obj.Annots = annots
         pdf.save(path)
     return path

@@ -31,8 +31,12 @@ def vries(tmp_path: Path) -> Path:
 
 def test_own_bundle_and_split_files_are_never_read_back(vries: Path, tmp_path: Path) -> None:
     assert _run("build", str(vries), "-o", str(vries / "bundel.pdf"), "--as-of", AS_OF).exit_code == 0
-    assert _run("build", str(vries), "-o", str(tmp_path / "b.pdf"), "--as-of", AS_OF,
-                "--split", str(vries / "portaal")).exit_code == 0
+    assert (
+        _run(
+            "build", str(vries), "-o", str(tmp_path / "b.pdf"), "--as-of", AS_OF, "--split", str(vries / "portaal")
+        ).exit_code
+        == 0
+    )
     report = json.loads(_run("scan", str(vries), "--as-of", AS_OF, "--format", "json").output)
     own = [d for d in report["documents"] if d["path"].startswith(("bundel.", "portaal/"))]
     assert own and all(d["status"] == "excluded" and d["type"] is None for d in own)
@@ -44,7 +48,9 @@ def test_employer_document_with_diagnoses_stays_out_of_the_bundle(vries: Path, t
         "Verslag voortgangsgesprek\nNaam werknemer: J. de Vries\nBSN: 295784726\nDatum: 5 oktober 2026\n"
         "Aanwezigen: casemanager en werknemer. Werknemer vertelt over de hernia en de pregabaline 75 mg die de "
         "neurochirurg heeft voorgeschreven. Afspraken nagekomen. Volgend gesprek over zes weken.\n"
-        "M. Koster\nHR-adviseur, casemanager\n", encoding="utf-8")
+        "M. Koster\nHR-adviseur, casemanager\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "b.pdf"
     result = _run("build", str(vries), "-o", str(out), "--as-of", AS_OF, "--split", str(tmp_path / "split"))
     assert "medische gegevens" in result.output
@@ -86,7 +92,9 @@ def test_cover_and_stamps_use_the_detected_employee_without_dossier_yaml(tmp_pat
 
 def test_old_split_files_are_reported_and_removed_with_force(vries: Path, tmp_path: Path) -> None:
     split = tmp_path / "portaal"
-    assert _run("build", str(vries), "-o", str(tmp_path / "a.pdf"), "--as-of", AS_OF, "--split", str(split)).exit_code == 0
+    assert (
+        _run("build", str(vries), "-o", str(tmp_path / "a.pdf"), "--as-of", AS_OF, "--split", str(split)).exit_code == 0
+    )
     stale = split / "99_oud_document.pdf"
     (split / next(p.name for p in split.glob("01_*.pdf"))).rename(stale)
     for other in split.glob("[0-8]*.pdf"):

@@ -117,9 +117,7 @@ A = on_time()  # the complete on-time dossier for D0
 APP = CaseFile(aanvraag_wia=D(2026, 10, 20))
 
 
-def but(
-    docs: list[Document], drop: str | tuple[str, ...] = (), add: list[Document] | None = None
-) -> list[Document]:
+def but(docs: list[Document], drop: str | tuple[str, ...] = (), add: list[Document] | None = None) -> list[Document]:
     drop_t = (drop,) if isinstance(drop, str) else drop
     return [d for d in docs if d.type not in drop_t] + list(add or [])
 
@@ -178,9 +176,13 @@ CASES = [
     Case(
         "art5-PA-late-motivated-in-the-arbodienst-wording-is-warning",
         [
-            doc("probleemanalyse", D(2025, 3, 10), GOOD + "Motivering latere probleemanalyse (art. 5 Regeling "
+            doc(
+                "probleemanalyse",
+                D(2025, 3, 10),
+                GOOD + "Motivering latere probleemanalyse (art. 5 Regeling "
                 "procesgang)\nDeze probleemanalyse is niet binnen zes weken na de eerste ziektedag opgesteld, "
-                "omdat volledig herstel binnen vier weken werd verwacht."),
+                "omdat volledig herstel binnen vier weken werd verwacht.",
+            ),
             doc("plan_van_aanpak", D(2025, 3, 20)),
         ],
         D(2025, 4, 1),
@@ -207,8 +209,14 @@ CASES = [
     Case(
         "deskundigenoordeel-given-per-evaluation-but-missing",
         on_time(until_week=60)
-        + [doc("tussentijdse_evaluatie", D(2026, 1, 10), GOOD + "Op verzoek van de werkgever heeft UWV op 5 december "
-               "2025 een deskundigenoordeel gegeven over het aangeboden werk.")],
+        + [
+            doc(
+                "tussentijdse_evaluatie",
+                D(2026, 1, 10),
+                GOOD + "Op verzoek van de werkgever heeft UWV op 5 december "
+                "2025 een deskundigenoordeel gegeven over het aangeboden werk.",
+            )
+        ],
         D(2026, 3, 2),
         expect=[("missing", "deskundigenoordeel", "warning")],
     ),
@@ -252,9 +260,7 @@ CASES = [
         "art5-PvA-late-with-motivation-is-warning",
         [
             doc("probleemanalyse", D(2025, 2, 10)),
-            doc(
-                "plan_van_aanpak", D(2025, 3, 15), GOOD + "Afwijking van de termijn: werknemer was opgenomen."
-            ),
+            doc("plan_van_aanpak", D(2025, 3, 15), GOOD + "Afwijking van de termijn: werknemer was opgenomen."),
         ],
         D(2025, 3, 20),
         expect=[("late", "plan_van_aanpak", "warning")],
@@ -679,17 +685,30 @@ CASES = [
     Case(
         "art4-lid5-bijstelling-PA-only-as-a-condition-is-not-missing",
         on_time(until_week=30)
-        + [doc("plan_van_aanpak", D(2025, 2, 25), GOOD + "Als de opbouw stagneert, vraagt de casemanager de "
-               "bedrijfsarts om een bijstelling van de probleemanalyse. Een eventuele bijstelling van het plan van "
-               "aanpak volgt daarna.", path="pva-met-voorwaarde.pdf")],
+        + [
+            doc(
+                "plan_van_aanpak",
+                D(2025, 2, 25),
+                GOOD + "Als de opbouw stagneert, vraagt de casemanager de "
+                "bedrijfsarts om een bijstelling van de probleemanalyse. Een eventuele bijstelling van het plan van "
+                "aanpak volgt daarna.",
+                path="pva-met-voorwaarde.pdf",
+            )
+        ],
         D(2025, 8, 4),
         absent=[("missing", "bijstelling_probleemanalyse"), ("missing", "bijstelling_plan_van_aanpak")],
     ),
     Case(
         "art4-lid5-bijstelling-PA-stated-is-missing",
         on_time(until_week=30)
-        + [doc("tussentijdse_evaluatie", D(2025, 7, 1), GOOD + "De bedrijfsarts heeft een bijstelling van de "
-               "probleemanalyse gemaakt; als die er is, passen we het plan aan.")],
+        + [
+            doc(
+                "tussentijdse_evaluatie",
+                D(2025, 7, 1),
+                GOOD + "De bedrijfsarts heeft een bijstelling van de "
+                "probleemanalyse gemaakt; als die er is, passen we het plan aan.",
+            )
+        ],
         D(2025, 8, 4),
         expect=[("missing", "bijstelling_probleemanalyse", "warning")],
     ),
@@ -755,9 +774,7 @@ CASES = [
 
 def _run(c: Case, lang: str = "nl") -> tuple[list[Finding], list[dict[str, Any]]]:
     checklist = with_params(CHECKLIST, c.params) if c.params else CHECKLIST
-    d0 = (
-        DateFound(c.d0, "test") if c.d0 else resolve_first_sick_day(None, c.case, c.docs, checklist=checklist)
-    )
+    d0 = DateFound(c.d0, "test") if c.d0 else resolve_first_sick_day(None, c.case, c.docs, checklist=checklist)
     return evaluate(c.docs, checklist, c.case, d0, c.as_of, lang=lang)
 
 

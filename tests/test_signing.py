@@ -216,9 +216,13 @@ def test_a_meeting_note_needs_no_signatures(tmp_path: Path) -> None:
     pdf.set_font("helvetica", "B", size=16)
     pdf.text(20, 35, "Verslag voortgangsgesprek")
     pdf.set_font("helvetica", size=11)
-    lines = ["Naam werknemer: J. Jansen", "Datum gesprek: 01-04-2025",
-             "Tussentijdse evaluatie van het plan van aanpak.", "Voortgang: werkt 20 uur in eigen werk.",
-             "Volgend gesprek over zes weken."]
+    lines = [
+        "Naam werknemer: J. Jansen",
+        "Datum gesprek: 01-04-2025",
+        "Tussentijdse evaluatie van het plan van aanpak.",
+        "Voortgang: werkt 20 uur in eigen werk.",
+        "Volgend gesprek over zes weken.",
+    ]
     for i, line in enumerate(lines):
         pdf.text(20, 48 + 7 * i, line)
     pdf.output(str(case / "verslag.pdf"))

@@ -61,20 +61,25 @@ PERSON = [
 
 
 def _both(day: str) -> Signatures:
-    return Signatures([
-        Sig("Werkgever", "H. Dijkman", "HR-adviseur, casemanager", day),
-        Sig("Werknemer", NAME, "Broodbakker", day),
-    ])
+    return Signatures(
+        [
+            Sig("Werkgever", "H. Dijkman", "HR-adviseur, casemanager", day),
+            Sig("Werknemer", NAME, "Broodbakker", day),
+        ]
+    )
 
 
 def _letter_within_two_weeks() -> list[Any]:
     return [
         Title("Verzoek om het re-integratieverslag", sub="Ziektewet, ziek uit dienst"),
-        Fields([("Datum", "10-07-2025"), ("Werkgever", "Bakkerij De Korenschoof BV"), ("Ex-werknemer", NAME),
-                ("BSN", BSN)]),
-        Para("Uw ex-werknemer was ziek toen het dienstverband op 27-06-2025 eindigde en heeft een"
-             " Ziektewet-uitkering aangevraagd. Wilt u ons binnen 2 weken na de datum van deze brief het"
-             " re-integratieverslag sturen? Upload het verslag in het werkgeversportaal."),
+        Fields(
+            [("Datum", "10-07-2025"), ("Werkgever", "Bakkerij De Korenschoof BV"), ("Ex-werknemer", NAME), ("BSN", BSN)]
+        ),
+        Para(
+            "Uw ex-werknemer was ziek toen het dienstverband op 27-06-2025 eindigde en heeft een"
+            " Ziektewet-uitkering aangevraagd. Wilt u ons binnen 2 weken na de datum van deze brief het"
+            " re-integratieverslag sturen? Upload het verslag in het werkgeversportaal."
+        ),
         Para("Met vriendelijke groet,\nUWV, afdeling Ziektewet"),
     ]
 
@@ -82,11 +87,20 @@ def _letter_within_two_weeks() -> list[Any]:
 def _letter_with_date() -> list[Any]:
     return [
         Title("Verzoek om het re-integratieverslag", sub="Ziektewet, ziek uit dienst"),
-        Fields([("Datum", "10-07-2025"), ("Werkgever", "Bakkerij De Korenschoof BV"), ("Ex-werknemer", NAME),
-                ("BSN", BSN), ("Einde dienstverband", "27-06-2025")]),
-        Para("Uw ex-werknemer heeft een Ziektewet-uitkering aangevraagd. Wij hebben het re-integratieverslag nodig"
-             " om die aanvraag te beoordelen. Upload het re-integratieverslag uiterlijk op 31 juli 2025 in het"
-             " werkgeversportaal."),
+        Fields(
+            [
+                ("Datum", "10-07-2025"),
+                ("Werkgever", "Bakkerij De Korenschoof BV"),
+                ("Ex-werknemer", NAME),
+                ("BSN", BSN),
+                ("Einde dienstverband", "27-06-2025"),
+            ]
+        ),
+        Para(
+            "Uw ex-werknemer heeft een Ziektewet-uitkering aangevraagd. Wij hebben het re-integratieverslag nodig"
+            " om die aanvraag te beoordelen. Upload het re-integratieverslag uiterlijk op 31 juli 2025 in het"
+            " werkgeversportaal."
+        ),
         Para("Met vriendelijke groet,\nUWV, afdeling Ziektewet"),
     ]
 
@@ -95,10 +109,13 @@ def _letter_announcing() -> list[Any]:
     """UWV's confirmation of the sick report: it says a request will follow, it is no request."""
     return [
         Title("Informatie over de Ziektewet-uitkering", sub="ziek uit dienst"),
-        Fields([("Datum", "01-07-2025"), ("Werkgever", "Bakkerij De Korenschoof BV"), ("Ex-werknemer", NAME),
-                ("BSN", BSN)]),
-        Para("Uw ex-werknemer was ziek toen het dienstverband eindigde. Uw ex-werknemer ontvangt van ons bericht"
-             " over een Ziektewet-uitkering. Wij vragen u later om het re-integratieverslag."),
+        Fields(
+            [("Datum", "01-07-2025"), ("Werkgever", "Bakkerij De Korenschoof BV"), ("Ex-werknemer", NAME), ("BSN", BSN)]
+        ),
+        Para(
+            "Uw ex-werknemer was ziek toen het dienstverband eindigde. Uw ex-werknemer ontvangt van ons bericht"
+            " over een Ziektewet-uitkering. Wij vragen u later om het re-integratieverslag."
+        ),
         Para("Met vriendelijke groet,\nUWV, afdeling Ziektewet"),
     ]
 
@@ -115,66 +132,103 @@ def make_case(root: Path, *, letter: list[Any] | None, aanvraag_wia: D | None = 
     if aanvraag_wia is not None:
         facts["aanvraag_wia"] = aanvraag_wia
     (case / "dossier.yaml").write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
-    write_pdf(case / "Probleemanalyse.pdf", [
-        Title("Probleemanalyse en advies", sub="van de bedrijfsarts"),
-        Fields([*PERSON, ("Datum", "07-04-2025")]),
-        Heading("Dreigt langdurig verzuim?"),
-        Para("Ja, er is sprake van dreigend langdurig verzuim. Beperkingen en mogelijkheden: niet zwaar tillen,"
-             " niet langer dan een uur achtereen staan. Benutbare mogelijkheden: licht werk met pauzes."),
-        Para("Prognose: de belastbaarheid neemt naar verwachting stap voor stap toe. Advies aan werkgever en"
-             " werknemer: maak binnen twee weken een plan van aanpak."),
-        Signatures([Sig("Bedrijfsarts", "drs. R. Hoekstra", "bedrijfsarts, BIG-nummer 59012345601", "07-04-2025")]),
-    ], ARBO)
-    write_pdf(case / "Plan van aanpak.pdf", [
-        Title("Plan van aanpak", sub="re-integratie"),
-        Fields([*PERSON, ("Casemanager", "H. Dijkman, HR-adviseur"), ("Datum", "16-04-2025")]),
-        Heading("Re-integratiedoel"),
-        Para("Terugkeer in het eigen werk als broodbakker, met eerst aangepast werk in de inpakafdeling."),
-        Heading("Afspraken en evaluatiemomenten"),
-        Bullets(["Start aangepast werk 2 x 3 uur per week", "Evaluatie elke zes weken met de casemanager"]),
-        Heading("Visie van de werkgever"),
-        Para("De werkgever verwacht terugkeer in het eigen werk als de uren rustig worden opgebouwd."),
-        Heading("Visie van de werknemer"),
-        Para("Ik wil terug naar mijn eigen werk en begin graag met aangepast werk."),
-        _both("16-04-2025"),
-    ], EMPLOYER)
-    write_pdf(case / "Gespreksverslag mei.pdf", [
-        Title("Verslag voortgangsgesprek", sub="evaluatie van het plan van aanpak"),
-        Fields([*PERSON, ("Datum", "22-05-2025")]),
-        Para("De afspraken zijn nagekomen; de uren gaan in overleg omhoog. Het tijdelijke contract eindigt op"
-             " 27-06-2025 en wordt niet verlengd."),
-        _both("22-05-2025"),
-    ], EMPLOYER)
-    write_pdf(case / "Eindevaluatie.pdf", [
-        Title("Eindevaluatie", sub="bij het einde van het dienstverband"),
-        Fields([*PERSON, ("Einde dienstverband", "27-06-2025"), ("Datum", "26-06-2025")]),
-        Heading("Aard van het bedrijf"),
-        Para("Ambachtelijke bakkerij met twee winkels en 40 medewerkers."),
-        Heading("Terugblik"),
-        Para("Werknemer werkt 12 uur per week in aangepast werk. Deze eindevaluatie is opgesteld op de laatste"
-             " werkdag."),
-        Heading("Kwaliteit van de arbeidsrelatie"),
-        Para("De arbeidsrelatie is goed."),
-        Heading("Passende arbeid"),
-        Para("Na het einde van het dienstverband is er bij de werkgever geen passende arbeid."),
-        _both("26-06-2025"),
-    ], EMPLOYER)
-    write_pdf(case / "Oordeel werknemer.pdf", [
-        Title("Oordeel van de werknemer", sub="over het re-integratieverslag"),
-        Fields([("Naam", NAME), ("BSN", BSN), ("Datum", "15-07-2025")]),
-        Para("Ik heb alle stukken van het re-integratieverslag gelezen. Ik ben het eens met de inhoud en met wat"
-             " mijn werkgever voor mijn re-integratie heeft gedaan."),
-        Signatures([Sig("Werknemer", NAME, "Broodbakker", "15-07-2025")]),
-    ], EMPLOYER)
+    write_pdf(
+        case / "Probleemanalyse.pdf",
+        [
+            Title("Probleemanalyse en advies", sub="van de bedrijfsarts"),
+            Fields([*PERSON, ("Datum", "07-04-2025")]),
+            Heading("Dreigt langdurig verzuim?"),
+            Para(
+                "Ja, er is sprake van dreigend langdurig verzuim. Beperkingen en mogelijkheden: niet zwaar tillen,"
+                " niet langer dan een uur achtereen staan. Benutbare mogelijkheden: licht werk met pauzes."
+            ),
+            Para(
+                "Prognose: de belastbaarheid neemt naar verwachting stap voor stap toe. Advies aan werkgever en"
+                " werknemer: maak binnen twee weken een plan van aanpak."
+            ),
+            Signatures([Sig("Bedrijfsarts", "drs. R. Hoekstra", "bedrijfsarts, BIG-nummer 59012345601", "07-04-2025")]),
+        ],
+        ARBO,
+    )
+    write_pdf(
+        case / "Plan van aanpak.pdf",
+        [
+            Title("Plan van aanpak", sub="re-integratie"),
+            Fields([*PERSON, ("Casemanager", "H. Dijkman, HR-adviseur"), ("Datum", "16-04-2025")]),
+            Heading("Re-integratiedoel"),
+            Para("Terugkeer in het eigen werk als broodbakker, met eerst aangepast werk in de inpakafdeling."),
+            Heading("Afspraken en evaluatiemomenten"),
+            Bullets(["Start aangepast werk 2 x 3 uur per week", "Evaluatie elke zes weken met de casemanager"]),
+            Heading("Visie van de werkgever"),
+            Para("De werkgever verwacht terugkeer in het eigen werk als de uren rustig worden opgebouwd."),
+            Heading("Visie van de werknemer"),
+            Para("Ik wil terug naar mijn eigen werk en begin graag met aangepast werk."),
+            _both("16-04-2025"),
+        ],
+        EMPLOYER,
+    )
+    write_pdf(
+        case / "Gespreksverslag mei.pdf",
+        [
+            Title("Verslag voortgangsgesprek", sub="evaluatie van het plan van aanpak"),
+            Fields([*PERSON, ("Datum", "22-05-2025")]),
+            Para(
+                "De afspraken zijn nagekomen; de uren gaan in overleg omhoog. Het tijdelijke contract eindigt op"
+                " 27-06-2025 en wordt niet verlengd."
+            ),
+            _both("22-05-2025"),
+        ],
+        EMPLOYER,
+    )
+    write_pdf(
+        case / "Eindevaluatie.pdf",
+        [
+            Title("Eindevaluatie", sub="bij het einde van het dienstverband"),
+            Fields([*PERSON, ("Einde dienstverband", "27-06-2025"), ("Datum", "26-06-2025")]),
+            Heading("Aard van het bedrijf"),
+            Para("Ambachtelijke bakkerij met twee winkels en 40 medewerkers."),
+            Heading("Terugblik"),
+            Para(
+                "Werknemer werkt 12 uur per week in aangepast werk. Deze eindevaluatie is opgesteld op de laatste"
+                " werkdag."
+            ),
+            Heading("Kwaliteit van de arbeidsrelatie"),
+            Para("De arbeidsrelatie is goed."),
+            Heading("Passende arbeid"),
+            Para("Na het einde van het dienstverband is er bij de werkgever geen passende arbeid."),
+            _both("26-06-2025"),
+        ],
+        EMPLOYER,
+    )
+    write_pdf(
+        case / "Oordeel werknemer.pdf",
+        [
+            Title("Oordeel van de werknemer", sub="over het re-integratieverslag"),
+            Fields([("Naam", NAME), ("BSN", BSN), ("Datum", "15-07-2025")]),
+            Para(
+                "Ik heb alle stukken van het re-integratieverslag gelezen. Ik ben het eens met de inhoud en met wat"
+                " mijn werkgever voor mijn re-integratie heeft gedaan."
+            ),
+            Signatures([Sig("Werknemer", NAME, "Broodbakker", "15-07-2025")]),
+        ],
+        EMPLOYER,
+    )
     if ao is not None:
-        write_pdf(case / "Actueel oordeel.pdf", [
-            Title("Actueel oordeel", sub="van de bedrijfsarts"),
-            Fields([*PERSON, ("Datum", f"{ao:%d-%m-%Y}")]),
-            Para("Stand van zaken: werknemer werkt 12 uur per week in aangepast werk. Belastbaarheid: licht werk."),
-            Para("Arbeidsrelatie: goed. Passende arbeid bij de werkgever: niet meer, het dienstverband is geëindigd."),
-            Signatures([Sig("Bedrijfsarts", "drs. R. Hoekstra", "bedrijfsarts, BIG-nummer 59012345601",
-                            f"{ao:%d-%m-%Y}")]),
-        ], ARBO)
+        write_pdf(
+            case / "Actueel oordeel.pdf",
+            [
+                Title("Actueel oordeel", sub="van de bedrijfsarts"),
+                Fields([*PERSON, ("Datum", f"{ao:%d-%m-%Y}")]),
+                Para("Stand van zaken: werknemer werkt 12 uur per week in aangepast werk. Belastbaarheid: licht werk."),
+                Para(
+                    "Arbeidsrelatie: goed. Passende arbeid bij de werkgever: niet meer, het dienstverband is geëindigd."
+                ),
+                Signatures(
+                    [Sig("Bedrijfsarts", "drs. R. Hoekstra", "bedrijfsarts, BIG-nummer 59012345601", f"{ao:%d-%m-%Y}")]
+                ),
+            ],
+            ARBO,
+        )
     if letter is not None:
         write_pdf(case / LETTER_PATH, letter, UWV)
     return case
@@ -229,9 +283,15 @@ def test_a_letter_asking_within_two_weeks_makes_the_missing_AO_an_error_due_on_i
     assert r["actueel_oordeel"]["due"] == deadline and r["actueel_oordeel"]["status"] == "missing"
     assert r["eindevaluatie"]["due"] == deadline and r["eindevaluatie"]["status"] == "ok"
     assert r["oordeel_werknemer"]["status"] == "ok"
-    assert r["riv_request"] == {"id": "riv_request", "label": "Re-integratieverslag naar UWV (brief van UWV)",
-                                "week": 21, "due": deadline, "document": LETTER_PATH, "date": D(2025, 7, 10),
-                                "status": "due"}
+    assert r["riv_request"] == {
+        "id": "riv_request",
+        "label": "Re-integratieverslag naar UWV (brief van UWV)",
+        "week": 21,
+        "due": deadline,
+        "document": LETTER_PATH,
+        "date": D(2025, 7, 10),
+        "status": "due",
+    }
     # the employment ended in week 17: no first-year evaluation or second track belongs in this verslag
     assert r["eerstejaarsevaluatie"]["status"] == "na" and found(result, "deadline_ahead", "eerstejaarsevaluatie") == []
     assert found(result, "missing", "eindevaluatie") == [] and found(result, "late", "eindevaluatie") == []
@@ -277,8 +337,9 @@ def test_after_the_deadline_without_a_sent_date_the_user_is_asked_for_it(tmp_pat
 
 def test_the_dossier_date_wins_over_the_letter_and_a_late_upload_is_flagged(tmp_path: Path) -> None:
     sent = D(2025, 7, 30)  # after the letter's deadline of 24 July
-    result = scan(make_case(tmp_path, letter=_letter_within_two_weeks(), aanvraag_wia=sent, ao=D(2025, 7, 18)),
-                  D(2025, 8, 4))
+    result = scan(
+        make_case(tmp_path, letter=_letter_within_two_weeks(), aanvraag_wia=sent, ao=D(2025, 7, 18)), D(2025, 8, 4)
+    )
     (ref,) = found(result, "riv_reference")
     assert "30-07-2025" in ref.message and "aanvraag_wia in dossier.yaml" in ref.message
     r = rows(result)

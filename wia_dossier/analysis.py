@@ -128,21 +128,35 @@ def analyse(src: SourceFile, ex: Extracted, model: Model, lang: str) -> Analysis
     except Exception as exc:
         # the type only: an exception's message or traceback may quote the document's text
         log.warning("analyse van %s mislukt (%s)", src.rel, type(exc).__name__)
-        reason = t(lang, f"kon niet worden geanalyseerd door een interne fout ({type(exc).__name__}); meld dit als "
-                         "fout in het project, zonder het document mee te sturen",
-                   f"could not be analysed because of an internal error ({type(exc).__name__}); please report it, "
-                   "without the document")
-        return Analysis(checklist_id=_checklist_key(model), lang=lang, date=None, first_sick_day=None, bsns=[],
-                        author=None, evidence=failed_evidence(reason), medical=[])
+        reason = t(
+            lang,
+            f"kon niet worden geanalyseerd door een interne fout ({type(exc).__name__}); meld dit als "
+            "fout in het project, zonder het document mee te sturen",
+            f"could not be analysed because of an internal error ({type(exc).__name__}); please report it, "
+            "without the document",
+        )
+        return Analysis(
+            checklist_id=_checklist_key(model),
+            lang=lang,
+            date=None,
+            first_sick_day=None,
+            bsns=[],
+            author=None,
+            evidence=failed_evidence(reason),
+            medical=[],
+        )
 
 
 def _analyse(src: SourceFile, ex: Extracted, model: Model, lang: str) -> Analysis:
     if ex.status is not Status.OK:
         fn = dates.filename_date(src.name)
         return Analysis(
-            checklist_id=_checklist_key(model), lang=lang,
+            checklist_id=_checklist_key(model),
+            lang=lang,
             date=DateFound(fn, "datum in de bestandsnaam") if fn else None,
-            first_sick_day=None, bsns=[], author=None,
+            first_sick_day=None,
+            bsns=[],
+            author=None,
             evidence=gather(model, ex, src.rel, lang=lang),  # an override in dossier.yaml may still need it
             medical=[],
         )

@@ -364,8 +364,16 @@ def stamp_stream(page: pikepdf.Page, left: str, center: str, right: str) -> byte
     # a white box behind each piece keeps the stamp legible on photos and full-page scans
     for text, x in ((left, xs[0]), (center, xs[1]), (right, xs[2])):
         if text:
-            out += [_num(x - 2), b" ", _num(baseline - 2.5), b" ", _num(text_width(text, size) + 4), b" ",
-                    _num(size + 4), b" re f "]
+            out += [
+                _num(x - 2),
+                b" ",
+                _num(baseline - 2.5),
+                b" ",
+                _num(text_width(text, size) + 4),
+                b" ",
+                _num(size + 4),
+                b" re f ",
+            ]
     out.append(b"BT 0.2 0.2 0.2 rg ")
     for text, x, font in ((left, xs[0], _FONT_BOLD), (center, xs[1], _FONT), (right, xs[2], _FONT)):
         if not text:
@@ -422,9 +430,7 @@ class _Stamper:
     def __init__(self, pdf: Pdf) -> None:
         self.pdf = pdf
         self.font = pdf.make_indirect(
-            Dictionary(
-                Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica, Encoding=Name.WinAnsiEncoding
-            )
+            Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica, Encoding=Name.WinAnsiEncoding)
         )
         self.font_bold = pdf.make_indirect(
             Dictionary(
@@ -581,9 +587,7 @@ def assemble_bundle(
                 head = f"{group.element}. {group.label}" if group.element else group.label
                 top = pikepdf.OutlineItem(head, front_pages + group.items[0].first - 1)
                 for item in group.items:
-                    top.children.append(
-                        pikepdf.OutlineItem(_outline_title(item, lang), front_pages + item.first - 1)
-                    )
+                    top.children.append(pikepdf.OutlineItem(_outline_title(item, lang), front_pages + item.first - 1))
                 outline.root.append(top)
         out.Root.PageMode = Name.UseOutlines
         _set_info(out, title, lang)

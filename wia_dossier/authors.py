@@ -17,18 +17,27 @@ _FUNCS = (
 _NAME = r"(?:(?:dr|drs|mr|ir|ing|mevr|dhr|mw)\.?[ \t]+)?(?-i:[A-Z])[A-Za-zÀ-ÿ.'\-]*(?:[ \t]+(?:van|de|der|den|ter|ten|te|el|la|von)\b)*(?:[ \t]+(?-i:[A-Z])[A-Za-zÀ-ÿ.'\-]+){0,3}"
 _AUTHOR_PATTERNS = (
     # "Naam bedrijfsarts: dr. A. Smit" / "Bedrijfsarts: A. Smit"
-    re.compile(rf"(?:naam[ \t]+)?(?P<func>{_FUNCS})[ \t]*(?:\(naam\))?[ \t]*[:\t][ \t]*(?P<name>{_NAME})", re.IGNORECASE),
+    re.compile(
+        rf"(?:naam[ \t]+)?(?P<func>{_FUNCS})[ \t]*(?:\(naam\))?[ \t]*[:\t][ \t]*(?P<name>{_NAME})", re.IGNORECASE
+    ),
     # "A. Smit, bedrijfsarts" / "A. Smit - bedrijfsarts"
     re.compile(rf"(?P<name>{_NAME})[ \t]*[,\-–|][ \t]*(?P<func>{_FUNCS})\b", re.IGNORECASE),
     # "Naam: J. Smeets" with "Functie: arbeidsdeskundige" on the next line (forms)
-    re.compile(rf"(?:naam|name)[ \t]*:[ \t]*(?P<name>{_NAME})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:functie|function|job title)[ \t]*:[ \t]*"
-               r"(?P<func>[^\n]{2,50})", re.IGNORECASE),
+    re.compile(
+        rf"(?:naam|name)[ \t]*:[ \t]*(?P<name>{_NAME})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:functie|function|job title)[ \t]*:[ \t]*"
+        r"(?P<func>[^\n]{2,50})",
+        re.IGNORECASE,
+    ),
     # a signature block: the function (or 'Rapporteur') above the name
-    re.compile(rf"^[ \t]*(?P<func>{_FUNCS})[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<name>{_NAME})[ \t]*$",
-               re.IGNORECASE | re.MULTILINE),
+    re.compile(
+        rf"^[ \t]*(?P<func>{_FUNCS})[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<name>{_NAME})[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    ),
     # a signature block: the name on one line, the function on the next
-    re.compile(rf"^[ \t]*(?P<name>{_NAME})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<func>{_FUNCS})\b[^\n]{{0,60}}$",
-               re.IGNORECASE | re.MULTILINE),
+    re.compile(
+        rf"^[ \t]*(?P<name>{_NAME})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<func>{_FUNCS})\b[^\n]{{0,60}}$",
+        re.IGNORECASE | re.MULTILINE,
+    ),
 )
 
 
@@ -62,8 +71,25 @@ _FUNC_FINDER = re.compile(
     r"arts|deskundig|manager|consulent|adviseur|coach|begeleider|leidinggevende|directeur|teamleider|werkgever|"
     r"werknemer|ondersteuner|rapporteur|physician|expert|naam|name"
 )
-_NOT_NAMES = {"naam", "datum", "handtekening", "functie", "plaats", "de", "het", "namens", "werkgever", "werknemer",
-              "bsn", "organisatie", "paraaf", "ondertekening", "telefoon", "e-mail", "email"}
+_NOT_NAMES = {
+    "naam",
+    "datum",
+    "handtekening",
+    "functie",
+    "plaats",
+    "de",
+    "het",
+    "namens",
+    "werkgever",
+    "werknemer",
+    "bsn",
+    "organisatie",
+    "paraaf",
+    "ondertekening",
+    "telefoon",
+    "e-mail",
+    "email",
+}
 # "Werkgever: Streekvervoer Waterland BV" names the employer, not who drew up or signed the document
 _ORGANISATION = re.compile(
     r"\b(?:b\.?\s?v\.?|n\.?\s?v\.?|v\.?o\.?f\.?|stichting|gemeente|holding|groep|group|ltd|gmbh|inc|"

@@ -285,6 +285,7 @@ def run_batch(
         ConfigError: the checklist is invalid (exit 3); it is checked once, before any case.
     """
     from wia_dossier.checklist import load_checklist
+
     _check_options(options)
     _warm_imports()
     root = Path(root)
@@ -303,8 +304,9 @@ def run_batch(
             return path.as_posix()
 
     for folder, why in unreadable:
-        row = failure_row(name_of(folder), folder, scan_opts, f"{why}. Controleer de rechten op deze map.",
-                          checklist.id)
+        row = failure_row(
+            name_of(folder), folder, scan_opts, f"{why}. Controleer de rechten op deze map.", checklist.id
+        )
         rows.append(row)
         if progress:
             progress(row)
@@ -326,5 +328,11 @@ def run_batch(
 
     rows.sort(key=CaseRow.sort_key)
     assert scan_opts.as_of is not None
-    return BatchResult(root=root, as_of=scan_opts.as_of, checklist=checklist.id, rows=rows,
-                       seconds=time.perf_counter() - start, jobs=jobs)
+    return BatchResult(
+        root=root,
+        as_of=scan_opts.as_of,
+        checklist=checklist.id,
+        rows=rows,
+        seconds=time.perf_counter() - start,
+        jobs=jobs,
+    )

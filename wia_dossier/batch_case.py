@@ -104,8 +104,9 @@ def pack_report(report: dict[str, Any]) -> bytes:
     return zlib.compress(json.dumps(report, ensure_ascii=False).encode("utf-8"), 6)
 
 
-def failure_row(name: str, path: Path, options: ScanOptions, message: str, checklist: str, *,
-                timed_out: bool = False) -> CaseRow:
+def failure_row(
+    name: str, path: Path, options: ScanOptions, message: str, checklist: str, *, timed_out: bool = False
+) -> CaseRow:
     """A case that could not be scanned: one error finding, so it still validates as wia-dossier.scan/1."""
     from wia_dossier.report import SCHEMA
 
@@ -122,9 +123,16 @@ def failure_row(name: str, path: Path, options: ScanOptions, message: str, check
         "timeline": [],
         "summary": {"documents": 0, "errors": 1, "warnings": 0, "complete": False},
     }
-    return CaseRow(name=name, path=path, packed=pack_report(report), errors=1,
-                   failure=message, timed_out=timed_out, top_findings=list(report["findings"]),  # type: ignore[arg-type]
-                   findings=1)
+    return CaseRow(
+        name=name,
+        path=path,
+        packed=pack_report(report),
+        errors=1,
+        failure=message,
+        timed_out=timed_out,
+        top_findings=list(report["findings"]),  # type: ignore[arg-type]
+        findings=1,
+    )
 
 
 def _seconds_text(seconds: float, lang: str) -> str:
@@ -165,10 +173,16 @@ def scan_case(name: str, path: Path, options: ScanOptions, checklist: str, cache
         row = failure_row(name, path, options, exc.message, checklist)
     except Exception as exc:
         log.debug("case %s crashed:\n%s", name, traceback.format_exc())
-        row = failure_row(name, path, options, (
-            f"onverwachte fout ({type(exc).__name__}) bij het lezen van dit dossier. Draai 'wia-dossier scan' op "
-            "deze map met -v voor details en meld het als fout in het project (zonder documenten mee te sturen)."
-        ), checklist)
+        row = failure_row(
+            name,
+            path,
+            options,
+            (
+                f"onverwachte fout ({type(exc).__name__}) bij het lezen van dit dossier. Draai 'wia-dossier scan' op "
+                "deze map met -v voor details en meld het als fout in het project (zonder documenten mee te sturen)."
+            ),
+            checklist,
+        )
     else:
         assert options.as_of is not None
         obj = report.to_json_obj(result)

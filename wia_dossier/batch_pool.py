@@ -225,8 +225,9 @@ class _Pool:
                 for worker in [w for w in self.workers if w.case is not None and w.deadline <= now]:
                     case = worker.case
                     assert case is not None
-                    log.debug("case %s over its time limit of %s s; worker %s killed", case, self.timeout,
-                              worker.process.pid)
+                    log.debug(
+                        "case %s over its time limit of %s s; worker %s killed", case, self.timeout, worker.process.pid
+                    )
                     self._drop(worker, kill=True)
                     on_timeout(case, self.timeout)
         finally:
@@ -256,10 +257,18 @@ def run_pool(
         done(timeout_row(name_of(path), path, scan_opts, checklist, seconds))
 
     def died(path: Path) -> None:
-        done(failure_row(name_of(path), path, scan_opts, (
-            "het programma stopte onverwacht bij dit dossier (te weinig geheugen of een ernstig beschadigd "
-            "bestand). Draai 'wia-dossier scan' op deze map om het bestand te vinden."
-        ), checklist))
+        done(
+            failure_row(
+                name_of(path),
+                path,
+                scan_opts,
+                (
+                    "het programma stopte onverwacht bij dit dossier (te weinig geheugen of een ernstig beschadigd "
+                    "bestand). Draai 'wia-dossier scan' op deze map om het bestand te vinden."
+                ),
+                checklist,
+            )
+        )
 
     def task(path: Path) -> tuple[str, Path, ScanOptions, str]:
         return (name_of(path), path, scan_opts, checklist)

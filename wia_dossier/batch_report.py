@@ -41,8 +41,9 @@ def days_text(days: int, lang: str) -> str:
         return _t(lang, "vandaag", "today")
     if days > 0:
         return _t(lang, f"nog {days} {'dag' if days == 1 else 'dagen'}", f"{days} day{'s' if days != 1 else ''} left")
-    return _t(lang, f"{-days} {'dag' if days == -1 else 'dagen'} geleden",
-              f"{-days} day{'s' if days != -1 else ''} ago")
+    return _t(
+        lang, f"{-days} {'dag' if days == -1 else 'dagen'} geleden", f"{-days} day{'s' if days != -1 else ''} ago"
+    )
 
 
 def status_text(row: CaseRow, lang: str) -> str:
@@ -52,8 +53,11 @@ def status_text(row: CaseRow, lang: str) -> str:
     if row.failure:
         return _t(lang, "kan niet worden gelezen", "cannot be read")
     if row.errors:
-        return _t(lang, f"{row.errors} {'fout' if row.errors == 1 else 'fouten'} oplossen",
-                  f"fix {row.errors} error{'s' if row.errors != 1 else ''}")
+        return _t(
+            lang,
+            f"{row.errors} {'fout' if row.errors == 1 else 'fouten'} oplossen",
+            f"fix {row.errors} error{'s' if row.errors != 1 else ''}",
+        )
     return _t(lang, "klaar om te versturen", "ready to send")
 
 
@@ -63,24 +67,40 @@ def _cut(text: str, width: int) -> str:
 
 def to_text(result: BatchResult, *, lang: str = "nl") -> str:
     """The overview as a terminal table, most urgent case first."""
-    head = [_t(lang, "Dossier", "Case"), _t(lang, "Week", "Week"), _t(lang, "Fouten", "Errors"),
-            _t(lang, "Let op", "Warn."), _t(lang, "Volgende termijn", "Next deadline"), _t(lang, "Datum", "Date"),
-            _t(lang, "Dagen", "Days"), "Status"]
+    head = [
+        _t(lang, "Dossier", "Case"),
+        _t(lang, "Week", "Week"),
+        _t(lang, "Fouten", "Errors"),
+        _t(lang, "Let op", "Warn."),
+        _t(lang, "Volgende termijn", "Next deadline"),
+        _t(lang, "Datum", "Date"),
+        _t(lang, "Dagen", "Days"),
+        "Status",
+    ]
     table: list[list[str]] = []
     for r in result.rows:
         d = r.deadline
-        table.append([
-            _cut(r.name, 40), str(r.week) if r.week is not None else "-", str(r.errors), str(r.warnings),
-            _cut(d.label, 34) if d else "-", _date(d.due, lang) if d else "-",
-            days_text(d.days_left, lang) if d else "-",
-            status_text(r, lang),
-        ])
+        table.append(
+            [
+                _cut(r.name, 40),
+                str(r.week) if r.week is not None else "-",
+                str(r.errors),
+                str(r.warnings),
+                _cut(d.label, 34) if d else "-",
+                _date(d.due, lang) if d else "-",
+                days_text(d.days_left, lang) if d else "-",
+                status_text(r, lang),
+            ]
+        )
     widths = [max(len(h), *(len(row[i]) for row in table)) for i, h in enumerate(head)]
     right = {1, 2, 3}
     lines = []
     for cells in [head, ["-" * w for w in widths], *table]:
-        lines.append("  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths,
-                                                                                                      strict=True))).rstrip())
+        lines.append(
+            "  ".join(
+                c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+            ).rstrip()
+        )
     for r in result.rows:
         if r.failure:
             lines.append(f"  {r.name}: {r.failure}")
@@ -113,8 +133,21 @@ def summary_text(result: BatchResult, *, lang: str = "nl") -> str:
     )
 
 
-CSV_COLUMNS = ("case", "case_dir", "status", "week", "first_sick_day", "errors", "warnings", "documents", "complete",
-               "next_deadline", "next_deadline_date", "days_left", "message")
+CSV_COLUMNS = (
+    "case",
+    "case_dir",
+    "status",
+    "week",
+    "first_sick_day",
+    "errors",
+    "warnings",
+    "documents",
+    "complete",
+    "next_deadline",
+    "next_deadline_date",
+    "days_left",
+    "message",
+)
 #: Columns holding free text (folder names, messages); the others hold ids, whole numbers and ISO dates.
 _CSV_TEXT = frozenset({"case", "case_dir", "next_deadline", "message"})
 #: A cell starting with one of these is a formula to Excel (OWASP "CSV injection"): a folder named
@@ -163,14 +196,25 @@ def to_csv(result: BatchResult, *, lang: str = "nl", delimiter: str | None = Non
         d = r.deadline
         msg = r.failure or "; ".join(f["message"] for f in r.top_findings if f["severity"] == "error")
         cells: list[Any] = [
-            r.name, r.path.as_posix(), "failed" if r.failure else ("errors" if r.errors else "ready"),
-            r.week if r.week is not None else "", r.first_sick_day.isoformat() if r.first_sick_day else "",
-            r.errors, r.warnings, r.documents, "yes" if r.complete else "no",
-            d.label if d else "", d.due.isoformat() if d else "", d.days_left if d else "", msg,
+            r.name,
+            r.path.as_posix(),
+            "failed" if r.failure else ("errors" if r.errors else "ready"),
+            r.week if r.week is not None else "",
+            r.first_sick_day.isoformat() if r.first_sick_day else "",
+            r.errors,
+            r.warnings,
+            r.documents,
+            "yes" if r.complete else "no",
+            d.label if d else "",
+            d.due.isoformat() if d else "",
+            d.days_left if d else "",
+            msg,
         ]
         if excel:
-            cells = [f"'{c}" if col in _CSV_TEXT and str(c).startswith(_FORMULA_START) else c
-                     for col, c in zip(CSV_COLUMNS, cells, strict=True)]
+            cells = [
+                f"'{c}" if col in _CSV_TEXT and str(c).startswith(_FORMULA_START) else c
+                for col, c in zip(CSV_COLUMNS, cells, strict=True)
+            ]
         writer.writerow(cells)
     return buf.getvalue()
 
@@ -200,25 +244,38 @@ def html_context(result: BatchResult, *, lang: str = "nl", soon_days: int = 14) 
             css = "soon"
         else:
             css = "ready"
-        rows.append({
-            "name": r.name,
-            "css": css,
-            "status": status_text(r, lang),
-            "week": r.week,
-            "first_sick_day": _date(r.first_sick_day, lang) if r.first_sick_day else None,
-            "errors": r.errors,
-            "warnings": r.warnings,
-            "documents": r.documents,
-            "complete": r.complete,
-            "failure": r.failure,
-            "deadline": None if d is None else {
-                "label": d.label, "date": _date(d.due, lang), "days": days_text(d.days_left, lang),
-                "week": d.week, "soon": d.days_left <= soon_days,
-            },
-            "findings": [{"severity": f["severity"], "severity_label": sev.get(f["severity"], f["severity"]),
-                          "message": f["message"]} for f in r.top_findings],
-            "more_findings": max(0, r.findings - len(r.top_findings)),
-        })
+        rows.append(
+            {
+                "name": r.name,
+                "css": css,
+                "status": status_text(r, lang),
+                "week": r.week,
+                "first_sick_day": _date(r.first_sick_day, lang) if r.first_sick_day else None,
+                "errors": r.errors,
+                "warnings": r.warnings,
+                "documents": r.documents,
+                "complete": r.complete,
+                "failure": r.failure,
+                "deadline": None
+                if d is None
+                else {
+                    "label": d.label,
+                    "date": _date(d.due, lang),
+                    "days": days_text(d.days_left, lang),
+                    "week": d.week,
+                    "soon": d.days_left <= soon_days,
+                },
+                "findings": [
+                    {
+                        "severity": f["severity"],
+                        "severity_label": sev.get(f["severity"], f["severity"]),
+                        "message": f["message"],
+                    }
+                    for f in r.top_findings
+                ],
+                "more_findings": max(0, r.findings - len(r.top_findings)),
+            }
+        )
     return {
         "lang": lang,
         "title": _t(lang, "Overzicht re-integratiedossiers", "Re-integration case overview"),

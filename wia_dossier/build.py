@@ -167,14 +167,16 @@ def run_build(result: ScanResult, checklist: Checklist, out: Path, options: Buil
         errors = [f for f in result.findings if f.severity is Severity.ERROR]
         listing = "\n".join(f"  - {f.message}" for f in sorted(errors, key=Finding.sort_key))
         n = result.errors
-        raise BuildRefused(_t(
-            options.lang,
-            f"{n} {'fout' if n == 1 else 'fouten'} in het dossier; er is niets geschreven. Los "
-            f"{'die' if n == 1 else 'ze'} eerst op, of maak een concept met --draft "
-            f"(elke pagina krijgt CONCEPT):\n{listing}",
-            f"{n} {'error' if n == 1 else 'errors'} in the dossier; nothing was written. Fix "
-            f"{'it' if n == 1 else 'them'} first, or make a draft with --draft (every page marked CONCEPT):\n{listing}",
-        ))
+        raise BuildRefused(
+            _t(
+                options.lang,
+                f"{n} {'fout' if n == 1 else 'fouten'} in het dossier; er is niets geschreven. Los "
+                f"{'die' if n == 1 else 'ze'} eerst op, of maak een concept met --draft "
+                f"(elke pagina krijgt CONCEPT):\n{listing}",
+                f"{n} {'error' if n == 1 else 'errors'} in the dossier; nothing was written. Fix "
+                f"{'it' if n == 1 else 'them'} first, or make a draft with --draft (every page marked CONCEPT):\n{listing}",
+            )
+        )
     lang = options.lang
     renderer = TemplateRenderer(options.template_dir, lang)
     selection = select_documents(result, checklist, options)
@@ -223,9 +225,7 @@ def run_build(result: ScanResult, checklist: Checklist, out: Path, options: Buil
             stamp = _stamp_info(result, options)
 
             t = time.perf_counter()
-            ctx = cover_context(
-                result, checklist, groups, selection, notes, options, total, converted_soffice=soffice
-            )
+            ctx = cover_context(result, checklist, groups, selection, notes, options, total, converted_soffice=soffice)
             front_pdf, index_page = renderer.render_pdf_with_anchor("bundle.html.j2", ctx, "index")
             front = work / "front.pdf"
             front.write_bytes(front_pdf)
@@ -234,9 +234,7 @@ def run_build(result: ScanResult, checklist: Checklist, out: Path, options: Buil
             t = time.perf_counter()
             tmp_pdf = outputs.temp_for(out)
             title = bundle_title(result, lang)
-            pages = assemble_bundle(
-                front, index_page, groups, stamp, tmp_pdf, draft=options.draft, title=title
-            )
+            pages = assemble_bundle(front, index_page, groups, stamp, tmp_pdf, draft=options.draft, title=title)
             front_pages = pages - total
             timings["assemble"] = time.perf_counter() - t
 
@@ -283,6 +281,7 @@ def run_build(result: ScanResult, checklist: Checklist, out: Path, options: Buil
 
 def _stamp_info(result: ScanResult, options: BuildOptions) -> StampInfo:
     return StampInfo(
-        result.case.werknemer.naam or result.employee.naam or "", mask_bsn(case_bsn(result), full=options.full_bsn),
-        options.lang
+        result.case.werknemer.naam or result.employee.naam or "",
+        mask_bsn(case_bsn(result), full=options.full_bsn),
+        options.lang,
     )

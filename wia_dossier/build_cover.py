@@ -124,8 +124,21 @@ def cover_context(
     )
     # The cover of a final bundle goes to UWV: it shows the open points of the re-integration (missing,
     # late, outdated, BSN), not the tool's housekeeping, and never which files hold medical data.
-    internal = {"medical_data", "unclassified", "duplicate", "skipped", "unsupported", "future", "misnamed",
-                "repaired", "protected", "damaged_email", "form", "unsigned", "waived"}
+    internal = {
+        "medical_data",
+        "unclassified",
+        "duplicate",
+        "skipped",
+        "unsupported",
+        "future",
+        "misnamed",
+        "repaired",
+        "protected",
+        "damaged_email",
+        "form",
+        "unsigned",
+        "waived",
+    }
     findings = [
         {"severity": str(f.severity), "message": f.message}
         for f in sorted([*result.findings, *notes], key=Finding.sort_key)
@@ -151,8 +164,7 @@ def cover_context(
         "elements": elements,
         "others": others,
         "groups": [
-            {"element": g.element, "label": g.label, "documents": [doc_row(it) for it in g.items]}
-            for g in groups
+            {"element": g.element, "label": g.label, "documents": [doc_row(it) for it in g.items]} for g in groups
         ],
         "total_pages": total,
         "medical_left_out": selection.medical,

@@ -56,9 +56,7 @@ def _check_target(path: Path, *, force: bool, sources: set[Path], what: str) -> 
     if path.resolve() in sources:
         raise OutputError(f"{path}: dit is een bestand van het dossier zelf; kies een ander uitvoerpad.")
     if path.exists() and not force:
-        raise OutputError(
-            f"{path} bestaat al. Gebruik --force om het te overschrijven, of kies een andere naam."
-        )
+        raise OutputError(f"{path} bestaat al. Gebruik --force om het te overschrijven, of kies een andere naam.")
     if path.exists() and path.is_dir():
         raise OutputError(f"{path} is een map; geef een bestandsnaam voor {what}.")
 
@@ -209,12 +207,19 @@ def stale_split_files(options: BuildOptions, written: list[Path], notes: list[Fi
             path.unlink(missing_ok=True)
         return
     names = ", ".join(p.name for p in stale[:5]) + (" …" if len(stale) > 5 else "")
-    notes.append(Finding("split_stale", Severity.WARNING, _t(
-        options.lang,
-        f"In {options.split_dir} staan nog losse PDF's van een eerdere bundel ({names}). Verwijder ze voordat u "
-        "uploadt, of bouw opnieuw met --force (dan ruimt wia-dossier ze op).",
-        f"{options.split_dir} still holds split files of an earlier bundle ({names}). Remove them before uploading, "
-        "or build again with --force (wia-dossier then removes them).")))
+    notes.append(
+        Finding(
+            "split_stale",
+            Severity.WARNING,
+            _t(
+                options.lang,
+                f"In {options.split_dir} staan nog losse PDF's van een eerdere bundel ({names}). Verwijder ze voordat u "
+                "uploadt, of bouw opnieuw met --force (dan ruimt wia-dossier ze op).",
+                f"{options.split_dir} still holds split files of an earlier bundle ({names}). Remove them before uploading, "
+                "or build again with --force (wia-dossier then removes them).",
+            ),
+        )
+    )
 
 
 def write_split(

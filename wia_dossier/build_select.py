@@ -83,8 +83,16 @@ def select_documents(result: ScanResult, checklist: Checklist, options: BuildOpt
             medical += 1
             continue
         if doc.path in duplicates and not options.include_unclassified:
-            left.append(LeftOut(doc.path, _t(lang, "dubbel: dezelfde inhoud staat al in de bundel",
-                                             "duplicate: the same content is already in the bundle")))
+            left.append(
+                LeftOut(
+                    doc.path,
+                    _t(
+                        lang,
+                        "dubbel: dezelfde inhoud staat al in de bundel",
+                        "duplicate: the same content is already in the bundle",
+                    ),
+                )
+            )
             continue
         status = doc.status
         has_pw = bool(options.passwords) and _has_password(doc.path, options.passwords)

@@ -104,9 +104,13 @@ def code_fingerprint() -> str:
     """
     h = hashlib.sha256(__version__.encode())
     here = Path(__file__).resolve().parent
-    for path in [*sorted((here / "extractors").glob("*.py")), here / "model.py", here / "cache.py",
-                 # the per-file analysis (cached with get_or_compute) is computed by these
-                 *(here / f"{name}.py" for name in ANALYSIS_CODE)]:
+    for path in [
+        *sorted((here / "extractors").glob("*.py")),
+        here / "model.py",
+        here / "cache.py",
+        # the per-file analysis (cached with get_or_compute) is computed by these
+        *(here / f"{name}.py" for name in ANALYSIS_CODE),
+    ]:
         with contextlib.suppress(OSError):
             h.update(path.name.encode())
             h.update(path.read_bytes())
@@ -165,8 +169,9 @@ class ExtractionCache:
         from cryptography.hazmat.primitives import hashes
         from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-        key = HKDF(algorithm=hashes.SHA256(), length=32, salt=b"wia-dossier cache v1",
-                   info=b"entry key\0" + context).derive(digest)
+        key = HKDF(
+            algorithm=hashes.SHA256(), length=32, salt=b"wia-dossier cache v1", info=b"entry key\0" + context
+        ).derive(digest)
         return key, name.encode(), name
 
     def _path(self, name: str) -> Path:
@@ -316,7 +321,9 @@ class ExtractionCache:
             self.stats.writes += 1
         except OSError:
             # a full disk or a read-only cache folder only costs speed, never the scan
-            log.warning("kan niet naar de cache schrijven (%s); het programma werkt zonder cache verder", self.directory)
+            log.warning(
+                "kan niet naar de cache schrijven (%s); het programma werkt zonder cache verder", self.directory
+            )
             self.readonly = True
 
 

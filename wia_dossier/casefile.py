@@ -96,9 +96,7 @@ def parse_case_file(text: str, file: str) -> CaseFile:
         if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":str"):
             kwargs["exclude"] = (str(node.value),)
         else:
-            kwargs["exclude"] = tuple(
-                p.replace("\\", "/") for p in ld.strings(node, "dossier.yaml", "exclude")
-            )
+            kwargs["exclude"] = tuple(p.replace("\\", "/") for p in ld.strings(node, "dossier.yaml", "exclude"))
     return CaseFile(**kwargs)
 
 
@@ -191,18 +189,12 @@ def resolve_first_sick_day(
         if value is None:
             from wia_dossier.errors import UsageError
 
-            raise UsageError(
-                f"--first-sick-day '{cli_value}' is geen datum; gebruik JJJJ-MM-DD, bijv. 2025-01-13."
-            )
+            raise UsageError(f"--first-sick-day '{cli_value}' is geen datum; gebruik JJJJ-MM-DD, bijv. 2025-01-13.")
         return DateFound(value, "given with --first-sick-day" if lang == "en" else "opgegeven met --first-sick-day")
     if case.eerste_ziektedag is not None:
         return DateFound(case.eerste_ziektedag, "dossier.yaml")
     if case.ziekteperiodes:
-        merge_days = (
-            int(checklist.param("spell_merge_days", _DEFAULT_MERGE_DAYS))
-            if checklist
-            else _DEFAULT_MERGE_DAYS
-        )
+        merge_days = int(checklist.param("spell_merge_days", _DEFAULT_MERGE_DAYS)) if checklist else _DEFAULT_MERGE_DAYS
         chain = merge_spells(case.ziekteperiodes, merge_days)[-1]
         n = len(chain)
         if lang == "en":
@@ -222,7 +214,11 @@ def resolve_first_sick_day(
     best = min(votes, key=lambda d: (-votes[d], d))
     n = votes[best]
     if lang == "en":
-        where = f"found in {n} documents, e.g. '{first_doc[best]}'" if n > 1 else f"found in 1 document, '{first_doc[best]}'"
+        where = (
+            f"found in {n} documents, e.g. '{first_doc[best]}'"
+            if n > 1
+            else f"found in 1 document, '{first_doc[best]}'"
+        )
     else:
         where = (
             f"gevonden in {n} documenten, o.a. '{first_doc[best]}'"
@@ -263,9 +259,7 @@ def _date(ld: _Loader, node: yaml.Node, key: str) -> dt.date | None:
     value = parse_date(str(node.value)) if isinstance(node, yaml.ScalarNode) else None
     if value is None:
         shown = node.value if isinstance(node, yaml.ScalarNode) else "een lijst"
-        raise ld.fail(
-            node, f"'{key}' moet een datum zijn (JJJJ-MM-DD, bijv. 2025-01-13), niet '{shown}'.", key
-        )
+        raise ld.fail(node, f"'{key}' moet een datum zijn (JJJJ-MM-DD, bijv. 2025-01-13), niet '{shown}'.", key)
     return value
 
 

@@ -221,9 +221,7 @@ class _Loader:
         line = node.start_mark.line + 1 if node is not None else None
         return ConfigError(self.file, message, key=key, line=line)
 
-    def mapping(
-        self, node: yaml.Node, where: str, valid: Any, required: tuple[str, ...] = ()
-    ) -> dict[str, yaml.Node]:
+    def mapping(self, node: yaml.Node, where: str, valid: Any, required: tuple[str, ...] = ()) -> dict[str, yaml.Node]:
         if not isinstance(node, yaml.MappingNode):
             raise self.fail(node, f"{where}: verwacht een lijst van sleutel: waarde.")
         out: dict[str, yaml.Node] = {}
@@ -250,9 +248,18 @@ class _Loader:
         else:
             ok = isinstance(val, types)
         if not ok:
-            names = " of ".join({str: "tekst", int: "geheel getal", bool: "ja/nee (true/false)", list: "lijst",
-                                 dict: "sleutel: waarde", float: "getal", type(None): "leeg"}.get(t, t.__name__)
-                                for t in types)
+            names = " of ".join(
+                {
+                    str: "tekst",
+                    int: "geheel getal",
+                    bool: "ja/nee (true/false)",
+                    list: "lijst",
+                    dict: "sleutel: waarde",
+                    float: "getal",
+                    type(None): "leeg",
+                }.get(t, t.__name__)
+                for t in types
+            )
             raise self.fail(node, f"{where}: '{key}' moet {names} zijn, niet {val!r}.", key)
         return val
 
@@ -333,7 +340,9 @@ def parse_checklist(text: str, file: str) -> Checklist:
     top = ld.mapping(root, "checklist", _TOP_KEYS, tuple(k for k, (_, r) in _TOP_KEYS.items() if r))
     vals = {k: ld.value(n, "checklist", k, _TOP_KEYS[k][0]) for k, n in top.items() if k != "types"}
     if vals["schema"] != SCHEMA:
-        raise ld.fail(top["schema"], f"schema '{vals['schema']}' wordt niet ondersteund; verwacht '{SCHEMA}'.", "schema")
+        raise ld.fail(
+            top["schema"], f"schema '{vals['schema']}' wordt niet ondersteund; verwacht '{SCHEMA}'.", "schema"
+        )
     label_nl, label_en = ld.label(top["label"], "checklist")
 
     params: dict[str, Parameter] = {}
@@ -371,17 +380,25 @@ def parse_checklist(text: str, file: str) -> Checklist:
             workplace_terms = ld.strings(pv["workplace_terms"], "privacy", "workplace_terms")
             for term in workplace_terms:
                 if term not in medical_terms:
-                    raise ld.fail(pv["workplace_terms"], f"privacy: 'workplace_terms' noemt '{term}', dat niet in "
-                                  f"'medical_terms' staat; neem het daar ook op of schrap het hier."
-                                  f"{_suggest_term(term, medical_terms)}", "workplace_terms")
+                    raise ld.fail(
+                        pv["workplace_terms"],
+                        f"privacy: 'workplace_terms' noemt '{term}', dat niet in "
+                        f"'medical_terms' staat; neem het daar ook op of schrap het hier."
+                        f"{_suggest_term(term, medical_terms)}",
+                        "workplace_terms",
+                    )
         if "context" in pv:
             cx = ld.mapping(pv["context"], "privacy.context", _CONTEXT_KEYS)
             context = MedicalContext(**{k: ld.strings(n, "privacy.context", k) for k, n in cx.items()})
             for key in ("health_before", "work_before"):
                 for phrase in getattr(context, key):
                     if phrase.startswith("re:"):
-                        raise ld.fail(cx[key], f"privacy.context: '{key}' kent alleen gewone woorden, geen "
-                                      f"'re:'-patroon ('{phrase}'). Schrijf elke vorm als los woord.", key)
+                        raise ld.fail(
+                            cx[key],
+                            f"privacy.context: '{key}' kent alleen gewone woorden, geen "
+                            f"'re:'-patroon ('{phrase}'). Schrijf elke vorm als los woord.",
+                            key,
+                        )
 
     leaflet: tuple[str, ...] = ()
     negative: tuple[str, ...] = ()
@@ -400,25 +417,40 @@ def parse_checklist(text: str, file: str) -> Checklist:
     for index, tnode in enumerate(types_node.value):
         dt_ = _parse_type(ld, tnode, index, authors)
         if dt_.id in seen:
-            raise ld.fail(tnode, f"documentsoort '{dt_.id}' staat er twee keer in (eerder op regel {seen[dt_.id]}).", "id")
+            raise ld.fail(
+                tnode, f"documentsoort '{dt_.id}' staat er twee keer in (eerder op regel {seen[dt_.id]}).", "id"
+            )
         seen[dt_.id] = tnode.start_mark.line + 1
         types.append(dt_)
 
     for t in types:
-        for key, phrases in (("titles", t.titles), ("aliases", t.aliases), ("cues.strong", t.cues.strong),
-                             ("cues.weak", t.cues.weak), ("cues.negative", t.cues.negative),
-                             ("waived_by", t.waived_by), ("referenced_by", t.referenced_by)):
+        for key, phrases in (
+            ("titles", t.titles),
+            ("aliases", t.aliases),
+            ("cues.strong", t.cues.strong),
+            ("cues.weak", t.cues.weak),
+            ("cues.negative", t.cues.negative),
+            ("waived_by", t.waived_by),
+            ("referenced_by", t.referenced_by),
+        ):
             _check_regexes(file, f"documentsoort '{t.id}'", key, phrases, seen[t.id])
-    for key, phrases in (("privacy.medical_terms", medical_terms), ("privacy.medical_markers", medical_markers),
-                         *((f"privacy.context.{k}", getattr(context, k)) for k in sorted(_CONTEXT_KEYS)),
-                         ("unrelated.leaflet", leaflet), ("unrelated.negative", negative),
-                         *((f"authors.{role}", cues) for role, cues in authors.items())):
+    for key, phrases in (
+        ("privacy.medical_terms", medical_terms),
+        ("privacy.medical_markers", medical_markers),
+        *((f"privacy.context.{k}", getattr(context, k)) for k in sorted(_CONTEXT_KEYS)),
+        ("unrelated.leaflet", leaflet),
+        ("unrelated.negative", negative),
+        *((f"authors.{role}", cues) for role, cues in authors.items()),
+    ):
         _check_regexes(file, "checklist", key, phrases, None)
     ids = {t.id for t in types}
     for t in types:
         if t.later_as and t.later_as not in ids:
-            raise ConfigError(file, f"documentsoort '{t.id}': 'later_as' noemt onbekende soort '{t.later_as}'.{_suggest(t.later_as, ids)}",
-                              key="later_as")
+            raise ConfigError(
+                file,
+                f"documentsoort '{t.id}': 'later_as' noemt onbekende soort '{t.later_as}'.{_suggest(t.later_as, ids)}",
+                key="later_as",
+            )
     return Checklist(
         digest=hashlib.sha256(text.encode()).hexdigest()[:16],
         id=vals["id"],
@@ -436,7 +468,9 @@ def parse_checklist(text: str, file: str) -> Checklist:
         medical_context=context,
         classifier=classifier,
         milestones=tuple(vals.get("milestones", ())),
-        revision_words=ld.strings(top["revision_words"], "checklist", "revision_words") if "revision_words" in top else (),
+        revision_words=ld.strings(top["revision_words"], "checklist", "revision_words")
+        if "revision_words" in top
+        else (),
     )
 
 
@@ -449,8 +483,13 @@ def _check_regexes(file: str, where: str, key: str, phrases: tuple[str, ...], li
             try:
                 re.compile(phrase[3:])
             except re.error as exc:
-                raise ConfigError(file, f"{where}: '{phrase}' in '{key}' is geen geldige reguliere expressie ({exc}). "
-                                        "Verbeter het patroon of haal 're:' weg voor gewone tekst.", key=key, line=line) from exc
+                raise ConfigError(
+                    file,
+                    f"{where}: '{phrase}' in '{key}' is geen geldige reguliere expressie ({exc}). "
+                    "Verbeter het patroon of haal 're:' weg voor gewone tekst.",
+                    key=key,
+                    line=line,
+                ) from exc
 
 
 def _parse_type(ld: _Loader, node: yaml.Node, index: int, authors: dict[str, tuple[str, ...]]) -> DocType:
@@ -471,7 +510,11 @@ def _parse_type(ld: _Loader, node: yaml.Node, index: int, authors: dict[str, tup
     label_nl, label_en = ld.label(m["label"], where)
     required = v.get("required", "optional")
     if required not in REQUIRED_MODES:
-        raise ld.fail(m["required"], f"{where}: 'required' moet een van {', '.join(REQUIRED_MODES)} zijn.{_suggest(required, REQUIRED_MODES)}", "required")
+        raise ld.fail(
+            m["required"],
+            f"{where}: 'required' moet een van {', '.join(REQUIRED_MODES)} zijn.{_suggest(required, REQUIRED_MODES)}",
+            "required",
+        )
     if required == "from_week" and "from_week" not in v:
         raise ld.fail(m["required"], f"{where}: 'required: from_week' vraagt ook 'from_week: <week>'.", "from_week")
     severity = v.get("severity", "error")

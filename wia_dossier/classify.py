@@ -346,9 +346,19 @@ class Model:
 
 
 _DEFAULT_WEIGHTS = {
-    "title": 10.0, "title_body": 3.0, "strong": 2.5, "weak": 0.7, "negative": -4.0,
-    "filename_alias": 4.0, "filename_fuzzy": 4.0, "author": 2.0, "author_conflict": -2.5,
-    "timing": 1.5, "timing_conflict": -2.0, "min_score": 6.0, "leaflet_types": 5.0,
+    "title": 10.0,
+    "title_body": 3.0,
+    "strong": 2.5,
+    "weak": 0.7,
+    "negative": -4.0,
+    "filename_alias": 4.0,
+    "filename_fuzzy": 4.0,
+    "author": 2.0,
+    "author_conflict": -2.5,
+    "timing": 1.5,
+    "timing_conflict": -2.0,
+    "min_score": 6.0,
+    "leaflet_types": 5.0,
 }
 
 
@@ -393,8 +403,12 @@ def _compile_checklist(checklist: Checklist) -> Model:
     phrases: list[_Phrase] = []
     for t in types:
         phrases += [*t.titles, *t.strong, *t.weak, *t.negative, *t.aliases]
-    extra = (_compile(checklist.leaflet_cues), _compile(checklist.negative_cues), _compile(checklist.medical_terms),
-             _compile(checklist.medical_markers))
+    extra = (
+        _compile(checklist.leaflet_cues),
+        _compile(checklist.negative_cues),
+        _compile(checklist.medical_terms),
+        _compile(checklist.medical_markers),
+    )
     for group in extra:
         phrases += group
     for cues in checklist.authors.values():
@@ -402,8 +416,11 @@ def _compile_checklist(checklist: Checklist) -> Model:
     needles = tuple(sorted({n for p in phrases for n in p.needles}))
     medical = extra[2] + extra[3]
     choices = [(normalize(p.text), t.doc.id) for t in types for p in t.titles if not p.is_regex and len(p.text) >= 8]
-    revision = (re.compile(r"\b(?:" + "|".join(re.escape(normalize(w)) for w in checklist.revision_words) + r")\b")
-                if checklist.revision_words else None)
+    revision = (
+        re.compile(r"\b(?:" + "|".join(re.escape(normalize(w)) for w in checklist.revision_words) + r")\b")
+        if checklist.revision_words
+        else None
+    )
     by_needle: dict[str, list[tuple[int, str, _Phrase]]] = {}
     without: list[tuple[int, str, _Phrase]] = []
     order = 0
@@ -458,8 +475,6 @@ class Classification:
     scores: dict[str, float] = field(default_factory=dict)
 
 
-
-
 def _normalize_name(name: str) -> str:
     base = name.rsplit("/", 1)[-1].rsplit("::", 1)[-1]
     if "." in base:
@@ -490,7 +505,9 @@ _LABEL_TAIL = re.compile(r"(?:[ \t]+[\w.]+){0,2}[ \t]*:[ \t]*\d")
 
 def _is_title_line(line: str, match_len: int) -> bool:
     """A phrase is a title when it (nearly) fills its line: "Plan van aanpak", "Betreft: Eindevaluatie"."""
-    stripped = re.sub(r"^\s*(?:betreft|onderwerp|titel|document|formulier|subject|re|fw|fwd|doc)\s*:\s*", "", line.strip())
+    stripped = re.sub(
+        r"^\s*(?:betreft|onderwerp|titel|document|formulier|subject|re|fw|fwd|doc)\s*:\s*", "", line.strip()
+    )
     stripped = stripped.strip(" \t:-|*#")
     return len(stripped) <= match_len + 42 and len(stripped.split()) <= 12
 
@@ -507,7 +524,9 @@ def _as_revision(model: Model, hit: tuple[int, str, str, str], lang: str) -> tup
     return (pos, later, f"{phrase} + '{m.group(0)}'", line)
 
 
-def _fuzzy_title_lines(model: Model, lines: list[tuple[int, str]], original_zone: str) -> list[tuple[int, str, str, str]]:
+def _fuzzy_title_lines(
+    model: Model, lines: list[tuple[int, str]], original_zone: str
+) -> list[tuple[int, str, str, str]]:
     """Titles with a typo or an OCR error ("Probleernanalyse", "Eindevaluatle"): a short line at the top of
     page 1 that closely resembles a known title. Only used when no title matched exactly."""
     out: list[tuple[int, str, str, str]] = []
@@ -577,8 +596,9 @@ _BLANK_FIELD = re.compile(r"\.{5,}|…{3,}|_{4,}|(?:__[ \t]*[-/][ \t]*){2}__")
 BLANK_FORM_FIELDS = 4
 
 _NUMBERED = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-h][.)]|§|hoofdstuk|paragraaf|stap)\s", re.IGNORECASE)
-_HEADER_DATE = re.compile(r"\b\d{1,2}[-./ ](?:\d{1,2}|[a-z]{3,9})[-./ ](?:19|20)?\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b",
-                          re.IGNORECASE)
+_HEADER_DATE = re.compile(
+    r"\b\d{1,2}[-./ ](?:\d{1,2}|[a-z]{3,9})[-./ ](?:19|20)?\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b", re.IGNORECASE
+)
 
 
 def later_titles(model: Model, ex: Extracted) -> list[tuple[int, str, str]]:
@@ -705,10 +725,26 @@ class Evidence:
 
 def failed_evidence(reason: str) -> Evidence:
     """Evidence for a document whose analysis failed: it stays unclassified and the reason says why."""
-    return Evidence(scores={}, reasons={}, title_of={}, strong_counts={}, roles={}, title_types=[],
-                    own_content=False, mentioned=0, leaflet=[], unrelated=[], unrelated_title=None,
-                    has_text=False, medical_hits=0, about_person=False, is_mail=False, text_length=0,
-                    ocr_note=None, failure=reason)
+    return Evidence(
+        scores={},
+        reasons={},
+        title_of={},
+        strong_counts={},
+        roles={},
+        title_types=[],
+        own_content=False,
+        mentioned=0,
+        leaflet=[],
+        unrelated=[],
+        unrelated_title=None,
+        has_text=False,
+        medical_hits=0,
+        about_person=False,
+        is_mail=False,
+        text_length=0,
+        ocr_note=None,
+        failure=reason,
+    )
 
 
 def classify(
@@ -764,8 +800,9 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
         if fz[0] not in exact_len:
             title_line_hits.append(fz)
         elif phrase_len > exact_len[fz[0]] + 3:
-            title_line_hits = [h for h in title_line_hits
-                               if next((s_ for s_, _ in reversed(lines) if s_ <= h[0]), 0) != fz[0]] + [fz]
+            title_line_hits = [
+                h for h in title_line_hits if next((s_ for s_, _ in reversed(lines) if s_ <= h[0]), 0) != fz[0]
+            ] + [fz]
     title_line_hits.sort(key=lambda h: (h[0], -len(h[2])))
     title_line_hits = [_as_revision(model, h, lang) for h in title_line_hits]
     seen_title: set[str] = set()
@@ -777,7 +814,9 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
         if is_mail:
             weight *= 0.4
         scores[tid] = scores.get(tid, 0.0) + weight
-        reasons.setdefault(tid, []).append(_t(lang, f"titel '{ph_text}' bovenaan pagina 1", f"title '{ph_text}' at the top of page 1"))
+        reasons.setdefault(tid, []).append(
+            _t(lang, f"titel '{ph_text}' bovenaan pagina 1", f"title '{ph_text}' at the top of page 1")
+        )
         title_of.setdefault(tid, line)
 
     # --- forms with checkboxes: '[x] tussentijdse evaluatie  [ ] eerstejaarsevaluatie' -------------------
@@ -786,7 +825,7 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
         if ph.is_regex:
             continue
         for m in ph.finditer(text, present):
-            box = text[max(0, m.start() - 6): m.start()]
+            box = text[max(0, m.start() - 6) : m.start()]
             if _TICKED.search(box):
                 scores[tid] = scores.get(tid, 0.0) + w["title"]
                 reasons.setdefault(tid, []).append(_t(lang, f"aangekruist: '{ph.text}'", f"ticked: '{ph.text}'"))
@@ -829,15 +868,29 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
         if tm.doc.medical:
             if strong or medical_hits:
                 reasons.setdefault(tid, []).append(
-                    _t(lang, f"inhoud wijst op medische gegevens ({len(strong) + medical_hits} medische termen, niet getoond)",
-                       f"content points to medical data ({len(strong) + medical_hits} medical terms, not shown)"))
+                    _t(
+                        lang,
+                        f"inhoud wijst op medische gegevens ({len(strong) + medical_hits} medische termen, niet getoond)",
+                        f"content points to medical data ({len(strong) + medical_hits} medical terms, not shown)",
+                    )
+                )
         else:
             if strong:
                 reasons.setdefault(tid, []).append(
-                    _t(lang, "inhoud: " + ", ".join(f"'{c}'" for c in strong[:4]), "content: " + ", ".join(f"'{c}'" for c in strong[:4])))
+                    _t(
+                        lang,
+                        "inhoud: " + ", ".join(f"'{c}'" for c in strong[:4]),
+                        "content: " + ", ".join(f"'{c}'" for c in strong[:4]),
+                    )
+                )
             if neg:
                 reasons.setdefault(tid, []).append(
-                    _t(lang, "spreekt tegen: " + ", ".join(f"'{c}'" for c in neg[:2]), "against: " + ", ".join(f"'{c}'" for c in neg[:2])))
+                    _t(
+                        lang,
+                        "spreekt tegen: " + ", ".join(f"'{c}'" for c in neg[:2]),
+                        "against: " + ", ".join(f"'{c}'" for c in neg[:2]),
+                    )
+                )
 
     # --- file name -----------------------------------------------------------------------------------
     fn_hits: list[tuple[int, int, str, str]] = []
@@ -865,7 +918,9 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
             for label in tm.filename:
                 if len(label) < 6:
                     continue
-                sc = max(fuzz.ratio(fname, label), fuzz.token_set_ratio(fname, label) if len(fname.split()) > 1 else 0.0)
+                sc = max(
+                    fuzz.ratio(fname, label), fuzz.token_set_ratio(fname, label) if len(fname.split()) > 1 else 0.0
+                )
                 if sc > best:
                     best, best_label = sc, label
             if best >= 85:
@@ -873,7 +928,9 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
         fuzzy.sort(reverse=True)
         for sc, tid, label in fuzzy[:1]:
             scores[tid] = scores.get(tid, 0.0) + w["filename_fuzzy"]
-            reasons.setdefault(tid, []).append(_t(lang, f"bestandsnaam lijkt op '{label}' ({sc:.0f})", f"file name resembles '{label}' ({sc:.0f})"))
+            reasons.setdefault(tid, []).append(
+                _t(lang, f"bestandsnaam lijkt op '{label}' ({sc:.0f})", f"file name resembles '{label}' ({sc:.0f})")
+            )
 
     # --- author ----------------------------------------------------------------------------------------
     roles = detect_roles(model, ex)
@@ -889,7 +946,9 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
             scores[tid] += w["author_conflict"] * 4
         elif fit:
             scores[tid] = scores.get(tid, 0.0) + w["author"]
-            reasons.setdefault(tid, []).append(_t(lang, f"auteur: {fit[0].replace('_', ' en ')}", f"author: {fit[0].replace('_', ' and ')}"))
+            reasons.setdefault(tid, []).append(
+                _t(lang, f"auteur: {fit[0].replace('_', ' en ')}", f"author: {fit[0].replace('_', ' and ')}")
+            )
         elif distinctive and tid in scores and not (set(tm.doc.authors) & distinctive):
             # a letter on UWV's letterhead is UWV's, whatever document it is about
             scores[tid] += w["author_conflict"] * (4 if "uwv" in distinctive else 1)
@@ -919,11 +978,19 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
     ocr_note = None
     if ex.facts.get("ocr") == "true":
         conf_txt = f"{ex.ocr_confidence:.0%}" if ex.ocr_confidence is not None else "?"
-        ocr_note = _t(lang, f"tekst herkend met OCR (zekerheid {conf_txt})", f"text recognised by OCR (confidence {conf_txt})")
+        ocr_note = _t(
+            lang, f"tekst herkend met OCR (zekerheid {conf_txt})", f"text recognised by OCR (confidence {conf_txt})"
+        )
     flattened = ex.facts.get("flattened_pages")
-    form_note = None if not flattened else _t(
-        lang, f"ingevulde formuliervelden en aantekeningen gelezen (pagina {flattened})",
-        f"filled-in form fields and annotations read (page {flattened})")
+    form_note = (
+        None
+        if not flattened
+        else _t(
+            lang,
+            f"ingevulde formuliervelden en aantekeningen gelezen (pagina {flattened})",
+            f"filled-in form fields and annotations read (page {flattened})",
+        )
+    )
     return Evidence(
         scores=scores,
         reasons=reasons,
@@ -976,7 +1043,12 @@ def decide(
             if lo <= week <= hi:
                 scores[tid] += w["timing"]
                 reasons.setdefault(tid, []).append(
-                    _t(lang, f"datum in week {week} past (week {lo}-{hi})", f"date in week {week} fits (weeks {lo}-{hi})"))
+                    _t(
+                        lang,
+                        f"datum in week {week} past (week {lo}-{hi})",
+                        f"date in week {week} fits (weeks {lo}-{hi})",
+                    )
+                )
             elif week < lo - 8 or week > hi + 8:
                 scores[tid] += w["timing_conflict"]
 
@@ -984,66 +1056,121 @@ def decide(
     if not ev.has_text:
         best_id = max(scores, key=lambda k: scores[k]) if scores else None
         if best_id is None:
-            return Classification(None, 0.0, [_t(lang, "geen leesbare tekst en geen herkenbare bestandsnaam",
-                                                   "no readable text and no telling file name")], scores=scores)
+            return Classification(
+                None,
+                0.0,
+                [
+                    _t(
+                        lang,
+                        "geen leesbare tekst en geen herkenbare bestandsnaam",
+                        "no readable text and no telling file name",
+                    )
+                ],
+                scores=scores,
+            )
     listed = set(ev.title_types)
     # A report that looks back over the dossier (an eindevaluatie, a UWV decision) names many documents
     # too: a leaflet or template also reads like one, or names nearly all of them without a title.
     by_uwv = "uwv" in roles
-    if not by_uwv and ((len(listed) >= 4 and not ev.own_content)
-                       or (ev.mentioned >= w["leaflet_types"] and len(leaflet) >= 2)
-                       or (ev.mentioned >= w["leaflet_types"] + 3 and not ev.title_types)):
+    if not by_uwv and (
+        (len(listed) >= 4 and not ev.own_content)
+        or (ev.mentioned >= w["leaflet_types"] and len(leaflet) >= 2)
+        or (ev.mentioned >= w["leaflet_types"] + 3 and not ev.title_types)
+    ):
         return Classification(
-            None, 0.9,
-            [_t(lang, f"algemene informatie of sjabloon: noemt {ev.mentioned} soorten documenten"
-                + (f" ({', '.join(repr(x) for x in leaflet[:3])})" if leaflet else ""),
-                f"general information or template: names {ev.mentioned} document types")],
+            None,
+            0.9,
+            [
+                _t(
+                    lang,
+                    f"algemene informatie of sjabloon: noemt {ev.mentioned} soorten documenten"
+                    + (f" ({', '.join(repr(x) for x in leaflet[:3])})" if leaflet else ""),
+                    f"general information or template: names {ev.mentioned} document types",
+                )
+            ],
             scores=scores,
         )
     # Privacy first: a text with clear medical content is never waved through as 'no RIV document'.
     medical_ids = [tm.doc.id for tm in model.types if tm.doc.medical]
     clearly_medical = ev.medical_hits >= 3 or any(ev.strong_counts.get(m, 0) >= 3 for m in medical_ids)
     if ev.blanks >= BLANK_FORM_FIELDS and date is None and not clearly_medical:
-        return Classification(None, 0.8, [_t(
-            lang, f"leeg formulier (sjabloon): {ev.blanks} velden niet ingevuld en geen datum",
-            f"blank form (template): {ev.blanks} fields not filled in and no date")], scores=scores)
+        return Classification(
+            None,
+            0.8,
+            [
+                _t(
+                    lang,
+                    f"leeg formulier (sjabloon): {ev.blanks} velden niet ingevuld en geen datum",
+                    f"blank form (template): {ev.blanks} fields not filled in and no date",
+                )
+            ],
+            scores=scores,
+        )
     if ev.unrelated_title is not None:
         shown = ev.unrelated_title
-        return Classification(None, 0.85, [_t(lang, f"geen RIV-document: titel '{shown}'",
-                                              f"not an RIV document: title '{shown}'")], scores=scores)
+        return Classification(
+            None,
+            0.85,
+            [_t(lang, f"geen RIV-document: titel '{shown}'", f"not an RIV document: title '{shown}'")],
+            scores=scores,
+        )
     # Every RIV document is about one employee: it names the person or the BSN. A text that names
     # nobody and reads like general information (a privacy statement, a bureau's brochure) is none.
     if not clearly_medical and not ev.about_person and (leaflet or unrelated) and not ev.title_types:
-        return Classification(None, 0.8, [_t(lang, "gaat niet over één werknemer (geen naam of BSN) en leest als "
-                                                   "algemene informatie", "names no employee (no name or BSN) and "
-                                                   "reads as general information")], scores=scores)
+        return Classification(
+            None,
+            0.8,
+            [
+                _t(
+                    lang,
+                    "gaat niet over één werknemer (geen naam of BSN) en leest als algemene informatie",
+                    "names no employee (no name or BSN) and reads as general information",
+                )
+            ],
+            scores=scores,
+        )
     if unrelated:
         penalty = 1.5 * min(len(unrelated), 3)
         for tid in scores:
             scores[tid] -= penalty
         if len(unrelated) >= 2 and not ev.title_types and not clearly_medical:
             return Classification(
-                None, 0.85,
-                [_t(lang, "geen RIV-document: " + ", ".join(f"'{u}'" for u in unrelated[:3]),
-                    "not an RIV document: " + ", ".join(f"'{u}'" for u in unrelated[:3]))],
+                None,
+                0.85,
+                [
+                    _t(
+                        lang,
+                        "geen RIV-document: " + ", ".join(f"'{u}'" for u in unrelated[:3]),
+                        "not an RIV document: " + ", ".join(f"'{u}'" for u in unrelated[:3]),
+                    )
+                ],
                 scores=scores,
             )
 
     if not scores:
-        return Classification(None, 0.0, [_t(lang, "geen kenmerken van een RIV-document gevonden",
-                                               "no features of an RIV document found")], scores=scores)
+        return Classification(
+            None,
+            0.0,
+            [_t(lang, "geen kenmerken van een RIV-document gevonden", "no features of an RIV document found")],
+            scores=scores,
+        )
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     best_id, best = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     if ev.is_mail and (ev.strong_counts.get(best_id, 0) < 3 or ev.text_length < 500):
         # a covering e-mail ("hierbij de PvA", an invitation) names documents without being one;
         # only a mail whose own body carries the content (e.g. the employee's view) counts
-        return Classification(None, 0.5, [_t(lang, "e-mailbericht zonder eigen RIV-inhoud",
-                                               "e-mail without RIV content of its own")], scores=scores)
+        return Classification(
+            None,
+            0.5,
+            [_t(lang, "e-mailbericht zonder eigen RIV-inhoud", "e-mail without RIV content of its own")],
+            scores=scores,
+        )
     if best < w["min_score"]:
         label = model.checklist.type(best_id).label(lang)
-        hint = _t(lang, f"te weinig kenmerken; lijkt het meest op '{label}'",
-                  f"too little evidence; closest to '{label}'")
+        hint = _t(
+            lang, f"te weinig kenmerken; lijkt het meest op '{label}'", f"too little evidence; closest to '{label}'"
+        )
         return Classification(None, 0.0, [hint], scores=scores)
     result_reasons = list(reasons.get(best_id, []))
     if ev.ocr_note:

@@ -28,31 +28,73 @@ def parse_date_option(ctx: click.Context | None, param: click.Parameter | None, 
         return dt.date.fromisoformat(value)
     except ValueError:
         name = param.opts[0] if param is not None and param.opts else "datum"
-        raise click.BadParameter(f"'{value}' is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2025-01-13.",
-                                 param_hint=name) from None
+        raise click.BadParameter(
+            f"'{value}' is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2025-01-13.", param_hint=name
+        ) from None
 
 
 def common_options(func: F) -> F:
     """The options every analysing command accepts (CONTRACT.md)."""
     options = [
-        click.option("--checklist", "checklist", metavar="NAAM|PAD", default=None,
-                     help="Checklist: naam van een meegeleverde checklist of pad naar een eigen YAML (standaard wia-aanvraag)."),
-        click.option("--first-sick-day", "first_sick_day", metavar="JJJJ-MM-DD", callback=parse_date_option,
-                     help="Eerste ziektedag; gaat boven dossier.yaml en boven wat in de documenten staat."),
-        click.option("--as-of", "as_of", metavar="JJJJ-MM-DD", callback=parse_date_option,
-                     help="Peildatum waarop het dossier wordt beoordeeld (standaard: vandaag)."),
-        click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
-                     help="Taal van de uitvoer."),
-        click.option("--password", "passwords", multiple=True, metavar="BESTAND=WACHTWOORD",
-                     help="Wachtwoord voor een beveiligde PDF (pad relatief aan de dossiermap). Mag vaker."),
-        click.option("--file-timeout", "file_timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
-                     metavar="SECONDEN", help="Hoe lang één bestand gelezen mag worden (plus de OCR-tijd); daarna "
-                     "heet het onleesbaar. 0: geen grens."),
-        click.option("--file-memory", "file_memory", type=click.IntRange(min=0), default=2048, show_default=True,
-                     metavar="MB", help="Hoeveel geheugen het lezen van één bestand mag gebruiken. 0: geen grens."),
-        click.option("-v", "--verbose", is_flag=True, help="Meer uitleg per document en technische details bij fouten."),
-        click.option("--no-ocr", "no_ocr", is_flag=True,
-                     help="Geen tekstherkenning (OCR) op scans en foto's; standaard aan als Tesseract is geïnstalleerd."),
+        click.option(
+            "--checklist",
+            "checklist",
+            metavar="NAAM|PAD",
+            default=None,
+            help="Checklist: naam van een meegeleverde checklist of pad naar een eigen YAML (standaard wia-aanvraag).",
+        ),
+        click.option(
+            "--first-sick-day",
+            "first_sick_day",
+            metavar="JJJJ-MM-DD",
+            callback=parse_date_option,
+            help="Eerste ziektedag; gaat boven dossier.yaml en boven wat in de documenten staat.",
+        ),
+        click.option(
+            "--as-of",
+            "as_of",
+            metavar="JJJJ-MM-DD",
+            callback=parse_date_option,
+            help="Peildatum waarop het dossier wordt beoordeeld (standaard: vandaag).",
+        ),
+        click.option(
+            "--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Taal van de uitvoer."
+        ),
+        click.option(
+            "--password",
+            "passwords",
+            multiple=True,
+            metavar="BESTAND=WACHTWOORD",
+            help="Wachtwoord voor een beveiligde PDF (pad relatief aan de dossiermap). Mag vaker.",
+        ),
+        click.option(
+            "--file-timeout",
+            "file_timeout",
+            type=click.FloatRange(min=0),
+            default=30.0,
+            show_default=True,
+            metavar="SECONDEN",
+            help="Hoe lang één bestand gelezen mag worden (plus de OCR-tijd); daarna "
+            "heet het onleesbaar. 0: geen grens.",
+        ),
+        click.option(
+            "--file-memory",
+            "file_memory",
+            type=click.IntRange(min=0),
+            default=2048,
+            show_default=True,
+            metavar="MB",
+            help="Hoeveel geheugen het lezen van één bestand mag gebruiken. 0: geen grens.",
+        ),
+        click.option(
+            "-v", "--verbose", is_flag=True, help="Meer uitleg per document en technische details bij fouten."
+        ),
+        click.option(
+            "--no-ocr",
+            "no_ocr",
+            is_flag=True,
+            help="Geen tekstherkenning (OCR) op scans en foto's; standaard aan als Tesseract is geïnstalleerd.",
+        ),
     ]
     for opt in reversed(options):
         func = opt(func)
@@ -77,8 +119,11 @@ def scan_options(case_dir: Path, kw: dict[str, Any]) -> Any:
         as_of=kw.get("as_of") or dt.date.today(),
         lang=kw.get("lang") or "nl",
         passwords=passwords,
-        extract=ExtractOptions(ocr=not kw.get("no_ocr"), file_timeout=float(kw.get("file_timeout", 30.0)),
-                               file_memory=int(kw.get("file_memory", 2048)) * 1024 * 1024),
+        extract=ExtractOptions(
+            ocr=not kw.get("no_ocr"),
+            file_timeout=float(kw.get("file_timeout", 30.0)),
+            file_memory=int(kw.get("file_memory", 2048)) * 1024 * 1024,
+        ),
     )
 
 
@@ -122,8 +167,9 @@ def handle_errors(func: F) -> F:
 
 
 @click.group(cls=DutchGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="wia-dossier", help="Toon het versienummer en stop.",
-                      message="%(prog)s, versie %(version)s")
+@click.version_option(
+    __version__, prog_name="wia-dossier", help="Toon het versienummer en stop.", message="%(prog)s, versie %(version)s"
+)
 def cli() -> None:
     """Controleer een re-integratiedossier voor de WIA-aanvraag en stel het re-integratieverslag samen.
 
@@ -138,8 +184,14 @@ def cli() -> None:
 
 @cli.command("scan")
 @click.argument("case_dir", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
-              help="Uitvoervorm: tekst, JSON (schema wia-dossier.scan/1) of Markdown.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help="Uitvoervorm: tekst, JSON (schema wia-dossier.scan/1) of Markdown.",
+)
 @common_options
 @handle_errors
 def scan_command(case_dir: Path, fmt: str, **kw: Any) -> None:
@@ -181,7 +233,9 @@ def emit_report(result: Any, fmt: str, lang: str, *, verbose: bool = False) -> N
 
 
 @cli.command("checklists")
-@click.option("--checklist", "extra", multiple=True, metavar="PAD", help="Ook deze eigen checklist tonen (en controleren).")
+@click.option(
+    "--checklist", "extra", multiple=True, metavar="PAD", help="Ook deze eigen checklist tonen (en controleren)."
+)
 @handle_errors
 def checklists_command(extra: tuple[str, ...]) -> None:
     """Toon de checklists die meegeleverd worden (en eigen checklists met --checklist).
@@ -202,8 +256,11 @@ def checklists_command(extra: tuple[str, ...]) -> None:
 
 def _register_optional() -> None:
     """Commands that live in their own modules (one module per command, like sqlite-utils should)."""
-    for module, attr in (("wia_dossier.cli_build", "build_command"), ("wia_dossier.cli_init", "init_command"),
-                         ("wia_dossier.cli_batch", "batch_command")):
+    for module, attr in (
+        ("wia_dossier.cli_build", "build_command"),
+        ("wia_dossier.cli_init", "init_command"),
+        ("wia_dossier.cli_batch", "batch_command"),
+    ):
         try:
             mod = __import__(module, fromlist=[attr])
         except ModuleNotFoundError as exc:
@@ -220,11 +277,16 @@ _CLICK_NL = (
     (re.compile(r"Missing argument '(.+)'\."), "Het argument {0} ontbreekt."),
     (re.compile(r"Missing option '(.+)'\."), "De optie {0} ontbreekt."),
     (re.compile(r"No such command '(.+)'\. Did you mean '(.+)'\?"), "Onbekende opdracht '{0}'. Bedoelde u '{1}'?"),
-    (re.compile(r"No such command '(.+)'\."), "Onbekende opdracht '{0}'. Kies uit: scan, build, init, checklists, batch."),
+    (
+        re.compile(r"No such command '(.+)'\."),
+        "Onbekende opdracht '{0}'. Kies uit: scan, build, init, checklists, batch.",
+    ),
     (re.compile(r"No such option:? '?(.+?)'?\.? Did you mean '?(.+?)'?\?"), "Onbekende optie {0}. Bedoelde u {1}?"),
     (re.compile(r"No such option:? '?(.+?)'?\.?"), "Onbekende optie {0}."),
-    (re.compile(r"Got unexpected extra arguments? \((.+)\)"),
-     "Onverwacht extra argument: {0}. Zet een pad met spaties tussen aanhalingstekens."),
+    (
+        re.compile(r"Got unexpected extra arguments? \((.+)\)"),
+        "Onverwacht extra argument: {0}. Zet een pad met spaties tussen aanhalingstekens.",
+    ),
     (re.compile(r"Option '(.+)' requires an argument\."), "De optie {0} heeft een waarde nodig."),
     (re.compile(r"Invalid value for '(.+?)': Directory '(.+)' is a file\."), "{0}: '{1}' is een bestand, geen map."),
     (re.compile(r"Invalid value for '(.+?)': Path '(.+)' does not exist\."), "{0}: '{1}' bestaat niet."),

@@ -20,31 +20,83 @@ from wia_dossier.messages import t as _t
 
 @click.command("batch", cls=DutchCommand)
 @click.argument("root", required=False, type=click.Path(path_type=Path, file_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["text", "csv", "json", "html"]), default="text", show_default=True,
-              help="Uitvoervorm: tabel, CSV, JSON-regels (één wia-dossier.scan/1-object per dossier) of HTML-pagina.")
-@click.option("--depth", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Elke map precies N niveaus onder ROOT is een dossier (standaard: elke map met een dossier.yaml).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Aantal dossiers tegelijk (standaard: alle processorkernen).")
-@click.option("--case-timeout", "case_timeout", type=click.FloatRange(min=0), default=600.0, show_default=True,
-              metavar="SECONDEN", help="Hoe lang één dossier mag duren. Duurt het langer, dan wordt het gestopt en "
-              "staat het als fout in het overzicht; de andere dossiers gaan door. 0: geen grens.")
-@click.option("--csv-delimiter", "csv_delimiter", type=click.Choice(["semicolon", "comma", ";", ","]), default=None,
-              help="Scheidingsteken bij --format csv. semicolon (;): voor Nederlandse Excel, met BOM zodat é en ë "
-              "goed blijven; standaard bij --lang nl. comma (,): gewone CSV zonder BOM, voor Engelse Excel en "
-              "scripts; standaard bij --lang en.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None, metavar="BESTAND",
-              help="Schrijf het overzicht naar dit bestand in plaats van naar het scherm.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "csv", "json", "html"]),
+    default="text",
+    show_default=True,
+    help="Uitvoervorm: tabel, CSV, JSON-regels (één wia-dossier.scan/1-object per dossier) of HTML-pagina.",
+)
+@click.option(
+    "--depth",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Elke map precies N niveaus onder ROOT is een dossier (standaard: elke map met een dossier.yaml).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Aantal dossiers tegelijk (standaard: alle processorkernen).",
+)
+@click.option(
+    "--case-timeout",
+    "case_timeout",
+    type=click.FloatRange(min=0),
+    default=600.0,
+    show_default=True,
+    metavar="SECONDEN",
+    help="Hoe lang één dossier mag duren. Duurt het langer, dan wordt het gestopt en "
+    "staat het als fout in het overzicht; de andere dossiers gaan door. 0: geen grens.",
+)
+@click.option(
+    "--csv-delimiter",
+    "csv_delimiter",
+    type=click.Choice(["semicolon", "comma", ";", ","]),
+    default=None,
+    help="Scheidingsteken bij --format csv. semicolon (;): voor Nederlandse Excel, met BOM zodat é en ë "
+    "goed blijven; standaard bij --lang nl. comma (,): gewone CSV zonder BOM, voor Engelse Excel en "
+    "scripts; standaard bij --lang en.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    metavar="BESTAND",
+    help="Schrijf het overzicht naar dit bestand in plaats van naar het scherm.",
+)
 @click.option("--force", is_flag=True, help="Overschrijf --output als het al bestaat.")
-@click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False), default=None, metavar="MAP",
-              help="Map van de versleutelde cache (standaard: $WIA_DOSSIER_CACHE of ~/.cache/wia-dossier).")
+@click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    metavar="MAP",
+    help="Map van de versleutelde cache (standaard: $WIA_DOSSIER_CACHE of ~/.cache/wia-dossier).",
+)
 @click.option("--no-cache", is_flag=True, help="Lees elk bestand opnieuw; gebruik en vul de cache niet.")
 @click.option("--clear-cache", is_flag=True, help="Leeg de cache (en stop, als er geen ROOT is opgegeven).")
 @common_options
 @handle_errors
-def batch_command(root: Path | None, fmt: str, *, depth: int | None, jobs: int | None, case_timeout: float,
-                  csv_delimiter: str | None, output: Path | None, force: bool, cache_dir: Path | None,
-                  no_cache: bool, clear_cache: bool, **kw: Any) -> None:
+def batch_command(
+    root: Path | None,
+    fmt: str,
+    *,
+    depth: int | None,
+    jobs: int | None,
+    case_timeout: float,
+    csv_delimiter: str | None,
+    output: Path | None,
+    force: bool,
+    cache_dir: Path | None,
+    no_cache: bool,
+    clear_cache: bool,
+    **kw: Any,
+) -> None:
     """Controleer alle dossiers onder ROOT tegelijk: één overzicht, het dringendste dossier bovenaan.
 
     Een dossier is elke map onder ROOT met een dossier.yaml; met --depth 1 is elke submap van ROOT een
@@ -79,8 +131,9 @@ def batch_command(root: Path | None, fmt: str, *, depth: int | None, jobs: int |
 
         folder = resolve_cache_dir(cache_dir)
         removed = ExtractionCache(folder).clear() + ocr.clear_cache(folder)
-        click.echo(f"Cache geleegd: {removed} {'bestand' if removed == 1 else 'bestanden'} verwijderd uit {folder}.",
-                   err=True)
+        click.echo(
+            f"Cache geleegd: {removed} {'bestand' if removed == 1 else 'bestanden'} verwijderd uit {folder}.", err=True
+        )
         if root is None:
             return
     if root is None:
@@ -90,8 +143,14 @@ def batch_command(root: Path | None, fmt: str, *, depth: int | None, jobs: int |
             "--first-sick-day geldt voor één dossier en kan niet bij batch. Zet de eerste ziektedag per dossier in "
             "zijn dossier.yaml (eerste_ziektedag: JJJJ-MM-DD), of gebruik 'wia-dossier scan MAP --first-sick-day ...'."
         )
-    options = batch.BatchOptions(scan=scan_options(root, kw), jobs=jobs, depth=depth, use_cache=not no_cache,
-                                 cache_dir=cache_dir, case_timeout=case_timeout)
+    options = batch.BatchOptions(
+        scan=scan_options(root, kw),
+        jobs=jobs,
+        depth=depth,
+        use_cache=not no_cache,
+        cache_dir=cache_dir,
+        case_timeout=case_timeout,
+    )
     cases, unreadable = batch.find_cases(root, depth=depth)
     if output is not None:
         _check_output(output, force=force, cases=cases)
@@ -100,14 +159,18 @@ def batch_command(root: Path | None, fmt: str, *, depth: int | None, jobs: int |
     left_out = batch.folders_left_out(root, cases) if depth is None else []
     if left_out:
         names = ", ".join(p.name for p in left_out[:5]) + (" …" if len(left_out) > 5 else "")
-        click.echo(_t(
-            lang,
-            f"Let op: {len(left_out)} {'map' if len(left_out) == 1 else 'mappen'} zonder dossier.yaml niet "
-            f"meegenomen: {names}. Is elke submap een dossier, gebruik dan --depth 1; of maak een dossier.yaml "
-            "met 'wia-dossier init MAP'.",
-            f"Note: {len(left_out)} {'folder' if len(left_out) == 1 else 'folders'} without dossier.yaml left out: "
-            f"{names}. If every sub-folder is a case, use --depth 1; or write a dossier.yaml with "
-            "'wia-dossier init FOLDER'."), err=True)
+        click.echo(
+            _t(
+                lang,
+                f"Let op: {len(left_out)} {'map' if len(left_out) == 1 else 'mappen'} zonder dossier.yaml niet "
+                f"meegenomen: {names}. Is elke submap een dossier, gebruik dan --depth 1; of maak een dossier.yaml "
+                "met 'wia-dossier init MAP'.",
+                f"Note: {len(left_out)} {'folder' if len(left_out) == 1 else 'folders'} without dossier.yaml left out: "
+                f"{names}. If every sub-folder is a case, use --depth 1; or write a dossier.yaml with "
+                "'wia-dossier init FOLDER'.",
+            ),
+            err=True,
+        )
     if sys.stderr.isatty():
         label = "Dossiers controleren" if lang == "nl" else "Checking cases"
         with click.progressbar(length=len(cases) + len(unreadable), label=label, file=sys.stderr) as bar:
@@ -137,8 +200,9 @@ def batch_command(root: Path | None, fmt: str, *, depth: int | None, jobs: int |
         for line in text:
             click.echo(line, nl=False)
     if kw.get("verbose"):
-        click.echo(f"cache: {result.cache_hits} uit de cache, {result.cache_misses} gelezen; {result.jobs} processen",
-                   err=True)
+        click.echo(
+            f"cache: {result.cache_hits} uit de cache, {result.cache_misses} gelezen; {result.jobs} processen", err=True
+        )
     sys.exit(result.exit_code)
 
 

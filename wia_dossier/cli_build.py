@@ -43,9 +43,7 @@ from wia_dossier.errors import ExitCode, OutputError
     type=click.Path(path_type=Path, file_okay=False, exists=True),
     help="Eigen sjablonen (cover.html.j2, index.html.j2, style.css, logo…) die de meegeleverde vervangen.",
 )
-@click.option(
-    "--full-bsn", is_flag=True, help="Toon het volledige BSN op voorblad en stempels (standaard *****6782)."
-)
+@click.option("--full-bsn", is_flag=True, help="Toon het volledige BSN op voorblad en stempels (standaard *****6782).")
 @click.option(
     "--include-unclassified",
     is_flag=True,
@@ -105,8 +103,10 @@ def build_command(
     try:
         built = run_build(result, checklist, out, options)
     except OSError as exc:  # a folder that vanished, a full disk, a special file system
-        raise OutputError(f"De bundel kon niet worden geschreven naar {out} ({exc.strerror or exc}). "
-                          "Kies een andere map of maak ruimte vrij.") from exc
+        raise OutputError(
+            f"De bundel kon niet worden geschreven naar {out} ({exc.strerror or exc}). "
+            "Kies een andere map of maak ruimte vrij."
+        ) from exc
     en = scan_opts.lang == "en"
     click.echo("")
     click.echo(
@@ -121,9 +121,7 @@ def build_command(
         )
     )
     if built.draft:
-        click.echo(
-            "CONCEPT: elke pagina is gemarkeerd; niet indienen." if not en else "DRAFT: every page is marked."
-        )
+        click.echo("CONCEPT: elke pagina is gemarkeerd; niet indienen." if not en else "DRAFT: every page is marked.")
     for note in built.notes:
         click.echo(f"  {note.severity}: {note.message}")
     for path in built.split_files:

@@ -12,8 +12,13 @@ HELP_TEXT = "Toon deze uitleg en stop."
 
 
 #: The bracketed extras click appends to an option's help ("[default: text]", "[required]").
-_EXTRAS = (("[default: ", "[standaard: "), ("; default: ", "; standaard: "), ("[required]", "[verplicht]"),
-           ("; required]", "; verplicht]"), ("[env var: ", "[omgevingsvariabele: "))
+_EXTRAS = (
+    ("[default: ", "[standaard: "),
+    ("; default: ", "; standaard: "),
+    ("[required]", "[verplicht]"),
+    ("; required]", "; verplicht]"),
+    ("[env var: ", "[omgevingsvariabele: "),
+)
 
 
 def _dutch_extra(text: str) -> str:
@@ -36,9 +41,12 @@ class DutchCommand(click.Command):
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """The options under 'Opties'."""
-        rows = [(name, _dutch_extra(text)) for p in self.get_params(ctx)
-                if not isinstance(p, click.Argument) and (rv := p.get_help_record(ctx)) is not None
-                for name, text in [rv]]
+        rows = [
+            (name, _dutch_extra(text))
+            for p in self.get_params(ctx)
+            if not isinstance(p, click.Argument) and (rv := p.get_help_record(ctx)) is not None
+            for name, text in [rv]
+        ]
         if rows:
             with formatter.section("Opties"):
                 formatter.write_dl(rows)
@@ -68,8 +76,11 @@ class DutchGroup(DutchCommand, click.Group):
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """The sub-commands with their first help line, under 'Opdrachten'."""
-        commands = [(name, cmd) for name in self.list_commands(ctx)
-                    if (cmd := self.get_command(ctx, name)) is not None and not cmd.hidden]
+        commands = [
+            (name, cmd)
+            for name in self.list_commands(ctx)
+            if (cmd := self.get_command(ctx, name)) is not None and not cmd.hidden
+        ]
         if not commands:
             return
         limit = formatter.width - 6 - max(len(name) for name, _ in commands)

@@ -40,9 +40,7 @@ def init_command(case_dir: Path, force: bool, **kw: Any) -> None:  # noqa: FBT00
 
     target = case_dir / CASE_FILE_NAME
     if target.exists() and not force:  # before the scan: no reason to wait for a refusal
-        raise OutputError(
-            f"'{target}' bestaat al. Pas het bestand zelf aan, of gebruik --force om het te vervangen."
-        )
+        raise OutputError(f"'{target}' bestaat al. Pas het bestand zelf aan, of gebruik --force om het te vervangen.")
     options = scan_options(case_dir, kw)
     result = run_scan(case_dir, options)
     path = write_case_file(case_dir, result, force=force)

@@ -16,18 +16,42 @@ from dataclasses import dataclass
 from wia_dossier.model import DateFound
 
 _MONTHS = {
-    "januari": 1, "jan": 1, "january": 1,
-    "februari": 2, "feb": 2, "febr": 2, "february": 2,
-    "maart": 3, "mrt": 3, "mar": 3, "march": 3, "maa": 3,
-    "april": 4, "apr": 4,
-    "mei": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6,
-    "juli": 7, "jul": 7, "july": 7,
-    "augustus": 8, "aug": 8, "august": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    "januari": 1,
+    "jan": 1,
+    "january": 1,
+    "februari": 2,
+    "feb": 2,
+    "febr": 2,
+    "february": 2,
+    "maart": 3,
+    "mrt": 3,
+    "mar": 3,
+    "march": 3,
+    "maa": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "may": 5,
+    "juni": 6,
+    "jun": 6,
+    "june": 6,
+    "juli": 7,
+    "jul": 7,
+    "july": 7,
+    "augustus": 8,
+    "aug": 8,
+    "august": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "oct": 10,
+    "october": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
@@ -101,13 +125,18 @@ _REFERENCED = re.compile(
 
 # A print, export or generation stamp dates the copy, not the document on it. It is the date of an
 # export that has no date of its own, so it still counts, but below any other own date.
-_STAMP = re.compile(r"\b(?:gegenereerd|afgedrukt|aangemaakt|generated|printed|exported|geëxporteerd|geprint)\b",
-                    re.IGNORECASE)
+_STAMP = re.compile(
+    r"\b(?:gegenereerd|afgedrukt|aangemaakt|generated|printed|exported|geëxporteerd|geprint)\b", re.IGNORECASE
+)
 
-_ACTIVITY = re.compile(r"\b(?:onderzoek|spreekuur|consult|intake|overleg|bespreking|gesprek|meeting|visit)\b", re.IGNORECASE)
+_ACTIVITY = re.compile(
+    r"\b(?:onderzoek|spreekuur|consult|intake|overleg|bespreking|gesprek|meeting|visit)\b", re.IGNORECASE
+)
 _PLACE_DATE = re.compile(r"(?:^|\n)\s*[A-Z][a-zA-Z'\- ]{1,30},\s*(?:de\s+)?$")
 _FILENAME_PREFIX = re.compile(r"^((?:19|20)\d\d)[-_. ]?([01]\d)[-_. ]?([0-3]\d)(?!\d)")
-_FILENAME_ANY = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]([01]\d)[-_.]([0-3]\d)(?!\d)|(?<!\d)([0-3]\d)[-_.]([01]\d)[-_.]((?:19|20)\d\d)(?!\d)")
+_FILENAME_ANY = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[-_.]([01]\d)[-_.]([0-3]\d)(?!\d)|(?<!\d)([0-3]\d)[-_.]([01]\d)[-_.]((?:19|20)\d\d)(?!\d)"
+)
 
 # English order, month first: found from the digits backwards (a regex starting with month names
 # scans 40x slower)
@@ -233,6 +262,7 @@ def document_date(
     columns = _FormColumns(text)
     listed = _listed_dates(text, hits)
     page_breaks = [m.start() for m in re.finditer("\f", text)] if "\f" in text else []
+
     def label_of(h: DateHit) -> str:
         label = _label_of(h.before)
         if _alone_on_line(text, h) and not _says_something(label):
@@ -253,8 +283,10 @@ def document_date(
         if not names_own and _REFERENCED.search(label):
             continue  # "Original plan dated: …" in an amendment
         own = _OWN_LABELS.search(label)
-        if own and own.group(0).strip(" :.-\t").lower() not in ("datum", "date") and not (
-            _QUALIFIED.search(_BARE_DATE.sub("", own.group(0), count=1)) or names_own
+        if (
+            own
+            and own.group(0).strip(" :.-\t").lower() not in ("datum", "date")
+            and not (_QUALIFIED.search(_BARE_DATE.sub("", own.group(0), count=1)) or names_own)
         ):
             own = None  # "Datum | Wat", "Date   Event": the header of a table column, not a label
         in_signature = h.start > len(text) - 700
@@ -335,7 +367,7 @@ def _listed_dates(text: str, hits: list[DateHit]) -> set[int]:
         item = None
         if h is not None:
             line_start = text.rfind("\n", 0, h.start) + 1
-            if text[line_start:h.start].strip():
+            if text[line_start : h.start].strip():
                 continue  # not at the start of its line
             line_no += text.count("\n", counted_to, h.start)
             counted_to = h.start
@@ -351,8 +383,12 @@ def _listed_dates(text: str, hits: list[DateHit]) -> set[int]:
 
 def _says_something(label: str) -> bool:
     """Whether a label names the kind of date after it (own, other or first sick day)."""
-    return bool(_OTHER_LABELS.search(label) or _FIRST_SICK_LABELS.search(label) or _OWN_LABELS.search(label)
-                or _REFERENCED.search(label))
+    return bool(
+        _OTHER_LABELS.search(label)
+        or _FIRST_SICK_LABELS.search(label)
+        or _OWN_LABELS.search(label)
+        or _REFERENCED.search(label)
+    )
 
 
 # A form field's label on a line of its own, with no value: "2.3 Geboortedatum: _", "Eerste ziektedag:".
@@ -394,8 +430,7 @@ class _FormColumns:
         return self._pages[start]
 
     def _is_value(self, line: str) -> bool:
-        return (not _FIELD_LABEL.match(line) and len(line) <= self.MAX_VALUE_LEN
-                and not _LABEL_AND_VALUE.match(line))
+        return not _FIELD_LABEL.match(line) and len(line) <= self.MAX_VALUE_LEN and not _LABEL_AND_VALUE.match(line)
 
     def _labels(self, i: int, step: int, lines: list[str]) -> list[str]:
         """The run of field labels from line ``i`` on in direction ``step``, section headings skipped."""
@@ -440,7 +475,7 @@ def _alone_on_line(text: str, hit: DateHit) -> bool:
     start = text.rfind("\n", 0, hit.start) + 1
     end = text.find("\n", hit.end)
     end = len(text) if end == -1 else end
-    return not text[start:hit.start].strip() and not text[hit.end:end].strip()
+    return not text[start : hit.start].strip() and not text[hit.end : end].strip()
 
 
 def _clean_label(label: str) -> str:

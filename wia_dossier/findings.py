@@ -15,68 +15,145 @@ from wia_dossier.privacy import MedicalHit, medical_pages
 _ROUTINE_SKIP = re.compile(r"verborgen|systeembestand|vergrendelingsbestand|dossiergegevens", re.IGNORECASE)
 
 
-def file_findings(documents: list[Document], skipped: list[tuple[str, str]], lang: str, *,
-                   passwords: dict[str, str] | None = None) -> list[Finding]:
+def file_findings(
+    documents: list[Document], skipped: list[tuple[str, str]], lang: str, *, passwords: dict[str, str] | None = None
+) -> list[Finding]:
     out: list[Finding] = []
     for doc in documents:
         st = doc.status
         err = doc.extracted.error or ""
         if st is Status.ENCRYPTED and passwords and doc.path in passwords:
-            out.append(Finding("encrypted", Severity.ERROR, _t(
-                lang, f"Het wachtwoord voor '{doc.path}' klopt niet. Controleer het bij de afzender en geef het "
-                      "opnieuw op met --password.",
-                f"The password for '{doc.path}' is wrong. Check it with the sender and pass it again with "
-                "--password."), path=doc.path))
+            out.append(
+                Finding(
+                    "encrypted",
+                    Severity.ERROR,
+                    _t(
+                        lang,
+                        f"Het wachtwoord voor '{doc.path}' klopt niet. Controleer het bij de afzender en geef het "
+                        "opnieuw op met --password.",
+                        f"The password for '{doc.path}' is wrong. Check it with the sender and pass it again with "
+                        "--password.",
+                    ),
+                    path=doc.path,
+                )
+            )
         elif st is Status.ENCRYPTED:
             # --password opens PDFs only; a protected Word or LibreOffice file has to be saved again without one
             pdf = doc.extracted.kind is Kind.PDF
             app = "LibreOffice" if doc.extracted.facts.get("format") == "odt" else "Word"
-            out.append(Finding("encrypted", Severity.ERROR, _t(
-                lang,
-                f"'{doc.path}' is met een wachtwoord beveiligd en kan niet worden gelezen. Vraag de afzender om "
-                "een versie zonder wachtwoord, of " + ("geef het wachtwoord op met --password." if pdf else
-                f"open het met het wachtwoord in {app} en sla het op zonder wachtwoord (of als PDF)."),
-                f"'{doc.path}' is password-protected and cannot be read. Ask the sender for a copy without a "
-                "password, or " + ("pass it with --password." if pdf else
-                f"open it in {app} with the password and save it without one (or as PDF).")), path=doc.path))
+            out.append(
+                Finding(
+                    "encrypted",
+                    Severity.ERROR,
+                    _t(
+                        lang,
+                        f"'{doc.path}' is met een wachtwoord beveiligd en kan niet worden gelezen. Vraag de afzender om "
+                        "een versie zonder wachtwoord, of "
+                        + (
+                            "geef het wachtwoord op met --password."
+                            if pdf
+                            else f"open het met het wachtwoord in {app} en sla het op zonder wachtwoord (of als PDF)."
+                        ),
+                        f"'{doc.path}' is password-protected and cannot be read. Ask the sender for a copy without a "
+                        "password, or "
+                        + (
+                            "pass it with --password."
+                            if pdf
+                            else f"open it in {app} with the password and save it without one (or as PDF)."
+                        ),
+                    ),
+                    path=doc.path,
+                )
+            )
         elif st is Status.UNREADABLE:
-            out.append(Finding("unreadable", Severity.ERROR, _t(
-                lang,
-                f"'{doc.path}' is beschadigd of onvolledig en kan niet worden gelezen ({err}). Vraag om een nieuwe kopie "
-                "of sluit het bestand uit in dossier.yaml.",
-                f"'{doc.path}' is damaged or incomplete and cannot be read ({err}). Ask for a new copy or exclude it "
-                "in dossier.yaml."), path=doc.path))
+            out.append(
+                Finding(
+                    "unreadable",
+                    Severity.ERROR,
+                    _t(
+                        lang,
+                        f"'{doc.path}' is beschadigd of onvolledig en kan niet worden gelezen ({err}). Vraag om een nieuwe kopie "
+                        "of sluit het bestand uit in dossier.yaml.",
+                        f"'{doc.path}' is damaged or incomplete and cannot be read ({err}). Ask for a new copy or exclude it "
+                        "in dossier.yaml.",
+                    ),
+                    path=doc.path,
+                )
+            )
         elif st is Status.EMPTY:
-            out.append(Finding("unreadable", Severity.WARNING, _t(
-                lang, f"'{doc.path}' is leeg (0 bytes). Vervang het door het echte document of verwijder het.",
-                f"'{doc.path}' is empty (0 bytes). Replace it with the real document or remove it."), path=doc.path))
+            out.append(
+                Finding(
+                    "unreadable",
+                    Severity.WARNING,
+                    _t(
+                        lang,
+                        f"'{doc.path}' is leeg (0 bytes). Vervang het door het echte document of verwijder het.",
+                        f"'{doc.path}' is empty (0 bytes). Replace it with the real document or remove it.",
+                    ),
+                    path=doc.path,
+                )
+            )
         elif st is Status.UNSUPPORTED:
-            out.append(Finding("unsupported", Severity.INFO, _t(
-                lang, f"'{doc.path}' heeft een vorm die het programma niet leest ({err}). Zet het om naar PDF als het "
-                "bij het dossier hoort.",
-                f"'{doc.path}' has a format the tool does not read ({err}). Convert it to PDF if it belongs in the "
-                "dossier."), path=doc.path))
+            out.append(
+                Finding(
+                    "unsupported",
+                    Severity.INFO,
+                    _t(
+                        lang,
+                        f"'{doc.path}' heeft een vorm die het programma niet leest ({err}). Zet het om naar PDF als het "
+                        "bij het dossier hoort.",
+                        f"'{doc.path}' has a format the tool does not read ({err}). Convert it to PDF if it belongs in the "
+                        "dossier.",
+                    ),
+                    path=doc.path,
+                )
+            )
         elif st is Status.OK and doc.type is None:
             if doc.extracted.kind is Kind.EMAIL:
                 continue  # a covering e-mail is no RIV document; its attachments are judged on their own
             needs_ocr = doc.extracted.facts.get("needs_ocr") == "true"
             why = "; ".join(doc.reasons[:1])
-            extra = _t(lang, " Het is een scan zonder tekstlaag: installeer Tesseract met Nederlandse taaldata (README, "
-                             "'Scans en foto's') en draai zonder --no-ocr, of leg het type vast in dossier.yaml (overrides).",
-                       " It is a scan without a text layer: install Tesseract with Dutch language data (README, "
-                       "'Scans en foto's') and run without --no-ocr, or set its type in dossier.yaml (overrides).") if needs_ocr else _t(
-                lang, " Hoort het bij het re-integratieverslag, leg het type dan vast in dossier.yaml (overrides).",
-                " If it belongs in the report, set its type in dossier.yaml (overrides).")
-            out.append(Finding("unclassified", Severity.WARNING if needs_ocr else Severity.INFO, _t(
-                lang, f"'{doc.path}' is niet herkend als RIV-document ({why}).",
-                f"'{doc.path}' was not recognised as an RIV document ({why}).") + extra, path=doc.path))
+            extra = (
+                _t(
+                    lang,
+                    " Het is een scan zonder tekstlaag: installeer Tesseract met Nederlandse taaldata (README, "
+                    "'Scans en foto's') en draai zonder --no-ocr, of leg het type vast in dossier.yaml (overrides).",
+                    " It is a scan without a text layer: install Tesseract with Dutch language data (README, "
+                    "'Scans en foto's') and run without --no-ocr, or set its type in dossier.yaml (overrides).",
+                )
+                if needs_ocr
+                else _t(
+                    lang,
+                    " Hoort het bij het re-integratieverslag, leg het type dan vast in dossier.yaml (overrides).",
+                    " If it belongs in the report, set its type in dossier.yaml (overrides).",
+                )
+            )
+            out.append(
+                Finding(
+                    "unclassified",
+                    Severity.WARNING if needs_ocr else Severity.INFO,
+                    _t(
+                        lang,
+                        f"'{doc.path}' is niet herkend als RIV-document ({why}).",
+                        f"'{doc.path}' was not recognised as an RIV document ({why}).",
+                    )
+                    + extra,
+                    path=doc.path,
+                )
+            )
     for rel, reason in skipped:
         if rel.rsplit("/", 1)[-1].lower() in ("dossier.yaml", "dossier.yml") or _ROUTINE_SKIP.search(reason):
             continue  # the case file itself, hidden and system files: nothing the user needs to hear about
         # a file the tool may not read can be a missing RIV document: the user must look
         severity = Severity.WARNING if "leesrechten" in reason else Severity.INFO
-        out.append(Finding("skipped", severity, _t(
-            lang, f"'{rel}' is overgeslagen: {reason}.", f"'{rel}' was skipped: {reason}."), path=rel))
+        out.append(
+            Finding(
+                "skipped",
+                severity,
+                _t(lang, f"'{rel}' is overgeslagen: {reason}.", f"'{rel}' was skipped: {reason}."),
+                path=rel,
+            )
+        )
     return out
 
 
@@ -89,11 +166,20 @@ def duplicate_findings(documents: list[Document], checklist: Checklist, lang: st
             continue
         if h in by_hash:
             first = by_hash[h]
-            out.append(Finding("duplicate", Severity.WARNING, _t(
-                lang, f"'{doc.path}' is precies hetzelfde bestand als '{first.path}'. Neem het maar één keer op; "
-                "het programma gebruikt alleen het eerste.",
-                f"'{doc.path}' is the same file as '{first.path}'. Keep one; the tool only uses the first."),
-                type=doc.type, path=doc.path))
+            out.append(
+                Finding(
+                    "duplicate",
+                    Severity.WARNING,
+                    _t(
+                        lang,
+                        f"'{doc.path}' is precies hetzelfde bestand als '{first.path}'. Neem het maar één keer op; "
+                        "het programma gebruikt alleen het eerste.",
+                        f"'{doc.path}' is the same file as '{first.path}'. Keep one; the tool only uses the first.",
+                    ),
+                    type=doc.type,
+                    path=doc.path,
+                )
+            )
         else:
             by_hash[h] = doc
     # the same document in two formats (PvA as DOCX and as PDF): near-identical text, same type
@@ -112,12 +198,21 @@ def duplicate_findings(documents: list[Document], checklist: Checklist, lang: st
             if score:
                 # keep the PDF (usually the signed version), flag the editable copy
                 keep, drop = (b, a) if a.extracted.kind is not Kind.PDF and b.extracted.kind is Kind.PDF else (a, b)
-                out.append(Finding("duplicate", Severity.WARNING, _t(
-                    lang, f"'{drop.path}' lijkt dezelfde tekst te bevatten als '{keep.path}' ({score:.0f}% gelijk). "
-                    f"Alleen '{keep.path}' gaat in de bundel; sluit de andere uit in dossier.yaml als dat zo moet blijven.",
-                    f"'{drop.path}' seems to hold the same text as '{keep.path}' ({score:.0f}% alike). Only "
-                    f"'{keep.path}' goes into the bundle; exclude the other in dossier.yaml to make that permanent."),
-                    type=drop.type, path=drop.path))
+                out.append(
+                    Finding(
+                        "duplicate",
+                        Severity.WARNING,
+                        _t(
+                            lang,
+                            f"'{drop.path}' lijkt dezelfde tekst te bevatten als '{keep.path}' ({score:.0f}% gelijk). "
+                            f"Alleen '{keep.path}' gaat in de bundel; sluit de andere uit in dossier.yaml als dat zo moet blijven.",
+                            f"'{drop.path}' seems to hold the same text as '{keep.path}' ({score:.0f}% alike). Only "
+                            f"'{keep.path}' goes into the bundle; exclude the other in dossier.yaml to make that permanent.",
+                        ),
+                        type=drop.type,
+                        path=drop.path,
+                    )
+                )
     return out
 
 
@@ -126,15 +221,24 @@ def medical_findings(documents: list[Document], model: Model, lang: str) -> list
     medical_types = {t.id for t in model.checklist.types if t.medical}
     for doc in documents:
         if doc.type in medical_types:
-            out.append(Finding("medical_data", Severity.ERROR, _t(
-                lang,
-                f"'{doc.path}' bevat medische informatie. Een werkgever mag die niet bewaren of meesturen: de werknemer "
-                "of de bedrijfsarts stuurt haar zelf naar UWV. Verwijder het bestand uit het werkgeversdossier; het "
-                "komt niet in de bundel (AP Beleidsregels De zieke werknemer; Beleidsregels vorm- en herkenbaarheid "
-                "art. 2 lid 2 onder e).",
-                f"'{doc.path}' holds medical information. An employer may not keep or send it: the employee or the "
-                "occupational physician sends it to UWV. Remove it from the employer's file; it is left out of the "
-                "bundle (Dutch DPA policy rules on sick employees)."), type=doc.type, path=doc.path))
+            out.append(
+                Finding(
+                    "medical_data",
+                    Severity.ERROR,
+                    _t(
+                        lang,
+                        f"'{doc.path}' bevat medische informatie. Een werkgever mag die niet bewaren of meesturen: de werknemer "
+                        "of de bedrijfsarts stuurt haar zelf naar UWV. Verwijder het bestand uit het werkgeversdossier; het "
+                        "komt niet in de bundel (AP Beleidsregels De zieke werknemer; Beleidsregels vorm- en herkenbaarheid "
+                        "art. 2 lid 2 onder e).",
+                        f"'{doc.path}' holds medical information. An employer may not keep or send it: the employee or the "
+                        "occupational physician sends it to UWV. Remove it from the employer's file; it is left out of the "
+                        "bundle (Dutch DPA policy rules on sick employees).",
+                    ),
+                    type=doc.type,
+                    path=doc.path,
+                )
+            )
             continue
         if doc.status is not Status.OK or doc.type is None:
             continue
@@ -152,16 +256,23 @@ def medical_warning(doc: Document, hits: list[MedicalHit], lang: str) -> Finding
     if not strong:
         return None
     pages = ", ".join(str(h.page) for h in strong[:6])
-    return Finding("medical_data", Severity.WARNING, _t(
-        lang,
-        f"'{doc.path}' lijkt medische gegevens te bevatten (pagina {pages}; de tekst wordt niet getoond). Een "
-        "werkgever mag geen diagnose, behandeling of medicatie vastleggen: vraag de opsteller om een versie "
-        "zonder medische gegevens (AP Beleidsregels De zieke werknemer). Het document blijft buiten de bundel "
-        "tot u het na controle vastlegt in dossier.yaml (overrides).",
-        f"'{doc.path}' seems to contain medical data (page {pages}; text not shown). An employer may not "
-        "record diagnoses, treatment or medication: ask the author for a version without them. The document stays "
-        "out of the bundle until you set its type in dossier.yaml (overrides) after checking it."),
-        type=doc.type, path=doc.path, page=strong[0].page)
+    return Finding(
+        "medical_data",
+        Severity.WARNING,
+        _t(
+            lang,
+            f"'{doc.path}' lijkt medische gegevens te bevatten (pagina {pages}; de tekst wordt niet getoond). Een "
+            "werkgever mag geen diagnose, behandeling of medicatie vastleggen: vraag de opsteller om een versie "
+            "zonder medische gegevens (AP Beleidsregels De zieke werknemer). Het document blijft buiten de bundel "
+            "tot u het na controle vastlegt in dossier.yaml (overrides).",
+            f"'{doc.path}' seems to contain medical data (page {pages}; text not shown). An employer may not "
+            "record diagnoses, treatment or medication: ask the author for a version without them. The document stays "
+            "out of the bundle until you set its type in dossier.yaml (overrides) after checking it.",
+        ),
+        type=doc.type,
+        path=doc.path,
+        page=strong[0].page,
+    )
 
 
 def form_findings(documents: list[Document], checklist: Checklist, lang: str) -> list[Finding]:
@@ -189,18 +300,33 @@ def form_findings(documents: list[Document], checklist: Checklist, lang: str) ->
             continue
         nl = ", ".join(missing_nl[:-1]) + (" en " if len(missing_nl) > 1 else "") + missing_nl[-1]
         en = ", ".join(missing_en[:-1]) + (" and " if len(missing_en) > 1 else "") + missing_en[-1]
-        out.append(Finding("form", Severity.WARNING, _t(
-            lang,
-            f"In '{doc.path}' is niet gevonden: {nl}. UWV wil op elk onderdeel van het re-integratieverslag een "
-            "datum, naam en functie van wie het opstelde of ondertekende, en het BSN (Beleidsregels vorm- en "
-            "herkenbaarheid art. 2 lid 3). Controleer het document en vul het zo nodig aan.",
-            f"'{doc.path}' does not show {en}. UWV wants a date, the name and function of the author or signer, and "
-            "the BSN on every part of the report (UWV form rules art. 2(3)). Check the document and complete it."),
-            type=doc.type, path=doc.path, source="Beleidsregels vorm- en herkenbaarheid art. 2 lid 3"))
+        out.append(
+            Finding(
+                "form",
+                Severity.WARNING,
+                _t(
+                    lang,
+                    f"In '{doc.path}' is niet gevonden: {nl}. UWV wil op elk onderdeel van het re-integratieverslag een "
+                    "datum, naam en functie van wie het opstelde of ondertekende, en het BSN (Beleidsregels vorm- en "
+                    "herkenbaarheid art. 2 lid 3). Controleer het document en vul het zo nodig aan.",
+                    f"'{doc.path}' does not show {en}. UWV wants a date, the name and function of the author or signer, and "
+                    "the BSN on every part of the report (UWV form rules art. 2(3)). Check the document and complete it.",
+                ),
+                type=doc.type,
+                path=doc.path,
+                source="Beleidsregels vorm- en herkenbaarheid art. 2 lid 3",
+            )
+        )
     return out
 
 
-_KIND_NL = {"pdf": "PDF", "docx": "Word-bestand", "email": "e-mail", "image": "afbeelding", "text": "tekst- of HTML-bestand"}
+_KIND_NL = {
+    "pdf": "PDF",
+    "docx": "Word-bestand",
+    "email": "e-mail",
+    "image": "afbeelding",
+    "text": "tekst- of HTML-bestand",
+}
 
 
 def read_findings(documents: list[Document], lang: str) -> list[Finding]:
@@ -211,41 +337,88 @@ def read_findings(documents: list[Document], lang: str) -> list[Finding]:
         if ex.status is not Status.OK:
             continue
         if ex.facts.get("repaired") == "true":
-            out.append(Finding("repaired", Severity.WARNING, _t(
-                lang, f"'{p}' is beschadigd; het programma las een herstelde kopie (het origineel blijft onaangeroerd). "
-                "Controleer of alle pagina's en handtekeningen er zijn, of vraag om een nieuwe kopie.",
-                f"'{p}' is damaged; the tool read a repaired copy (the original is left untouched). Check that all "
-                "pages and signatures are there, or ask for a new copy."), type=doc.type, path=p))
+            out.append(
+                Finding(
+                    "repaired",
+                    Severity.WARNING,
+                    _t(
+                        lang,
+                        f"'{p}' is beschadigd; het programma las een herstelde kopie (het origineel blijft onaangeroerd). "
+                        "Controleer of alle pagina's en handtekeningen er zijn, of vraag om een nieuwe kopie.",
+                        f"'{p}' is damaged; the tool read a repaired copy (the original is left untouched). Check that all "
+                        "pages and signatures are there, or ask for a new copy.",
+                    ),
+                    type=doc.type,
+                    path=p,
+                )
+            )
         if ex.facts.get("owner_password") == "true":
-            out.append(Finding("protected", Severity.INFO, _t(
-                lang, f"'{p}' heeft beperkende rechten (eigenaarswachtwoord). Het is zonder wachtwoord gelezen, zoals "
-                "elke PDF-lezer doet; de bundel bevat een onbeveiligde kopie.",
-                f"'{p}' carries restrictions (owner password). It was read without a password, as every PDF reader "
-                "does; the bundle holds an unprotected copy."), type=doc.type, path=p))
+            out.append(
+                Finding(
+                    "protected",
+                    Severity.INFO,
+                    _t(
+                        lang,
+                        f"'{p}' heeft beperkende rechten (eigenaarswachtwoord). Het is zonder wachtwoord gelezen, zoals "
+                        "elke PDF-lezer doet; de bundel bevat een onbeveiligde kopie.",
+                        f"'{p}' carries restrictions (owner password). It was read without a password, as every PDF reader "
+                        "does; the bundle holds an unprotected copy.",
+                    ),
+                    type=doc.type,
+                    path=p,
+                )
+            )
         suffix = ex.facts.get("name_mismatch")
         if suffix:
             what = _KIND_NL.get(str(ex.kind), str(ex.kind))
-            out.append(Finding("misnamed", Severity.INFO, _t(
-                lang, f"'{p}' heet .{suffix}, maar is een {what}; het is gelezen als {what}. Geef het de juiste "
-                "extensie of sla het opnieuw op in de juiste vorm.",
-                f"'{p}' is named .{suffix} but is a {ex.kind} file; it was read as such. Give it the right extension "
-                "or save it again in the right format."), type=doc.type, path=p))
+            out.append(
+                Finding(
+                    "misnamed",
+                    Severity.INFO,
+                    _t(
+                        lang,
+                        f"'{p}' heet .{suffix}, maar is een {what}; het is gelezen als {what}. Geef het de juiste "
+                        "extensie of sla het opnieuw op in de juiste vorm.",
+                        f"'{p}' is named .{suffix} but is a {ex.kind} file; it was read as such. Give it the right extension "
+                        "or save it again in the right format.",
+                    ),
+                    type=doc.type,
+                    path=p,
+                )
+            )
         if ex.facts.get("body_unreadable"):
-            out.append(Finding("damaged_email", Severity.WARNING, _t(
-                lang, f"Van het Outlook-bericht '{p}' is de tekst niet te lezen (opgeslagen als Outlook-RTF); de "
-                "bijlagen wel. Hoort de tekst bij het dossier, open het bericht dan in Outlook en sla het op als "
-                "PDF of .eml.",
-                f"The text of the Outlook message '{p}' cannot be read (stored as Outlook RTF); its "
-                "attachments can. If the text belongs in the file, open the message in Outlook and save it as PDF or "
-                ".eml."), path=p))
+            out.append(
+                Finding(
+                    "damaged_email",
+                    Severity.WARNING,
+                    _t(
+                        lang,
+                        f"Van het Outlook-bericht '{p}' is de tekst niet te lezen (opgeslagen als Outlook-RTF); de "
+                        "bijlagen wel. Hoort de tekst bij het dossier, open het bericht dan in Outlook en sla het op als "
+                        "PDF of .eml.",
+                        f"The text of the Outlook message '{p}' cannot be read (stored as Outlook RTF); its "
+                        "attachments can. If the text belongs in the file, open the message in Outlook and save it as PDF or "
+                        ".eml.",
+                    ),
+                    path=p,
+                )
+            )
         if ex.facts.get("mime_defects"):
-            out.append(Finding("damaged_email", Severity.WARNING, _t(
-                lang, f"'{p}' is een e-mail met een beschadigde opbouw ({ex.facts['mime_defects']} fouten). Controleer "
-                "of alle bijlagen zijn gevonden, of exporteer het bericht opnieuw als .eml.",
-                f"'{p}' is an e-mail with a damaged structure ({ex.facts['mime_defects']} defects). Check that all "
-                "attachments were found, or export the message again as .eml."), path=p))
+            out.append(
+                Finding(
+                    "damaged_email",
+                    Severity.WARNING,
+                    _t(
+                        lang,
+                        f"'{p}' is een e-mail met een beschadigde opbouw ({ex.facts['mime_defects']} fouten). Controleer "
+                        "of alle bijlagen zijn gevonden, of exporteer het bericht opnieuw als .eml.",
+                        f"'{p}' is an e-mail with a damaged structure ({ex.facts['mime_defects']} defects). Check that all "
+                        "attachments were found, or export the message again as .eml.",
+                    ),
+                    path=p,
+                )
+            )
     return out
-
 
 
 def signature_findings(documents: list[Document], checklist: Checklist, lang: str) -> list[Finding]:
@@ -259,14 +432,23 @@ def signature_findings(documents: list[Document], checklist: Checklist, lang: st
         t = checklist.type(doc.type)
         if t.medical or not t.bundle:
             continue
-        out.append(Finding("signed", Severity.INFO, _t(
-            lang,
-            f"'{doc.path}' is digitaal ondertekend. In de bundel blijven de tekst en de zichtbare handtekening "
-            "staan, maar de digitale handtekening is daar niet meer geldig: samenvoegen verandert het bestand. "
-            "Vraagt UWV om de geldige digitale handtekening, lever dan dit originele bestand los aan.",
-            f"'{doc.path}' is digitally signed. The bundle keeps its text and the visible signature, but the "
-            "digital signature is no longer valid there: merging changes the file. If UWV asks for the valid "
-            "digital signature, send this original file separately."), type=doc.type, path=doc.path))
+        out.append(
+            Finding(
+                "signed",
+                Severity.INFO,
+                _t(
+                    lang,
+                    f"'{doc.path}' is digitaal ondertekend. In de bundel blijven de tekst en de zichtbare handtekening "
+                    "staan, maar de digitale handtekening is daar niet meer geldig: samenvoegen verandert het bestand. "
+                    "Vraagt UWV om de geldige digitale handtekening, lever dan dit originele bestand los aan.",
+                    f"'{doc.path}' is digitally signed. The bundle keeps its text and the visible signature, but the "
+                    "digital signature is no longer valid there: merging changes the file. If UWV asks for the valid "
+                    "digital signature, send this original file separately.",
+                ),
+                type=doc.type,
+                path=doc.path,
+            )
+        )
     return out
 
 
@@ -280,8 +462,9 @@ def multiple_documents_findings(documents: list[Document], checklist: Checklist,
     return out
 
 
-def multiple_documents_warning(doc: Document, later: list[tuple[int, str, str]], checklist: Checklist,
-                               lang: str) -> Finding | None:
+def multiple_documents_warning(
+    doc: Document, later: list[tuple[int, str, str]], checklist: Checklist, lang: str
+) -> Finding | None:
     """The warning for one file whose later pages ``(page, type id, title line)`` begin other RIV documents.
 
     It counts only as the type of its first page, so the other parts may be reported missing; and UWV
@@ -301,16 +484,23 @@ def multiple_documents_warning(doc: Document, later: list[tuple[int, str, str]],
         return None
     parts_nl = ", ".join(f"{checklist.type(t).label('nl').lower()} (pagina {p})" for t, p in others.items())
     parts_en = ", ".join(f"{checklist.type(t).label('en').lower()} (page {p})" for t, p in others.items())
-    return Finding("multiple_documents", Severity.WARNING, _t(
-        lang,
-        f"'{doc.path}' lijkt meer dan één document te bevatten: behalve {own.label('nl').lower()} (pagina 1) ook "
-        f"{parts_nl}. "
-        f"Het telt nu alleen als {own.label('nl').lower()}, dus de andere delen tellen niet mee en kunnen als "
-        "ontbrekend worden gemeld. Splits het bestand in één PDF per document; dan herkent de tool elk deel en "
-        "komt elk op zijn eigen plek in de bundel (Beleidsregels vorm- en herkenbaarheid art. 2 lid 2).",
-        f"'{doc.path}' seems to hold more than one document: besides the {own.label('en').lower()} (page 1) also "
-        f"{parts_en}. It counts only as the {own.label('en').lower()}, so the other parts do not count and may "
-        "be reported missing. Split the file into one PDF per document; the tool then recognises each part and "
-        "puts it in its own place in the bundle."),
-        type=doc.type, path=doc.path, page=min(others.values()),
-        source="Beleidsregels vorm- en herkenbaarheid art. 2 lid 2")
+    return Finding(
+        "multiple_documents",
+        Severity.WARNING,
+        _t(
+            lang,
+            f"'{doc.path}' lijkt meer dan één document te bevatten: behalve {own.label('nl').lower()} (pagina 1) ook "
+            f"{parts_nl}. "
+            f"Het telt nu alleen als {own.label('nl').lower()}, dus de andere delen tellen niet mee en kunnen als "
+            "ontbrekend worden gemeld. Splits het bestand in één PDF per document; dan herkent de tool elk deel en "
+            "komt elk op zijn eigen plek in de bundel (Beleidsregels vorm- en herkenbaarheid art. 2 lid 2).",
+            f"'{doc.path}' seems to hold more than one document: besides the {own.label('en').lower()} (page 1) also "
+            f"{parts_en}. It counts only as the {own.label('en').lower()}, so the other parts do not count and may "
+            "be reported missing. Split the file into one PDF per document; the tool then recognises each part and "
+            "puts it in its own place in the bundle.",
+        ),
+        type=doc.type,
+        path=doc.path,
+        page=min(others.values()),
+        source="Beleidsregels vorm- en herkenbaarheid art. 2 lid 2",
+    )

@@ -53,13 +53,9 @@ def write_case_file(case_dir: Path, result: ScanResult, *, force: bool) -> Path:
         raise UsageError(f"de dossiermap '{case_dir}' bestaat niet.")
     target = case_dir / CASE_FILE_NAME
     if target.exists() and not force:
-        raise OutputError(
-            f"'{target}' bestaat al. Pas het bestand zelf aan, of gebruik --force om het te vervangen."
-        )
+        raise OutputError(f"'{target}' bestaat al. Pas het bestand zelf aan, of gebruik --force om het te vervangen.")
     text = render_case_file(result)
-    parse_case_file(
-        text, str(target)
-    )  # what we write must load again; a bug here must not reach the user's folder
+    parse_case_file(text, str(target))  # what we write must load again; a bug here must not reach the user's folder
     tmp_name: str | None = None
     try:
         with tempfile.NamedTemporaryFile(
@@ -76,16 +72,12 @@ def write_case_file(case_dir: Path, result: ScanResult, *, force: bool) -> Path:
             os.replace(tmp_name, target)
         else:
             try:
-                os.link(
-                    tmp_name, target
-                )  # fails if the file appeared meanwhile: never clobber without --force
+                os.link(tmp_name, target)  # fails if the file appeared meanwhile: never clobber without --force
             except FileExistsError:
                 raise OutputError(f"'{target}' bestaat al. Gebruik --force om het te vervangen.") from None
             except OSError:
                 if target.exists():
-                    raise OutputError(
-                        f"'{target}' bestaat al. Gebruik --force om het te vervangen."
-                    ) from None
+                    raise OutputError(f"'{target}' bestaat al. Gebruik --force om het te vervangen.") from None
                 os.replace(tmp_name, target)  # a file system without hard links
     except OSError as exc:
         raise OutputError(
@@ -270,6 +262,4 @@ def _author(role: str, docs: list[Document]) -> tuple[str | None, str | None]:
     if not counts:
         return None, None
     best = min(counts, key=lambda n: (-counts[n], n))
-    return best, f"gevonden in '{first[best]}'" + (
-        f" en {counts[best] - 1} andere" if counts[best] > 1 else ""
-    )
+    return best, f"gevonden in '{first[best]}'" + (f" en {counts[best] - 1} andere" if counts[best] > 1 else "")

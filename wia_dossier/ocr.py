@@ -241,20 +241,14 @@ def ocr_image(
         with Image.open(io.BytesIO(data)) as image:
             image.seek(i)
             dpi_info = image.info.get("dpi")
-            dpi = (
-                round(float(dpi_info[0]))
-                if isinstance(dpi_info, tuple) and dpi_info and dpi_info[0] > 1
-                else 0
-            )
+            dpi = round(float(dpi_info[0])) if isinstance(dpi_info, tuple) and dpi_info and dpi_info[0] > 1 else 0
             frame = image.convert("L")
         if dpi < 50 or dpi > 1200:  # phone photos say 72 or nothing: assume the page fills the picture
             short = min(frame.size)
             dpi = max(50, round(short / 8.27))
         return frame, rotation, dpi
 
-    return _run_pages(
-        engine, settings, sha256, name, list(frames if frames is not None else range(count)), load
-    )
+    return _run_pages(engine, settings, sha256, name, list(frames if frames is not None else range(count)), load)
 
 
 def _sha256(src: Any) -> str:

@@ -135,6 +135,4 @@ class OcrCache:
             tmp.write_bytes(blob)
             tmp.replace(path)
         except OSError:
-            log.warning(
-                "kan niet naar de OCR-cache schrijven (%s); OCR werkt zonder cache verder", self.directory
-            )
+            log.warning("kan niet naar de OCR-cache schrijven (%s); OCR werkt zonder cache verder", self.directory)

@@ -101,11 +101,7 @@ def _line_ops(line: list[Word], to_pdf: Any, font: bytes) -> list[bytes]:
             continue
         # a real space after each word but the last: extractors that judge gaps by the font's space agree
         shown = encoded + (b" " if n < len(line) - 1 else b"")
-        ops.append(
-            f"{start - at:.2f} 0 Td {100 * width / natural:.1f} Tz <".encode()
-            + shown.hex().encode()
-            + b"> Tj"
-        )
+        ops.append(f"{start - at:.2f} 0 Td {100 * width / natural:.1f} Tz <".encode() + shown.hex().encode() + b"> Tj")
         at = start
     return ops
 

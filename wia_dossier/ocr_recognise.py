@@ -108,9 +108,7 @@ def _turn(image: Image.Image, degrees: float) -> tuple[Image.Image, Affine]:
     if degrees in _TRANSPOSE:
         return image.transpose(_TRANSPOSE[int(degrees)]), m
     inv = _invert(m)
-    turned = image.transform(
-        size, Image.Transform.AFFINE, inv, resample=Image.Resampling.BILINEAR, fillcolor=255
-    )
+    turned = image.transform(size, Image.Transform.AFFINE, inv, resample=Image.Resampling.BILINEAR, fillcolor=255)
     return turned, m
 
 
@@ -202,9 +200,7 @@ class Recognizer:
         angle = _skew(turned)
         level, m_skew = _turn(turned, angle) if angle else (turned, _IDENTITY)
         self.calls += 1
-        tsv = tesseract.run_tsv(
-            self.engine, _png(level), lang=self.settings.lang, dpi=dpi, timeout=self.remaining()
-        )
+        tsv = tesseract.run_tsv(self.engine, _png(level), lang=self.settings.lang, dpi=dpi, timeout=self.remaining())
         return _Pass(_parse_tsv(tsv), _compose(m_skew, m_turn), level.size, rotation % 360, angle)
 
     def page(self, index: int, source: Image.Image, *, base_rotation: int, dpi: int) -> PageOcr:
@@ -223,16 +219,12 @@ class Recognizer:
             try:
                 upright, _ = _turn(source, base_rotation)
                 self.calls += 1
-                clockwise, _conf = tesseract.orientation(
-                    self.engine, _png(upright), dpi=dpi, timeout=self.remaining()
-                )
+                clockwise, _conf = tesseract.orientation(self.engine, _png(upright), dpi=dpi, timeout=self.remaining())
             except tesseract.EngineError:
                 clockwise = 180  # no OSD data or too little text: upside down is the common mistake
             if clockwise:
                 other = self._recognise(source, base_rotation - clockwise, dpi)
-                if (other.confidence or 0.0) > (best.confidence or 0.0) or (
-                    best.sideways and not other.sideways
-                ):
+                if (other.confidence or 0.0) > (best.confidence or 0.0) or (best.sideways and not other.sideways):
                     best = other
         return _page_result(index, best, source.size, scale)
 

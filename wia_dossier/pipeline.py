@@ -64,8 +64,6 @@ class ScanOptions:
     cache: Any = None
 
 
-
-
 def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
     """Scan a case folder and evaluate it. Never writes anything.
 
@@ -75,11 +73,13 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
     """
     case_dir = Path(case_dir)
     if not case_dir.is_dir():
-        raise UsageError(_t(
-            options.lang,
-            f"De dossiermap '{case_dir}' bestaat niet of is geen map. Geef de map met de documenten van één werknemer op.",
-            f"The case folder '{case_dir}' does not exist or is no folder. Give the folder with one employee's documents.",
-        ))
+        raise UsageError(
+            _t(
+                options.lang,
+                f"De dossiermap '{case_dir}' bestaat niet of is geen map. Geef de map met de documenten van één werknemer op.",
+                f"The case folder '{case_dir}' does not exist or is no folder. Give the folder with one employee's documents.",
+            )
+        )
     if options.as_of is None:
         raise UsageError("Geef de peildatum op (--as-of JJJJ-MM-DD).")
     checklist = load_checklist(options.checklist)
@@ -89,11 +89,20 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
     lang = options.lang
     ex_opts = options.extract
     if options.passwords:
-        ex_opts = ExtractOptions(**{**{f: getattr(ex_opts, f) for f in ex_opts.__dataclass_fields__},
-                                    "passwords": options.passwords})
+        ex_opts = ExtractOptions(
+            **{**{f: getattr(ex_opts, f) for f in ex_opts.__dataclass_fields__}, "passwords": options.passwords}
+        )
 
-    documents, skipped = read_documents(case_dir, case, ex_opts, as_of=options.as_of, cache=options.cache,
-                                        model=model, checklist_ref=options.checklist, lang=lang)
+    documents, skipped = read_documents(
+        case_dir,
+        case,
+        ex_opts,
+        as_of=options.as_of,
+        cache=options.cache,
+        model=model,
+        checklist_ref=options.checklist,
+        lang=lang,
+    )
     first = resolve_first_sick_day(options.first_sick_day, case, documents, checklist=checklist, lang=lang)
     classify_documents(documents, model, case, first.value if first else None, lang)
 
@@ -115,11 +124,21 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
     current = [d for d in documents if not (d.date and d.date.value > options.as_of)]
     for doc in documents:
         if doc.date and doc.date.value > options.as_of and doc.type:
-            findings.append(Finding("future", Severity.INFO, _t(
-                lang, f"'{doc.path}' is gedateerd op {doc.date.value:%d-%m-%Y}, na de peildatum; het telt niet mee "
-                "voor de termijnen. Klopt de datum niet, verbeter dan het document.",
-                f"'{doc.path}' is dated {doc.date.value}, after the as-of date; it does not count for the deadlines. "
-                "If the date is wrong, correct the document."), type=doc.type, path=doc.path))
+            findings.append(
+                Finding(
+                    "future",
+                    Severity.INFO,
+                    _t(
+                        lang,
+                        f"'{doc.path}' is gedateerd op {doc.date.value:%d-%m-%Y}, na de peildatum; het telt niet mee "
+                        "voor de termijnen. Klopt de datum niet, verbeter dan het document.",
+                        f"'{doc.path}' is dated {doc.date.value}, after the as-of date; it does not count for the deadlines. "
+                        "If the date is wrong, correct the document.",
+                    ),
+                    type=doc.type,
+                    path=doc.path,
+                )
+            )
     rule_findings, timeline = evaluate(current, checklist, case, first, options.as_of, lang=lang)
     findings += rule_findings
     findings += _option_findings(documents, case, options, first, lang)
@@ -180,9 +199,15 @@ def _apply_analysis(doc: Document, model: Model, lang: str, options: ExtractOpti
         return analyse(doc.source, ex, model, lang)
 
     if cache is not None:
-        found = cache.get_or_compute(doc.source, options, cache_context(doc.source, model, lang), compute,
-                                     encode=Analysis.to_json, decode=Analysis.from_json,
-                                     cacheable=cacheable_result(ex))
+        found = cache.get_or_compute(
+            doc.source,
+            options,
+            cache_context(doc.source, model, lang),
+            compute,
+            encode=Analysis.to_json,
+            decode=Analysis.from_json,
+            cacheable=cacheable_result(ex),
+        )
     else:
         found = compute()
     doc.analysis = found
@@ -208,8 +233,10 @@ def _reconcile_later(documents: list[Document], checklist: Checklist, lang: str)
     for t in checklist.types:
         if t.max_count != 1 or not t.later_as:
             continue
-        dated = sorted((d for d in documents if d.type == t.id and d.date and not d.override),
-                       key=lambda d: (d.date.value, d.path))  # type: ignore[union-attr]
+        dated = sorted(
+            (d for d in documents if d.type == t.id and d.date and not d.override),
+            key=lambda d: (d.date.value, d.path),  # type: ignore[union-attr]
+        )
         if len(dated) < 2:
             continue
         first = dated[0]
@@ -220,10 +247,16 @@ def _reconcile_later(documents: list[Document], checklist: Checklist, lang: str)
                 continue
             label = checklist.type(t.later_as).label(lang)
             doc.type = t.later_as
-            doc.reasons = [_t(lang, f"latere {t.label_nl.lower()} ({_dmy(doc.date.value)}) na '{first.path}' "
-                                    f"({_dmy(first.date.value)}): dat is een {label.lower()}",
-                              f"a later {t.label_en.lower()} ({doc.date.value}) after '{first.path}' "
-                              f"({first.date.value}): that is an {label.lower()}"), *doc.reasons]
+            doc.reasons = [
+                _t(
+                    lang,
+                    f"latere {t.label_nl.lower()} ({_dmy(doc.date.value)}) na '{first.path}' "
+                    f"({_dmy(first.date.value)}): dat is een {label.lower()}",
+                    f"a later {t.label_en.lower()} ({doc.date.value}) after '{first.path}' "
+                    f"({first.date.value}): that is an {label.lower()}",
+                ),
+                *doc.reasons,
+            ]
 
 
 def _dmy(d: dt.date) -> str:
@@ -236,7 +269,11 @@ def load(options: ScanOptions) -> Checklist:
 
 
 def _read(
-    src: SourceFile, options: ExtractOptions, depth: int, parent: str | None = None, cache: Any = None,
+    src: SourceFile,
+    options: ExtractOptions,
+    depth: int,
+    parent: str | None = None,
+    cache: Any = None,
     then: Any = None,
 ) -> list[Document]:
     if cache is not None:
@@ -246,8 +283,12 @@ def _read(
         ex = extract(src, options, then)
     if _own_output(ex):
         # a bundle, split file or page map this tool wrote earlier: never read back in as a case document
-        ex = Extracted(kind=ex.kind, status=Status.EXCLUDED, page_count=ex.page_count,
-                       error="eerder gemaakt door wia-dossier (bundel, losse PDF of paginakaart)")
+        ex = Extracted(
+            kind=ex.kind,
+            status=Status.EXCLUDED,
+            page_count=ex.page_count,
+            error="eerder gemaakt door wia-dossier (bundel, losse PDF of paginakaart)",
+        )
     out = [Document(source=src, extracted=ex, parent=parent)]
     if ex.attachments and depth < MAX_DEPTH:
         for member in expand_attachments(src, ex, depth + 1):
@@ -336,9 +377,21 @@ def _name_patterns(model: Model, type_id: str) -> tuple[_Words, _Words]:
     key = (id(model), type_id)
     hit = _NAME_WORDS.get(key)
     if hit is None or hit[0] is not model:  # the same id can be reused by a later model
+
         def words(types: list[Any]) -> _Words:
-            return _Words(sorted({t.lower() for d in types for t in (*d.titles, *d.aliases)
-                                  if not t.startswith("re:") and len(t) >= 4}, key=len, reverse=True))
+            return _Words(
+                sorted(
+                    {
+                        t.lower()
+                        for d in types
+                        for t in (*d.titles, *d.aliases)
+                        if not t.startswith("re:") and len(t) >= 4
+                    },
+                    key=len,
+                    reverse=True,
+                )
+            )
+
         own = [t for t in model.checklist.types if t.id == type_id]
         others = [t for t in model.checklist.types if t.id != type_id]
         hit = (model, words(own), words(others))
@@ -354,8 +407,14 @@ def _redate(doc: Document, model: Model, type_id: str) -> None:
     if source.startswith("bij ") and not own.search(source) and not other.search(source):
         return  # a plain 'Datum:' label: knowing the type changes nothing
     ex = doc.extracted
-    found = dates.document_date(ex.text, title_zone=ex.title_zone, filename=doc.source.name,
-                                fallbacks=fallback_dates(ex), own_names=own, other_names=other)  # type: ignore[arg-type]
+    found = dates.document_date(
+        ex.text,
+        title_zone=ex.title_zone,
+        filename=doc.source.name,
+        fallbacks=fallback_dates(ex),
+        own_names=own,  # type: ignore[arg-type]
+        other_names=other,  # type: ignore[arg-type]
+    )
     if found is not None:
         doc.date = found
 
@@ -365,7 +424,9 @@ def _classify_document(doc: Document, model: Model, case: CaseFile, d0: dt.date 
     override = case.overrides.get(doc.path, "__none__")
     if ex.status is Status.EXCLUDED:
         if ex.error and "wia-dossier" in ex.error:
-            doc.reasons = [_t(lang, "eerder gemaakt door wia-dossier; telt niet mee", "made earlier by wia-dossier; ignored")]
+            doc.reasons = [
+                _t(lang, "eerder gemaakt door wia-dossier; telt niet mee", "made earlier by wia-dossier; ignored")
+            ]
         else:
             doc.reasons = [_t(lang, "uitgesloten in dossier.yaml", "excluded in dossier.yaml")]
         return
@@ -384,38 +445,77 @@ def _classify_document(doc: Document, model: Model, case: CaseFile, d0: dt.date 
         doc.type = override
         doc.confidence = 1.0
         doc.override = True
-        doc.reasons = [_t(lang, "zo vastgelegd in dossier.yaml (overrides)", "set in dossier.yaml (overrides)"), *c.reasons]
+        doc.reasons = [
+            _t(lang, "zo vastgelegd in dossier.yaml (overrides)", "set in dossier.yaml (overrides)"),
+            *c.reasons,
+        ]
 
 
-def _option_findings(documents: list[Document], case: CaseFile, options: ScanOptions, first: DateFound | None,
-                     lang: str) -> list[Finding]:
+def _option_findings(
+    documents: list[Document], case: CaseFile, options: ScanOptions, first: DateFound | None, lang: str
+) -> list[Finding]:
     """What the user told us that matches nothing: an override or password for a file that is not there,
     an as-of date before the first sick day."""
     out: list[Finding] = []
     paths = {d.path for d in documents}
     for rel in sorted(case.overrides):
         if rel not in paths:
-            out.append(Finding("override_unused", Severity.WARNING, _t(
-                lang, f"dossier.yaml legt het type vast van '{rel}', maar dat bestand staat niet in de dossiermap. "
-                      "Controleer de naam (met mappen, '/' als scheidingsteken).",
-                f"dossier.yaml sets the type of '{rel}', but the case folder has no such file. Check the name "
-                "(with folders, '/' as separator)."), path=rel))
+            out.append(
+                Finding(
+                    "override_unused",
+                    Severity.WARNING,
+                    _t(
+                        lang,
+                        f"dossier.yaml legt het type vast van '{rel}', maar dat bestand staat niet in de dossiermap. "
+                        "Controleer de naam (met mappen, '/' als scheidingsteken).",
+                        f"dossier.yaml sets the type of '{rel}', but the case folder has no such file. Check the name "
+                        "(with folders, '/' as separator).",
+                    ),
+                    path=rel,
+                )
+            )
     for rel in sorted(options.passwords):
         if rel not in paths:
-            out.append(Finding("password_unused", Severity.WARNING, _t(
-                lang, f"Er is een wachtwoord opgegeven voor '{rel}', maar dat bestand staat niet in de dossiermap. "
-                      "Controleer de naam.",
-                f"A password was given for '{rel}', but the case folder has no such file. Check the name."), path=rel))
+            out.append(
+                Finding(
+                    "password_unused",
+                    Severity.WARNING,
+                    _t(
+                        lang,
+                        f"Er is een wachtwoord opgegeven voor '{rel}', maar dat bestand staat niet in de dossiermap. "
+                        "Controleer de naam.",
+                        f"A password was given for '{rel}', but the case folder has no such file. Check the name.",
+                    ),
+                    path=rel,
+                )
+            )
     if first is not None and case.aanvraag_wia is not None and case.aanvraag_wia < first.value:
-        out.append(Finding("case_file", Severity.WARNING, _t(
-            lang, f"aanvraag_wia in dossier.yaml ({case.aanvraag_wia:%d-%m-%Y}) ligt vóór de eerste ziektedag "
-                  f"({first.value:%d-%m-%Y}). Verbeter een van beide datums.",
-            f"aanvraag_wia in dossier.yaml ({case.aanvraag_wia}) is before the first sick day ({first.value}). "
-            "Correct one of the dates."), path="dossier.yaml"))
+        out.append(
+            Finding(
+                "case_file",
+                Severity.WARNING,
+                _t(
+                    lang,
+                    f"aanvraag_wia in dossier.yaml ({case.aanvraag_wia:%d-%m-%Y}) ligt vóór de eerste ziektedag "
+                    f"({first.value:%d-%m-%Y}). Verbeter een van beide datums.",
+                    f"aanvraag_wia in dossier.yaml ({case.aanvraag_wia}) is before the first sick day ({first.value}). "
+                    "Correct one of the dates.",
+                ),
+                path="dossier.yaml",
+            )
+        )
     if first is not None and options.as_of is not None and options.as_of < first.value:
-        out.append(Finding("as_of_before_start", Severity.WARNING, _t(
-            lang, f"De peildatum {options.as_of:%d-%m-%Y} ligt vóór de eerste ziektedag {first.value:%d-%m-%Y}. "
-                  "Kies een peildatum in de ziekteperiode (--as-of).",
-            f"The as-of date {options.as_of} is before the first sick day {first.value}. Choose a date within the "
-            "sickness (--as-of).")))
+        out.append(
+            Finding(
+                "as_of_before_start",
+                Severity.WARNING,
+                _t(
+                    lang,
+                    f"De peildatum {options.as_of:%d-%m-%Y} ligt vóór de eerste ziektedag {first.value:%d-%m-%Y}. "
+                    "Kies een peildatum in de ziekteperiode (--as-of).",
+                    f"The as-of date {options.as_of} is before the first sick day {first.value}. Choose a date within the "
+                    "sickness (--as-of).",
+                ),
+            )
+        )
     return out

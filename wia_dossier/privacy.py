@@ -66,12 +66,35 @@ _ADDRESS = re.compile(r"@|www\.|https?:|\.(?:nl|com|org|net|eu|be|de)\b")
 #: The word after a capitalised term at the start of a line; words that do not continue a name
 #: ("Operatie En Revalidatie" is a heading, "Ziekenhuis De Linde" a name).
 _NEXT_WORD = re.compile(r"[ ]+(\w*[a-z]\w*)")
-_NOT_NAME = frozenset(["en", "of", "met", "bij", "voor", "in", "op", "naar", "door", "and", "or", "with", "for", "at",
-                       "by", "to"])
+_NOT_NAME = frozenset(
+    ["en", "of", "met", "bij", "voor", "in", "op", "naar", "door", "and", "or", "with", "for", "at", "by", "to"]
+)
 #: The one word that may stand between a role word and the term ("als zelfstandig fysiotherapeut") is no
 #: article or pronoun: "als de huisarts ..." is a condition, not a role.
-_NOT_BETWEEN = frozenset(["de", "het", "een", "die", "dat", "deze", "dit", "zijn", "haar", "hun", "mijn", "uw",
-                          "the", "a", "an", "this", "that", "his", "her", "their"])
+_NOT_BETWEEN = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "die",
+        "dat",
+        "deze",
+        "dit",
+        "zijn",
+        "haar",
+        "hun",
+        "mijn",
+        "uw",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "his",
+        "her",
+        "their",
+    ]
+)
 _WORDS = re.compile(r"\w+")
 
 
@@ -194,8 +217,11 @@ class _Context:
             self.automaton.make_automaton()
         # a label at the start of a line or of a table cell, then ':' or a tab or a wide gap
         labels = "|".join(_Phrase(p).pattern.pattern for p in cx.work_labels)
-        self.labels = (re.compile(r"(?:^|\t| {3,})[ \t*\u2022-]*(?<![\w])(?:" + labels + r")(?:[ ]*:|\t| {3,})",
-                                  re.MULTILINE) if labels else None)
+        self.labels = (
+            re.compile(r"(?:^|\t| {3,})[ \t*\u2022-]*(?<![\w])(?:" + labels + r")(?:[ ]*:|\t| {3,})", re.MULTILINE)
+            if labels
+            else None
+        )
 
 
 _CONTEXTS: dict[int, tuple[Checklist, _Context]] = {}

@@ -22,7 +22,6 @@ log = logging.getLogger(__name__)
 LINK_PREFIX = "https://wia-dossier.invalid/page/"
 
 
-
 def packaged_template_dir() -> Path:
     """The packaged templates folder (inside the wheel, or the repository's top-level ``templates/``)."""
     from importlib import resources
@@ -129,9 +128,7 @@ class TemplateRenderer:
         """HTML text → PDF bytes with the sandboxed fetcher."""
         weasyprint = _weasyprint()
         base = self.allowed_dirs[0]
-        doc = weasyprint.HTML(
-            string=html, base_url=str(base) + "/", url_fetcher=_make_fetcher(self.allowed_dirs)
-        )
+        doc = weasyprint.HTML(string=html, base_url=str(base) + "/", url_fetcher=_make_fetcher(self.allowed_dirs))
         pdf = doc.write_pdf()
         assert pdf is not None
         return bytes(pdf)

@@ -13,12 +13,16 @@ SCHEMA = "wia-dossier.scan/1"
 
 _SEV_NL = {Severity.ERROR: "FOUT", Severity.WARNING: "LET OP", Severity.INFO: "info"}
 _SEV_EN = {Severity.ERROR: "ERROR", Severity.WARNING: "WARNING", Severity.INFO: "info"}
-_STATUS_NL = {"ok": "ok", "encrypted": "beveiligd", "unreadable": "onleesbaar", "empty": "leeg",
-              "unsupported": "niet ondersteund", "excluded": "uitgesloten"}
+_STATUS_NL = {
+    "ok": "ok",
+    "encrypted": "beveiligd",
+    "unreadable": "onleesbaar",
+    "empty": "leeg",
+    "unsupported": "niet ondersteund",
+    "excluded": "uitgesloten",
+}
 _TL_STATUS_NL = {"ok": "op tijd", "late": "te laat", "missing": "ontbreekt", "due": "nog te doen", "na": "n.v.t."}
 _TL_STATUS_EN = {"ok": "on time", "late": "late", "missing": "missing", "due": "due", "na": "n/a"}
-
-
 
 
 def _d(value: dt.date | None, lang: str) -> str:
@@ -111,10 +115,17 @@ def to_text(result: ScanResult, labels: dict[str, str], *, lang: str = "nl", ver
     head = _t(lang, "Dossiercontrole", "Dossier check")
     lines.append(f"{head}: {result.case_dir.as_posix()}")
     fsd = result.first_sick_day
-    lines.append(_t(lang, "Peildatum", "As of") + f": {_d(result.as_of, lang)}    "
-                 + _t(lang, "Eerste ziektedag", "First sick day") + f": {_d(fsd.value if fsd else None, lang)}"
-                 + (f" ({fsd.source})" if fsd else _t(lang, " (niet gevonden: geef --first-sick-day op)",
-                                                      " (not found: pass --first-sick-day)")))
+    lines.append(
+        _t(lang, "Peildatum", "As of")
+        + f": {_d(result.as_of, lang)}    "
+        + _t(lang, "Eerste ziektedag", "First sick day")
+        + f": {_d(fsd.value if fsd else None, lang)}"
+        + (
+            f" ({fsd.source})"
+            if fsd
+            else _t(lang, " (niet gevonden: geef --first-sick-day op)", " (not found: pass --first-sick-day)")
+        )
+    )
     if fsd:
         week = (result.as_of - fsd.value).days // 7 + 1
         lines.append(_t(lang, f"Ziekteweek op de peildatum: {week}", f"Week of sickness at the as-of date: {week}"))
@@ -123,19 +134,25 @@ def to_text(result: ScanResult, labels: dict[str, str], *, lang: str = "nl", ver
     width = min(60, max((len(d.path) for d in result.documents), default=10))
     for doc in result.documents:
         shown_path = _one_line(doc.path)
-        path = shown_path if len(shown_path) <= width else "…" + shown_path[-(width - 1):]
+        path = shown_path if len(shown_path) <= width else "…" + shown_path[-(width - 1) :]
         status = str(doc.status)
         status_txt = _STATUS_NL.get(status, status) if lang == "nl" else status
         tlabel = _type_label(doc.type, labels, lang)
         conf = f"{doc.confidence:.0%}" if doc.type else ""
-        lines.append(f"  {path:<{width}}  {tlabel:<34} {_d(doc.date.value if doc.date else None, lang):<10}  "
-                     f"{conf:>4}  {status_txt}")
+        lines.append(
+            f"  {path:<{width}}  {tlabel:<34} {_d(doc.date.value if doc.date else None, lang):<10}  "
+            f"{conf:>4}  {status_txt}"
+        )
         if doc.reasons:
             why = "; ".join(doc.reasons[: (8 if verbose else 3)])
             lines.append(f"  {'':<{width}}  ↳ {why}")
     lines.append("")
-    lines.append(_t(lang, "Bevindingen", "Findings") + f" ({_counted(result.errors, lang, 'fout', 'fouten', 'error', 'errors')}, "
-                 + _counted(result.warnings, lang, "waarschuwing", "waarschuwingen", "warning", "warnings") + ")")
+    lines.append(
+        _t(lang, "Bevindingen", "Findings")
+        + f" ({_counted(result.errors, lang, 'fout', 'fouten', 'error', 'errors')}, "
+        + _counted(result.warnings, lang, "waarschuwing", "waarschuwingen", "warning", "warnings")
+        + ")"
+    )
     sev = _SEV_EN if lang == "en" else _SEV_NL
     shown = list(result.findings)
     if not shown:
@@ -161,12 +178,17 @@ def to_text(result: ScanResult, labels: dict[str, str], *, lang: str = "nl", ver
     if not complete(result):
         verdict = _t(lang, "Niet compleet: zie de fouten hierboven.", "Not complete: see the errors above.")
     elif result.errors:
-        verdict = _t(lang, f"Alle verplichte documenten zijn aanwezig, maar er {'is' if result.errors == 1 else 'zijn'} "
-                           f"{_counted(result.errors, lang, 'fout', 'fouten', 'error', 'errors')} om eerst op te lossen.",
-                     f"All required documents are present, but {_counted(result.errors, lang, 'fout', 'fouten', 'error', 'errors')} "
-                     "need fixing first.")
+        verdict = _t(
+            lang,
+            f"Alle verplichte documenten zijn aanwezig, maar er {'is' if result.errors == 1 else 'zijn'} "
+            f"{_counted(result.errors, lang, 'fout', 'fouten', 'error', 'errors')} om eerst op te lossen.",
+            f"All required documents are present, but {_counted(result.errors, lang, 'fout', 'fouten', 'error', 'errors')} "
+            "need fixing first.",
+        )
     else:
-        verdict = _t(lang, "Compleet: alle verplichte documenten zijn aanwezig.", "Complete: all required documents are present.")
+        verdict = _t(
+            lang, "Compleet: alle verplichte documenten zijn aanwezig.", "Complete: all required documents are present."
+        )
     lines.append(verdict)
     return "\n".join(lines) + "\n"
 
@@ -179,10 +201,14 @@ def to_markdown(result: ScanResult, labels: dict[str, str], *, lang: str = "nl")
     out.append("")
     out.append(f"- {_t(lang, 'Checklist', 'Checklist')}: `{result.checklist_id}`")
     out.append(f"- {_t(lang, 'Peildatum', 'As of')}: {_d(result.as_of, lang)}")
-    out.append(f"- {_t(lang, 'Eerste ziektedag', 'First sick day')}: {_d(fsd.value if fsd else None, lang)}"
-               + (f" ({fsd.source})" if fsd else ""))
-    out.append(f"- {_t(lang, 'Compleet', 'Complete')}: {_t(lang, 'ja', 'yes') if complete(result) else _t(lang, 'nee', 'no')}"
-               f" — {result.errors} {_t(lang, 'fouten', 'errors')}, {result.warnings} {_t(lang, 'waarschuwingen', 'warnings')}")
+    out.append(
+        f"- {_t(lang, 'Eerste ziektedag', 'First sick day')}: {_d(fsd.value if fsd else None, lang)}"
+        + (f" ({fsd.source})" if fsd else "")
+    )
+    out.append(
+        f"- {_t(lang, 'Compleet', 'Complete')}: {_t(lang, 'ja', 'yes') if complete(result) else _t(lang, 'nee', 'no')}"
+        f" — {result.errors} {_t(lang, 'fouten', 'errors')}, {result.warnings} {_t(lang, 'waarschuwingen', 'warnings')}"
+    )
     out.append("")
     out.append(f"## {_t(lang, 'Bevindingen', 'Findings')}")
     out.append("")
@@ -195,8 +221,20 @@ def to_markdown(result: ScanResult, labels: dict[str, str], *, lang: str = "nl")
     out.append("")
     out.append(f"## {_t(lang, 'Documenten', 'Documents')}")
     out.append("")
-    out.append("| " + " | ".join([_t(lang, "Bestand", "File"), _t(lang, "Soort", "Type"), _t(lang, "Datum", "Date"),
-                                   _t(lang, "Zekerheid", "Confidence"), "Status", _t(lang, "Waarom", "Why")]) + " |")
+    out.append(
+        "| "
+        + " | ".join(
+            [
+                _t(lang, "Bestand", "File"),
+                _t(lang, "Soort", "Type"),
+                _t(lang, "Datum", "Date"),
+                _t(lang, "Zekerheid", "Confidence"),
+                "Status",
+                _t(lang, "Waarom", "Why"),
+            ]
+        )
+        + " |"
+    )
     out.append("|---|---|---|---|---|---|")
     for doc in result.documents:
         out.append(
@@ -208,16 +246,33 @@ def to_markdown(result: ScanResult, labels: dict[str, str], *, lang: str = "nl")
         out.append("")
         out.append(f"## {_t(lang, 'Tijdlijn', 'Timeline')}")
         out.append("")
-        out.append("| " + " | ".join([_t(lang, "Week", "Week"), _t(lang, "Uiterlijk", "Due"), _t(lang, "Mijlpaal", "Milestone"),
-                                       "Status", _t(lang, "Document", "Document")]) + " |")
+        out.append(
+            "| "
+            + " | ".join(
+                [
+                    _t(lang, "Week", "Week"),
+                    _t(lang, "Uiterlijk", "Due"),
+                    _t(lang, "Mijlpaal", "Milestone"),
+                    "Status",
+                    _t(lang, "Document", "Document"),
+                ]
+            )
+            + " |"
+        )
         out.append("|---|---|---|---|---|")
         st = _TL_STATUS_EN if lang == "en" else _TL_STATUS_NL
         for row in _timeline_rows(result):
             due = row.get("due")
             ddate = row.get("date")
-            doc_txt = f"{row.get('document')} ({_d(ddate if isinstance(ddate, dt.date) else None, lang)})" if row.get("document") else ""
-            out.append(f"| {row.get('week', '')} | {_d(due if isinstance(due, dt.date) else None, lang)} | "
-                       f"{_md(str(row.get('label', '')))} | {st.get(str(row.get('status')), row.get('status'))} | {_md(doc_txt)} |")
+            doc_txt = (
+                f"{row.get('document')} ({_d(ddate if isinstance(ddate, dt.date) else None, lang)})"
+                if row.get("document")
+                else ""
+            )
+            out.append(
+                f"| {row.get('week', '')} | {_d(due if isinstance(due, dt.date) else None, lang)} | "
+                f"{_md(str(row.get('label', '')))} | {st.get(str(row.get('status')), row.get('status'))} | {_md(doc_txt)} |"
+            )
     return "\n".join(out) + "\n"
 
 

@@ -77,9 +77,7 @@ def _evaluate(
 ) -> tuple[list[Finding], list[dict[str, Any]]]:
     ms = milestones(checklist)
     docs = [
-        d
-        for d in documents
-        if d.type is not None and d.status is not Status.EXCLUDED and checklist.has_type(d.type)
+        d for d in documents if d.type is not None and d.status is not Status.EXCLUDED and checklist.has_type(d.type)
     ]
     ctx = RuleContext(checklist, case, as_of, lang, docs, tol=int(checklist.param("day_tolerance", 0)))
     ctx.ref = min(as_of, case.aanvraag_wia) if case.aanvraag_wia else as_of

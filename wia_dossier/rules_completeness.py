@@ -89,9 +89,7 @@ def check_completeness(
         if t.required == "from_week" and ctx.clock is not None:
             reached = ctx.clock.week(ref_day) >= (t.from_week or 0)
             # a dossier.yaml date that has passed (the application was filed early) demands it too
-            case_date = (
-                getattr(ctx.case, milestone[0].due_case) if milestone and milestone[0].due_case else None
-            )
+            case_date = getattr(ctx.case, milestone[0].due_case) if milestone and milestone[0].due_case else None
             if not reached and not (
                 case_date is not None and due == case_date and ctx.as_of > due + dt.timedelta(days=ctx.tol)
             ):

@@ -18,9 +18,7 @@ __all__ = ["check_bsns", "check_content"]
 
 def check_content(ctx: RuleContext, d0: dt.date | None) -> None:
     """A ``content`` finding per document whose text misses topics of ``content_checks``/``visie_checks``."""
-    checks: list[tuple[str, list[Any]]] = [
-        ("content_checks", list(ctx.checklist.param("content_checks", [])))
-    ]
+    checks: list[tuple[str, list[Any]]] = [("content_checks", list(ctx.checklist.param("content_checks", [])))]
     visie_from_raw = ctx.checklist.param("visie_required_from")
     visie_from = dt.date.fromisoformat(str(visie_from_raw)) if visie_from_raw else None
     checks.append(("visie_checks", list(ctx.checklist.param("visie_checks", []))))

@@ -18,7 +18,14 @@ if TYPE_CHECKING:
     from wia_dossier.model import CaseFile, Document
 
 __all__ = [
-    "RuleContext", "dated_docs", "doc_date", "doc_text", "forget_texts", "has_phrase", "latest_doc", "stated_phrase",
+    "RuleContext",
+    "dated_docs",
+    "doc_date",
+    "doc_text",
+    "forget_texts",
+    "has_phrase",
+    "latest_doc",
+    "stated_phrase",
 ]
 
 

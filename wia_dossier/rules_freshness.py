@@ -24,9 +24,7 @@ def check_eval_gaps(ctx: RuleContext, waived: dict[str, tuple[str, str]]) -> Non
     gaps: list[str] = []
     for a, b in zip(days, days[1:], strict=False):
         if (b - a).days > limit:
-            gaps.append(
-                f"{ctx.d(a)} → {ctx.d(b)} ({(b - a).days // 7} {'weeks' if ctx.lang == 'en' else 'weken'})"
-            )
+            gaps.append(f"{ctx.d(a)} → {ctx.d(b)} ({(b - a).days // 7} {'weeks' if ctx.lang == 'en' else 'weken'})")
     ends = ("eindevaluatie",)
     ref = reference_day(ctx) if ctx.clock is not None else ctx.ref
     if not any(t_ in ends for _, t_ in points) and (ref - days[-1]).days > limit:
@@ -87,11 +85,7 @@ def check_freshness(ctx: RuleContext) -> None:
     ref = ctx.case.aanvraag_wia or (request.due if request else ctx.as_of)
     lang = ctx.lang
     if ctx.case.aanvraag_wia:
-        ref_text = (
-            f"at the WIA application ({ctx.d(ref)})"
-            if lang == "en"
-            else f"bij de WIA-aanvraag ({ctx.d(ref)})"
-        )
+        ref_text = f"at the WIA application ({ctx.d(ref)})" if lang == "en" else f"bij de WIA-aanvraag ({ctx.d(ref)})"
     elif request is not None:
         ref_text = t(
             lang,
@@ -118,9 +112,7 @@ def check_freshness(ctx: RuleContext) -> None:
             after = max(ref - dt.timedelta(weeks=soft), week80 - dt.timedelta(days=1))
             early_text = ""
             if too_early:
-                early_text = (
-                    f", from before week {min_week}" if lang == "en" else f" en van vóór week {min_week}"
-                )
+                early_text = f", from before week {min_week}" if lang == "en" else f" en van vóór week {min_week}"
             source = ctx.src("ao_max_age_weeks")
             ctx.add(
                 "outdated",

@@ -205,12 +205,7 @@ def check_timeline(
         if present and date is not None and date > due + tol:
             row["status"] = "late"
             _late(ctx, m, doc, date, due, week, label, source, trigger)
-        elif (
-            present
-            and date is not None
-            and m.from_week is not None
-            and date < clock.week_start(m.from_week) - tol
-        ):
+        elif present and date is not None and m.from_week is not None and date < clock.week_start(m.from_week) - tol:
             row["status"] = "late"
             if m.early != "none":
                 ctx.add(
@@ -503,9 +498,5 @@ def _ahead(
             source=source,
         )
     else:
-        text = msg(
-            "deadline_ahead", ctx.lang, label=label, due=ctx.d(due), week=week, days=days, source=source
-        )
-    ctx.add(
-        "deadline_ahead", Severity.INFO, text, type=m.types[0] if m.types else None, source=source, due=due
-    )
+        text = msg("deadline_ahead", ctx.lang, label=label, due=ctx.d(due), week=week, days=days, source=source)
+    ctx.add("deadline_ahead", Severity.INFO, text, type=m.types[0] if m.types else None, source=source, due=due)

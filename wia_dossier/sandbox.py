@@ -177,11 +177,7 @@ def _worker_main(conn: Connection, memory: int) -> None:
             result = Extracted(
                 kind=Kind.UNKNOWN, status=Status.UNREADABLE, error=f"interne fout ({type(exc).__name__})"
             )
-        if (
-            result.status is Status.UNREADABLE
-            and result.error
-            and result.error.endswith("te weinig geheugen")
-        ):
+        if result.status is Status.UNREADABLE and result.error and result.error.endswith("te weinig geheugen"):
             result = memory_result(memory, result.kind)
         try:
             conn.send((task_id, result))
@@ -440,9 +436,7 @@ class Sandbox:
         now = time.monotonic()
         nearest = min(w.task[1] for w in busy if w.task is not None)
         wait_for = max(0.0, nearest - now) if block else 0.0
-        ready = wait(
-            [x for w in busy for x in w.waitables()], timeout=None if wait_for == float("inf") else wait_for
-        )
+        ready = wait([x for w in busy for x in w.waitables()], timeout=None if wait_for == float("inf") else wait_for)
         for worker in busy:
             assert worker.task is not None
             if worker.conn in ready:

@@ -22,9 +22,7 @@ _CASE_FILES = {"dossier.yaml", "dossier.yml"}
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f/\\]+")
 
 
-def walk_case(
-    case_dir: Path, *, exclude: tuple[str, ...] = ()
-) -> tuple[list[SourceFile], list[tuple[str, str]]]:
+def walk_case(case_dir: Path, *, exclude: tuple[str, ...] = ()) -> tuple[list[SourceFile], list[tuple[str, str]]]:
     """List every document of a case folder without changing anything in it.
 
     Files are only ever opened with ``open(path, "rb")`` to hash them. Symlinked folders are
@@ -116,9 +114,7 @@ def _walk_entry(
     pattern = is_excluded(rel, exclude)
     if pattern is not None:
         files.append(
-            SourceFile(
-                rel=rel, size=st.st_size, sha256="", abs_path=path, mtime=st.st_mtime, excluded=pattern
-            )
+            SourceFile(rel=rel, size=st.st_size, sha256="", abs_path=path, mtime=st.st_mtime, excluded=pattern)
         )
         return
     try:

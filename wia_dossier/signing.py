@@ -77,21 +77,43 @@ def unsigned_findings(documents: list[Document], checklist: Checklist, lang: str
         who_en = " and ".join(_PARTIES_EN.get(p, p) for p in parties)
         word = doc.extracted.kind is Kind.DOCX
         if not found:
-            nl = (f"{label} '{doc.path}' lijkt niet ondertekend: er is geen handtekening op gevonden"
-                  + (" (een Word-bestand is meestal de versie van vóór het tekenen)" if word else "") + ". ")
-            en = (f"{label} '{doc.path}' seems unsigned: no signature was found on it"
-                  + (" (a Word file is usually the version from before signing)" if word else "") + ". ")
+            nl = (
+                f"{label} '{doc.path}' lijkt niet ondertekend: er is geen handtekening op gevonden"
+                + (" (een Word-bestand is meestal de versie van vóór het tekenen)" if word else "")
+                + ". "
+            )
+            en = (
+                f"{label} '{doc.path}' seems unsigned: no signature was found on it"
+                + (" (a Word file is usually the version from before signing)" if word else "")
+                + ". "
+            )
         else:
-            nl = (f"{label} '{doc.path}' lijkt niet door iedereen ondertekend: {_count_nl(found)} gevonden, "
-                  f"{_count_nl(len(parties))} verwacht ({who_nl}). ")
-            en = (f"{label} '{doc.path}' seems not signed by everyone: {found} signature(s) found, "
-                  f"{len(parties)} expected ({who_en}). ")
-        out.append(Finding("unsigned", Severity.WARNING, _t(
-            lang,
-            nl + f"UWV wil elk stuk van het re-integratieverslag ondertekend, dit stuk door {who_nl}. Controleer het "
-            "en voeg de ondertekende versie toe; een scan of foto van het getekende stuk is goed.",
-            en + f"UWV wants every part of the report signed, this one by {who_en}. Check it and add the signed "
-            "version; a scan or photo of the signed paper will do."), type=doc.type, path=doc.path, source=SOURCE))
+            nl = (
+                f"{label} '{doc.path}' lijkt niet door iedereen ondertekend: {_count_nl(found)} gevonden, "
+                f"{_count_nl(len(parties))} verwacht ({who_nl}). "
+            )
+            en = (
+                f"{label} '{doc.path}' seems not signed by everyone: {found} signature(s) found, "
+                f"{len(parties)} expected ({who_en}). "
+            )
+        out.append(
+            Finding(
+                "unsigned",
+                Severity.WARNING,
+                _t(
+                    lang,
+                    nl
+                    + f"UWV wil elk stuk van het re-integratieverslag ondertekend, dit stuk door {who_nl}. Controleer het "
+                    "en voeg de ondertekende versie toe; een scan of foto van het getekende stuk is goed.",
+                    en
+                    + f"UWV wants every part of the report signed, this one by {who_en}. Check it and add the signed "
+                    "version; a scan or photo of the signed paper will do.",
+                ),
+                type=doc.type,
+                path=doc.path,
+                source=SOURCE,
+            )
+        )
     return out
 
 

@@ -92,9 +92,7 @@ def build_clock(d0: dt.date, case: CaseFile, checklist: Checklist) -> SickClock:
     if not case.ziekteperiodes:
         return SickClock(d0)
     chains = merge_spells(case.ziekteperiodes, int(checklist.param("spell_merge_days", 28)))
-    chain = next(
-        (c for c in chains if c[0].start <= d0 and (c[-1].end is None or d0 <= c[-1].end)), chains[-1]
-    )
+    chain = next((c for c in chains if c[0].start <= d0 and (c[-1].end is None or d0 <= c[-1].end)), chains[-1])
     gaps: list[tuple[dt.date, dt.date]] = []
     for a, b in zip(chain, chain[1:], strict=False):
         if a.end is None:
@@ -246,14 +244,10 @@ def _number(checklist: Checklist, raw: dict[str, Any], key: str, where: str) -> 
         return None
     if isinstance(val, str):
         if val not in checklist.parameters:
-            raise ConfigError(
-                checklist.path, f"{where}: '{key}' noemt parameter '{val}', die niet bestaat.", key=key
-            )
+            raise ConfigError(checklist.path, f"{where}: '{key}' noemt parameter '{val}', die niet bestaat.", key=key)
         val = checklist.param(val)
     if isinstance(val, bool) or not isinstance(val, int):
-        raise ConfigError(
-            checklist.path, f"{where}: '{key}' moet een geheel getal of een parameternaam zijn.", key=key
-        )
+        raise ConfigError(checklist.path, f"{where}: '{key}' moet een geheel getal of een parameternaam zijn.", key=key)
     return val
 
 
@@ -262,7 +256,5 @@ def _severity(checklist: Checklist, raw: dict[str, Any], key: str, default: str,
     if isinstance(val, str) and val not in _SEVERITIES and val in checklist.parameters:
         val = checklist.param(val)
     if val not in _SEVERITIES:
-        raise ConfigError(
-            checklist.path, f"{where}: '{key}' moet error, warning, info of none zijn.", key=key
-        )
+        raise ConfigError(checklist.path, f"{where}: '{key}' moet error, warning, info of none zijn.", key=key)
     return str(val)

@@ -579,9 +579,7 @@ def split_of(v: int) -> str:
 
 def label(path: Path | str, t: str | None, date: dt.date | None, split: str, note: str) -> None:
     rel = str(path) if isinstance(path, str) else path.relative_to(FILES).as_posix()
-    rows.append(
-        {"path": rel, "type": t or "", "date": date.isoformat() if date else "", "split": split, "note": note}
-    )
+    rows.append({"path": rel, "type": t or "", "date": date.isoformat() if date else "", "split": split, "note": note})
 
 
 def render(fmt: str, path: Path, blocks: list, style: Style, date: dt.date, seed: int = 0) -> None:
@@ -688,9 +686,7 @@ def gen_extras(cases: list[Case]) -> None:
         blocks, st = BUILDERS["voortgangsrapportage_tweede_spoor"](c, d, n=n)
         p = FILES / split_of(c.variant) / c.key / name
         render(fmt, p, blocks, st, d)
-        label(
-            p, "voortgangsrapportage_tweede_spoor", d, split_of(c.variant), f"{c.key}; extra progress report"
-        )
+        label(p, "voortgangsrapportage_tweede_spoor", d, split_of(c.variant), f"{c.key}; extra progress report")
     # extra medical information shapes (must all be caught)
     for c, form, week, fmt, name, note in [
         (
@@ -1028,9 +1024,7 @@ def gen_distractors(cases: list[Case]) -> None:
         ],
         S["wg3"],
     )
-    label(
-        ho / "Template_RIV_overview.docx", None, None, "holdout", "empty template, title in header, English"
-    )
+    label(ho / "Template_RIV_overview.docx", None, None, "holdout", "empty template, title in header, English")
     # newsletter
     write_pdf(
         dev / "Nieuwsbrief verzuim Q2.pdf",

@@ -112,10 +112,7 @@ def week(d0: dt.date, n: int, day: int = 0) -> dt.date:
 
 def elfproef(s: str) -> bool:
     digits = [int(c) for c in s if c.isdigit()]
-    return (
-        len(digits) == 9
-        and sum(d * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True)) % 11 == 0
-    )
+    return len(digits) == 9 and sum(d * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True)) % 11 == 0
 
 
 def new_bsn() -> str:
@@ -132,9 +129,7 @@ ROWS: list[dict[str, str]] = []
 
 
 def label(path: str, type_: str, date: dt.date | None, note: str) -> None:
-    ROWS.append(
-        {"path": path, "type": type_, "date": date.isoformat() if date else "", "split": SPLIT, "note": note}
-    )
+    ROWS.append({"path": path, "type": type_, "date": date.isoformat() if date else "", "split": SPLIT, "note": note})
 
 
 def emit(case: str, name: str, fmt: str, blocks, style: Style, type_: str, date, note: str, **kw) -> Path:
@@ -1117,9 +1112,7 @@ def case_a() -> None:
                 ["3 Zoeken", "gericht solliciteren, netwerkgesprekken, proefplaatsing", "3-9"],
             ],
         ),
-        Para(
-            "Wij rapporteren elk kwartaal aan de opdrachtgever en de deelnemer, en sluiten af met een eindverslag."
-        ),
+        Para("Wij rapporteren elk kwartaal aan de opdrachtgever en de deelnemer, en sluiten af met een eindverslag."),
         Signatures(
             [
                 Sig("Koersvast", coach, "loopbaanadviseur", dash(traject)),
@@ -1196,9 +1189,7 @@ def case_a() -> None:
 
     # --- voortgangsrapportage ------------------------------------------------------------------------------
     blocks = [
-        Title(
-            "Kwartaalverslag tweede spoor", f"periode {dash(traject)} t/m {dash(vg - dt.timedelta(days=3))}"
-        ),
+        Title("Kwartaalverslag tweede spoor", f"periode {dash(traject)} t/m {dash(vg - dt.timedelta(days=3))}"),
         Fields(
             [
                 ("Deelnemer", f"mw. {naam} (geb. {dash(geb)})"),
@@ -1453,9 +1444,7 @@ def case_a() -> None:
 
     # --- medische informatie 2: bedrijfsarts report for the verzekeringsarts -----------------------------------
     blocks = [
-        Title(
-            "Medische rapportage bedrijfsarts", "Vertrouwelijk – uitsluitend voor de verzekeringsarts van UWV"
-        ),
+        Title("Medische rapportage bedrijfsarts", "Vertrouwelijk – uitsluitend voor de verzekeringsarts van UWV"),
         Fields(
             [
                 ("Betreft", f"mevrouw {vol}, geb. {dash(geb)}"),
@@ -1489,9 +1478,7 @@ def case_a() -> None:
             "beperkingen in sociaal en persoonlijk functioneren en de urenbeperking tot 16 uur per week."
         ),
         Heading("Prognose"),
-        Para(
-            "Stabiel; geen verdere behandelmogelijkheden die naar verwachting leiden tot wezenlijke verbetering."
-        ),
+        Para("Stabiel; geen verdere behandelmogelijkheden die naar verwachting leiden tot wezenlijke verbetering."),
         Signatures([Sig("Bedrijfsarts", ba, f"BIG {big}", nl(ao))]),
     ]
     emit(
@@ -1679,9 +1666,7 @@ def case_b() -> None:
             "voorschriften uit het verzuimreglement en de aanwijzingen van de bedrijfsarts."
         ),
         Heading("Artikel 4 – Overige bepalingen"),
-        Para(
-            "Op deze overeenkomst is de CAO Bouw & Infra van toepassing, zoals die van tijd tot tijd luidt."
-        ),
+        Para("Op deze overeenkomst is de CAO Bouw & Infra van toepassing, zoals die van tijd tot tijd luidt."),
         Signatures(
             [
                 Sig("Werkgever", dir_, "directeur", f"Apeldoorn, {dash(contract)}"),
@@ -1868,9 +1853,7 @@ def case_b() -> None:
             ]
         ),
         Heading("Reden"),
-        Para(
-            f"Tweede operatie rechterknie op {dash(op2)}. Herstel daarna beperkt. Belastbaarheid blijvend gewijzigd."
-        ),
+        Para(f"Tweede operatie rechterknie op {dash(op2)}. Herstel daarna beperkt. Belastbaarheid blijvend gewijzigd."),
         Heading("Belastbaarheid nu"),
         Bullets(
             [
@@ -2490,9 +2473,7 @@ def case_b() -> None:
                 ("Werknemer", f"de heer {naam}, BSN {bsn}"),
             ]
         ),
-        Para(
-            "Bouwbedrijf Gebr. Stoutjesdijk B.V.\nt.a.v. de directie\nKanaalweg-Noord 212\n7336 ZZ Apeldoorn"
-        ),
+        Para("Bouwbedrijf Gebr. Stoutjesdijk B.V.\nt.a.v. de directie\nKanaalweg-Noord 212\n7336 ZZ Apeldoorn"),
         Title("U betaalt het loon van de heer Spijkerboer langer door"),
         Para(
             "Geachte heer Stoutjesdijk,\n\nUw werknemer heeft een WIA-uitkering aangevraagd. Wij hebben het "
@@ -2674,18 +2655,14 @@ def case_c() -> None:
             ],
         ),
         Heading("5. Review schedule"),
-        Para(
-            "We review this plan at least every six weeks, and update it whenever the physician changes the advice."
-        ),
+        Para("We review this plan at least every six weeks, and update it whenever the physician changes the advice."),
         Heading("6. Case manager"),
         Para(f"{cm}, HR Case Manager Absence, People Services Benelux (e.carter@verdaan.example)."),
         Heading("7. Our views"),
         Para(
             "Employer: we are happy to offer adjusted tasks and will keep the schedule flexible around hospital appointments."
         ),
-        Para(
-            "Employee: I agree with the plan. I am worried about the physical part of my job but want to try."
-        ),
+        Para("Employee: I agree with the plan. I am worried about the physical part of my job but want to try."),
         Signatures(
             [
                 Sig("For Verdaan", sm, "Store Manager", en(pva)),
@@ -2807,11 +2784,7 @@ def case_c() -> None:
                 ],
             ],
         ),
-        Para(
-            "Dit profiel vervangt de beperkingen genoemd in het advies van "
-            + short(pa)
-            + ". Geen diagnose vermeld."
-        ),
+        Para("Dit profiel vervangt de beperkingen genoemd in het advies van " + short(pa) + ". Geen diagnose vermeld."),
         Signatures([Sig("Bedrijfsarts", ba, f"BIG {big}", short(izp))]),
     ]
     emit(
@@ -2901,9 +2874,7 @@ def case_c() -> None:
                 ["Review", "every 6 weeks", "every 6 weeks; coach joins every 2nd meeting"],
             ],
         ),
-        Signatures(
-            [Sig("Employee", vol, "", en(bijpva)), Sig("Employer", cm, "HR Case Manager", en(bijpva))]
-        ),
+        Signatures([Sig("Employee", vol, "", en(bijpva)), Sig("Employer", cm, "HR Case Manager", en(bijpva))]),
     ]
     emit(
         C,
@@ -2999,9 +2970,7 @@ def case_c() -> None:
             ]
         ),
         Heading("Track 1"),
-        Para(
-            "Store administration for two stores, 20 hrs, stable since March. No complaints from either store."
-        ),
+        Para("Store administration for two stores, 20 hrs, stable since March. No complaints from either store."),
         Heading("Track 2"),
         Para(
             "Eleven applications so far, two interviews, no offer. Nadia passed module 2 of the payroll course. "
@@ -3202,9 +3171,7 @@ def case_c() -> None:
                 [ao.isoformat(), "Current assessment (AO) received", "44", "E. Carter"],
             ],
         ),
-        Para(
-            "Export from the HR absence module. Internal use only. Contains personal data – do not forward."
-        ),
+        Para("Export from the HR absence module. Internal use only. Contains personal data – do not forward."),
     ]
     emit(
         C,
@@ -3263,9 +3230,7 @@ def case_c() -> None:
         Heading("Employee's comments"),
         Para("Agreed. I am glad I can stay with Verdaan."),
         Heading("WIA"),
-        Para(
-            f"Nadia will apply for WIA before {en(wia_uiterlijk)}; she has received a copy of all documents."
-        ),
+        Para(f"Nadia will apply for WIA before {en(wia_uiterlijk)}; she has received a copy of all documents."),
         Signatures([Sig("For Verdaan", cm, "HR Case Manager", en(ev)), Sig("Employee", vol, "", en(ev))]),
     ]
     emit(

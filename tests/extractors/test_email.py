@@ -23,9 +23,7 @@ def _mail(subject: str = "Plan van aanpak getekend") -> EmailMessage:
 def test_headers_body_and_attachment(run_extract):
     msg = _mail()
     msg.add_alternative("<html><body><p>HTML-versie</p></body></html>", subtype="html")
-    msg.add_attachment(
-        make_pdf(["Plan van aanpak\nx"]), maintype="application", subtype="pdf", filename="PvA.pdf"
-    )
+    msg.add_attachment(make_pdf(["Plan van aanpak\nx"]), maintype="application", subtype="pdf", filename="PvA.pdf")
     result = run_extract(msg.as_bytes(), "mail/pva.eml")
     assert result.status is Status.OK
     assert result.kind is Kind.EMAIL
@@ -55,9 +53,7 @@ def test_html_only_body_is_stripped(run_extract):
 
 def test_nested_rfc822_becomes_eml_attachment(run_extract):
     inner = _mail("Eindevaluatie")
-    inner.add_attachment(
-        make_pdf(["Eindevaluatie\nx"]), maintype="application", subtype="pdf", filename="ev.pdf"
-    )
+    inner.add_attachment(make_pdf(["Eindevaluatie\nx"]), maintype="application", subtype="pdf", filename="ev.pdf")
     outer = _mail("Fwd: Eindevaluatie")
     outer.add_attachment(inner)
     result = run_extract(outer.as_bytes(), "doorgestuurd.eml")

@@ -39,9 +39,7 @@ def test_short_document_no_duplicate_pages(run_extract):
 
 
 def test_title_zone_holds_title_not_body(run_extract):
-    data = make_pdf(
-        ["Plan van aanpak\nOndertekening werkgever en werknemer op de onderste helft van de pagina."]
-    )
+    data = make_pdf(["Plan van aanpak\nOndertekening werkgever en werknemer op de onderste helft van de pagina."])
     result = run_extract(data, "scan0001.pdf")
     assert "Plan van aanpak" in result.title_zone
     assert "Ondertekening" not in result.title_zone
@@ -62,9 +60,7 @@ def test_title_zone_of_rotated_page(run_extract):
 
 
 def test_metadata(run_extract):
-    data = make_pdf(
-        ["Eindevaluatie\nbla bla bla bla bla bla"], title="Eindevaluatie J. de Vries", author="Casemanager"
-    )
+    data = make_pdf(["Eindevaluatie\nbla bla bla bla bla bla"], title="Eindevaluatie J. de Vries", author="Casemanager")
     result = run_extract(data, "e.pdf")
     assert result.metadata["Title"] == "Eindevaluatie J. de Vries"
     assert result.metadata["Author"] == "Casemanager"
@@ -81,9 +77,7 @@ def test_user_password_is_encrypted(run_extract):
 
 
 def test_user_password_with_known_password(run_extract):
-    data = _encrypt(
-        make_pdf(["Actueel oordeel\nvertrouwelijke inhoud van het oordeel"]), user="geheim", owner="baas"
-    )
+    data = _encrypt(make_pdf(["Actueel oordeel\nvertrouwelijke inhoud van het oordeel"]), user="geheim", owner="baas")
     result = run_extract(data, "ao.pdf", passwords={"ao.pdf": "geheim"})
     assert result.status is Status.OK
     assert "Actueel oordeel" in result.title_zone

@@ -79,8 +79,9 @@ def scan_case(name: str, exp: dict[str, Any], cases: Path = CASES) -> dict[str, 
     from wia_dossier.report import to_json_obj
 
     extract = ExtractOptions(ocr=shutil.which("tesseract") is not None, ocr_cache=False)
-    options = ScanOptions(as_of=dt.date.fromisoformat(str(exp["as_of"])), extract=extract,
-                          checklist=exp.get("checklist"))
+    options = ScanOptions(
+        as_of=dt.date.fromisoformat(str(exp["as_of"])), extract=extract, checklist=exp.get("checklist")
+    )
     result = run_scan(cases / name, options)
     if exp.get("every_page"):
         check_every_page(result, load_checklist(exp.get("checklist")), extract, "nl")
@@ -109,8 +110,10 @@ def main(argv: list[str] | None = None, here: Path = HERE) -> int:
         tot_viol += len(v["violated"])
         n_must = len(v["met"]) + len(v["missed"])
         cl = f"; checklist {exp['checklist']}" if exp.get("checklist") else ""
-        print(f"\n== {name}  (as_of {exp['as_of']}{cl}; must {len(v['met'])}/{n_must}; "
-              f"must_not violated {len(v['violated'])}/{v['checks']})")
+        print(
+            f"\n== {name}  (as_of {exp['as_of']}{cl}; must {len(v['met'])}/{n_must}; "
+            f"must_not violated {len(v['violated'])}/{v['checks']})"
+        )
         print(f"   planted: {exp.get('planted', '')}")
         for e in v["met"]:
             print(f"   MET       {_label(e)}")

@@ -44,9 +44,7 @@ def _env() -> dict[str, str]:
 @lru_cache(maxsize=4)
 def _probe(path: str) -> Engine | None:
     try:
-        ver = subprocess.run(
-            [path, "--version"], capture_output=True, text=True, timeout=20, env=_env(), check=False
-        )
+        ver = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=20, env=_env(), check=False)
         langs = subprocess.run(
             [path, "--list-langs"], capture_output=True, text=True, timeout=20, env=_env(), check=False
         )

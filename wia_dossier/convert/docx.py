@@ -15,10 +15,7 @@ from wia_dossier.convert import DOCX_FALLBACK, LIBREOFFICE, ConversionError, Con
 log = logging.getLogger(__name__)
 
 FALLBACK_NOTICE = {
-    "nl": (
-        "Vereenvoudigde weergave: Word-opmaak niet behouden; "
-        "installeer LibreOffice voor een getrouwe omzetting"
-    ),
+    "nl": ("Vereenvoudigde weergave: Word-opmaak niet behouden; installeer LibreOffice voor een getrouwe omzetting"),
     "en": "Simplified rendering: Word layout not kept; install LibreOffice for a faithful conversion",
 }
 
@@ -100,9 +97,7 @@ def _run_soffice(
             *inputs,
         ]
         try:
-            proc = subprocess.run(
-                cmd, capture_output=True, timeout=timeout, check=False, stdin=subprocess.DEVNULL
-            )
+            proc = subprocess.run(cmd, capture_output=True, timeout=timeout, check=False, stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired:
             log.warning("LibreOffice timed out after %.0f s", timeout)
             return {}, f"LibreOffice reageerde niet binnen {timeout:.0f} s"
@@ -152,8 +147,9 @@ def _doc_context(data: bytes, rel: str, lang: str) -> dict[str, object]:
             assert isinstance(rows, list)
             rows.append(line.split("\t"))
         else:
-            blocks.append({"kind": "p", "level": 0, "runs": [{"text": line, "bold": False, "italic": False}],
-                           "text": line})
+            blocks.append(
+                {"kind": "p", "level": 0, "runs": [{"text": line, "bold": False, "italic": False}], "text": line}
+            )
     return {
         "notice": FALLBACK_NOTICE.get(lang, FALLBACK_NOTICE["nl"]),
         "source_name": rel.split("::")[-1].rsplit("/", 1)[-1],
@@ -185,9 +181,7 @@ def _docx_context(data: bytes, rel: str, lang: str) -> dict[str, object]:
                 level = min(int(digits or 1), 4)
             elif style.lower() == "title":
                 level = 1
-            runs = [
-                {"text": r.text, "bold": bool(r.bold), "italic": bool(r.italic)} for r in para.runs if r.text
-            ]
+            runs = [{"text": r.text, "bold": bool(r.bold), "italic": bool(r.italic)} for r in para.runs if r.text]
             blocks.append({"kind": "p", "level": level, "runs": runs, "text": para.text})
         elif tag == "tbl":
             table = Table(child, document)

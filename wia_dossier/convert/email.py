@@ -25,9 +25,7 @@ def email_context(doc: Document) -> dict[str, object]:
     }
 
 
-def convert(
-    doc: Document, target: Path, render_html_pdf: Callable[[str, dict[str, object]], bytes]
-) -> Converted:
+def convert(doc: Document, target: Path, render_html_pdf: Callable[[str, dict[str, object]], bytes]) -> Converted:
     """Render the mail; its attachments are separate documents that follow it in the bundle."""
     ctx = email_context(doc)
     if not str(ctx["body"]).strip() and not ctx["subject"]:

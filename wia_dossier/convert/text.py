@@ -9,9 +9,7 @@ from wia_dossier.convert import TEXT, ConversionError, Converted
 from wia_dossier.model import Document
 
 
-def convert(
-    doc: Document, target: Path, render_html_pdf: Callable[[str, dict[str, object]], bytes]
-) -> Converted:
+def convert(doc: Document, target: Path, render_html_pdf: Callable[[str, dict[str, object]], bytes]) -> Converted:
     """Render the text; the file's own name is the heading."""
     body = doc.extracted.text
     if not body.strip():

@@ -58,7 +58,9 @@ class DocxExtractor:
             archive = zipfile.ZipFile(io.BytesIO(data))
         except zipfile.BadZipFile:
             # only the name made it a Word file: a .doc whose first bytes are damaged is no zip at all
-            what = "beschadigd Word-bestand" if src.name.lower().endswith((".doc", ".dot")) else "beschadigd zip-bestand"
+            what = (
+                "beschadigd Word-bestand" if src.name.lower().endswith((".doc", ".dot")) else "beschadigd zip-bestand"
+            )
             return Extracted(kind=self.kind, status=Status.UNREADABLE, error=what)
         with archive:
             problem = _zip_problem(archive, options.max_uncompressed)

@@ -185,11 +185,7 @@ def _body_part(msg: Message) -> Message | None:
         kids = _children(part)
         if kids:
             stack = kids + stack
-        elif (
-            part.get_content_maintype() == "text"
-            and _disposition(part) != "attachment"
-            and not _filename(part)
-        ):
+        elif part.get_content_maintype() == "text" and _disposition(part) != "attachment" and not _filename(part):
             return part
     return None
 

@@ -40,6 +40,7 @@ def pillow() -> Any:
         _pil = pil_image
     return _pil
 
+
 _EXIF_IFD = 0x8769
 _DATETIME_ORIGINAL = 36867
 _DATETIME = 306
@@ -142,12 +143,19 @@ class ImageExtractor:
         # Dutch OCR (issue 5); rotation and deskew happen on a copy, for recognition only.
         from wia_dossier import ocr
 
-        wanted = sorted(set(range(min(options.head_pages, frames)))
-                        | set(range(max(frames - options.tail_pages, 0), frames)))
+        wanted = sorted(
+            set(range(min(options.head_pages, frames))) | set(range(max(frames - options.tail_pages, 0), frames))
+        )
         texts, title_zone, confidence = ocr.fill_image(facts, data, src, options, wanted)
-        return Extracted(kind=self.kind, page_count=frames, facts=facts, pages=texts,
-                         page_numbers=[i + 1 for i in wanted] if texts else [], title_zone=title_zone,
-                         ocr_confidence=confidence)
+        return Extracted(
+            kind=self.kind,
+            page_count=frames,
+            facts=facts,
+            pages=texts,
+            page_numbers=[i + 1 for i in wanted] if texts else [],
+            title_zone=title_zone,
+            ocr_confidence=confidence,
+        )
 
 
 def _bomb(width: int = 0, height: int = 0) -> Extracted:

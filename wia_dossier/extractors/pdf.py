@@ -24,9 +24,14 @@ MIN_CHARS_PER_PAGE = 20
 #: Annotations whose appearance is part of what the document says: filled-in form fields, text typed
 #: on the page (Acrobat's "Fill & Sign", a typewriter tool), drawn or stamped signatures. PDFium's
 #: text layer leaves them out, so a filled-in form read as blank: no date, no BSN, no signature.
-_CONTENT_ANNOTS = frozenset({
-    pdfium_c.FPDF_ANNOT_WIDGET, pdfium_c.FPDF_ANNOT_FREETEXT, pdfium_c.FPDF_ANNOT_INK, pdfium_c.FPDF_ANNOT_STAMP,
-})
+_CONTENT_ANNOTS = frozenset(
+    {
+        pdfium_c.FPDF_ANNOT_WIDGET,
+        pdfium_c.FPDF_ANNOT_FREETEXT,
+        pdfium_c.FPDF_ANNOT_INK,
+        pdfium_c.FPDF_ANNOT_STAMP,
+    }
+)
 _METADATA_KEYS = ("Title", "Author", "Subject", "Keywords", "Creator", "Producer", "CreationDate", "ModDate")
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 
@@ -179,7 +184,9 @@ class PdfExtractor:
             # Scanned pages: Dutch OCR (issue 5); pages that have a text layer are left alone.
             from wia_dossier import ocr
 
-            confidence, title_zone, blank = ocr.fill_pdf_pages(doc, wanted, pages, blank, title_zone, facts, src, options)
+            confidence, title_zone, blank = ocr.fill_pdf_pages(
+                doc, wanted, pages, blank, title_zone, facts, src, options
+            )
         if len(blank) == len(pages):
             facts["needs_ocr"] = "true"
         elif blank:

@@ -50,9 +50,7 @@ def _encrypted(user: str, owner: str) -> bytes:
     return out.getvalue()
 
 
-def _hand_pdf(
-    objects: list[bytes], *, root: int = 1, xref: bool = True, startxref: int | None = None
-) -> bytes:
+def _hand_pdf(objects: list[bytes], *, root: int = 1, xref: bool = True, startxref: int | None = None) -> bytes:
     """A PDF written object by object, so structural loops can be put in on purpose."""
     out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -123,9 +121,7 @@ def _broken_xref() -> bytes:
     )
     head, sep, tail = good.partition(b"xref\n")
     lines = tail.split(b"\n")
-    lines = [
-        b"%010d 00000 n " % (999_999 - i) if line.endswith(b" n ") else line for i, line in enumerate(lines)
-    ]
+    lines = [b"%010d 00000 n " % (999_999 - i) if line.endswith(b" n ") else line for i, line in enumerate(lines)]
     return head + sep + b"\n".join(lines)
 
 
@@ -160,12 +156,7 @@ def _png_bomb() -> bytes:
     # 50,000 x 50,000 pixels declared (2.5 gigapixel), a few hundred bytes on disk.
     ihdr = struct.pack(">IIBBBBB", 50_000, 50_000, 8, 0, 0, 0, 0)
     idat = zlib.compress(b"\x00" * 50_001 * 4)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + _png_chunk(b"IHDR", ihdr)
-        + _png_chunk(b"IDAT", idat)
-        + _png_chunk(b"IEND", b"")
-    )
+    return b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", ihdr) + _png_chunk(b"IDAT", idat) + _png_chunk(b"IEND", b"")
 
 
 def _broken_mime() -> bytes:

@@ -147,9 +147,7 @@ def make(name: str, source: Path, how: str, turn: float) -> bytes:
         return buf.getvalue()
     if how == "tiff":
         buf = io.BytesIO()
-        img.point(lambda v: 0 if v < 150 else 255).convert("1").save(
-            buf, "TIFF", compression="group4", dpi=(DPI, DPI)
-        )
+        img.point(lambda v: 0 if v < 150 else 255).convert("1").save(buf, "TIFF", compression="group4", dpi=(DPI, DPI))
         return buf.getvalue()
     return _pdf(_jpeg(img, 45 if how == "scan" else 55, dpi=(DPI, DPI)))
 
@@ -169,9 +167,7 @@ def main(out: Path = OUT) -> Path:
             target.write_bytes(data)
         rows.append({"file": name, "type": labels[rel], "variant": how, "turn": turn, "source": rel})
     buf = io.StringIO()
-    writer = csv.DictWriter(
-        buf, fieldnames=["file", "type", "variant", "turn", "source"], lineterminator="\n"
-    )
+    writer = csv.DictWriter(buf, fieldnames=["file", "type", "variant", "turn", "source"], lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
     labels_file = HERE / "labels.csv"
