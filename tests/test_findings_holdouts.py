@@ -1,9 +1,10 @@
-"""The findings holdouts (tests/findings_holdout, tests/findings_holdout2): planted problems are found,
-and nothing the cases list as unwanted is said.
+"""The findings holdouts (tests/findings_holdout, findings_holdout2, findings_holdout3): planted problems are
+found, and nothing the cases list as unwanted is said.
 
 Each set was written by an engineer who had not read the rules. First runs: 15/15 found with 2 of 72
-unwanted, and 12/15 with 1 of 161; the misses that were fixed since are in each set's README. A miss
-that is known and by design is listed below: the test fails once it is fixed, so the list stays true.
+unwanted, 12/15 with 1 of 161, and 12/13 with 1 of 90; what was fixed since is in each set's README. A
+miss or an unwanted finding that is known is listed below: the test fails once it changes, so the lists
+stay true.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ assert _spec is not None and _spec.loader is not None
 evaluate = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(evaluate)
 
-SETS = ("findings_holdout", "findings_holdout2")
+SETS = ("findings_holdout", "findings_holdout2", "findings_holdout3")
 CASES = [
     (folder, name)
     for folder in SETS
@@ -30,6 +31,11 @@ CASES = [
 # None at the moment (zw_ziek_uit_dienst was one until the Ziektewet checklist read UWV's letter asking for the
 # re-integratieverslag; see tests/findings_holdout2/README.md).
 KNOWN_MISSES: dict[tuple[str, str], list[dict[str, str]]] = {}
+# The clean case forbids any 'unclassified' finding, but its verzuimprotocol is rightly reported (info) as no
+# RIV document; the holdout's author judged that expectation too strict after the first run (its README).
+KNOWN_UNWANTED: dict[tuple[str, str], list[dict[str, str]]] = {
+    ("findings_holdout3", "schoon_volledig"): [{"code": "unclassified"}],
+}
 
 
 @pytest.mark.parametrize(("folder", "name"), CASES, ids=[f"{f}-{n}" for f, n in CASES])
@@ -44,4 +50,5 @@ def test_planted_problems_are_found_and_nothing_unwanted_is_said(folder: str, na
     missed = [{k: e[k] for k in ("code", "type", "path") if k in e} for e in verdict["missed"]]
     assert missed == KNOWN_MISSES.get((folder, name), []), f"{name}: missed {verdict['missed']}"
     said = [(e, [f["message"][:120] for f in hits]) for e, hits in verdict["violated"]]
-    assert verdict["violated"] == [], f"{name}: said {said}"
+    unwanted = [{k: e[k] for k in ("code", "type", "path") if k in e} for e, _ in verdict["violated"]]
+    assert unwanted == KNOWN_UNWANTED.get((folder, name), []), f"{name}: said {said}"

@@ -729,6 +729,26 @@ CASES = [
         expect=[("missing", "oordeel_werknemer", "error")],
     ),
     Case(
+        # the eindevaluatie completes the verslag early (week 88): from then on only the employee's view is
+        # missing, so it is a warning, not a deadline three weeks ahead
+        "art6l-OW-warns-once-the-EV-is-in-before-week-91",
+        but(
+            on_time(until_week=93),
+            ("oordeel_werknemer", "eindevaluatie", "actueel_oordeel"),
+            add=[doc("actueel_oordeel", D(2026, 9, 6)), doc("eindevaluatie", D(2026, 9, 20))],
+        ),
+        D(2026, 9, 27),
+        expect=[("missing", "oordeel_werknemer", "warning")],
+        absent=[("deadline_ahead", "oordeel_werknemer")],
+    ),
+    Case(
+        "art6l-OW-at-week89-without-EV-is-deadline-ahead",
+        but(on_time(until_week=93), ("oordeel_werknemer", "eindevaluatie")),
+        D(2026, 9, 27),
+        expect=[("deadline_ahead", "oordeel_werknemer", "info")],
+        absent=[("missing", "oordeel_werknemer")],
+    ),
+    Case(
         "art6l-OW-at-week60-is-deadline-ahead",
         on_time(until_week=60),
         D(2026, 3, 2),

@@ -7,7 +7,7 @@ import datetime as dt
 from wia_dossier.messages import msg, next_step
 from wia_dossier.messages import t as tx
 from wia_dossier.model import Severity
-from wia_dossier.rules_context import RuleContext, doc_text, has_phrase, stated_phrase
+from wia_dossier.rules_context import RuleContext, doc_text, has_phrase, stated_phrase, warns_now
 from wia_dossier.rules_timeline import RivRequest, reference_day, riv_request
 from wia_dossier.timeline import Milestone
 
@@ -152,7 +152,7 @@ def _warn_ahead(ctx: RuleContext, type_id: str, milestone: tuple[Milestone, dt.d
     if milestone is None or ctx.clock is None:
         return
     m, due = milestone
-    if m.warn_from_week is None or ctx.clock.week(ctx.as_of) < m.warn_from_week:
+    if not warns_now(ctx, m):
         return
     t = ctx.checklist.type(type_id)
     ctx.add(

@@ -16,6 +16,7 @@ from wia_dossier.timeline import SickClock
 if TYPE_CHECKING:
     from wia_dossier.checklist import Checklist
     from wia_dossier.model import CaseFile, Document
+    from wia_dossier.timeline import Milestone
 
 __all__ = [
     "RuleContext",
@@ -26,6 +27,7 @@ __all__ = [
     "has_phrase",
     "latest_doc",
     "stated_phrase",
+    "warns_now",
 ]
 
 
@@ -155,6 +157,14 @@ class RuleContext:
     def of_type(self, *types: str) -> list[Document]:
         """The documents of any of ``types``."""
         return [d for d in self.docs if d.type in types]
+
+
+def warns_now(ctx: RuleContext, m: Milestone) -> bool:
+    """Whether a missing document of milestone ``m`` is a warning already, before its deadline: from its
+    ``warn_from_week``, or once a document of its ``warn_with`` type is in the dossier."""
+    if ctx.clock is not None and m.warn_from_week is not None and ctx.clock.week(ctx.as_of) >= m.warn_from_week:
+        return True
+    return m.warn_with is not None and any(d.type == m.warn_with for d in ctx.docs)
 
 
 def doc_text(doc: Document) -> str:

@@ -21,7 +21,7 @@ from wia_dossier.dates import find_dates
 from wia_dossier.messages import msg, next_step
 from wia_dossier.messages import t as tx
 from wia_dossier.model import Severity
-from wia_dossier.rules_context import RuleContext, dated_docs, doc_date, doc_text, has_phrase
+from wia_dossier.rules_context import RuleContext, dated_docs, doc_date, doc_text, has_phrase, warns_now
 from wia_dossier.timeline import Milestone
 
 if TYPE_CHECKING:
@@ -484,7 +484,7 @@ def _ahead(
 ) -> None:
     assert ctx.clock is not None
     days = max(0, (due - ctx.as_of).days)
-    if m.warn_from_week is not None and ctx.clock.week(ctx.as_of) >= m.warn_from_week:
+    if warns_now(ctx, m):
         return  # completeness reports it as a missing document (warning) instead
     if planned is not None:
         text = msg(

@@ -33,6 +33,7 @@ _MILESTONE_KEYS = {
     "missing",
     "motivation",
     "warn_from_week",
+    "warn_with",
     "when",
     "source",
     "due_request",
@@ -125,6 +126,9 @@ class Milestone:
     warn_from_week: int | None
     when: str | None
     source: str
+    # also warn as soon as a document of this type is in the dossier: the eindevaluatie completes the verslag,
+    # and from then on the employee's view is the one thing the application still waits for
+    warn_with: str | None = None
     # due at the latest on the deadline of UWV's letter asking for the re-integratieverslag, when the
     # ``due_case`` date is not in dossier.yaml (the checklist's ``riv_request_*`` parameters; Ziektewet)
     due_request: bool = False
@@ -168,6 +172,10 @@ def milestones(checklist: Checklist) -> list[Milestone]:
         for t in types:
             if not checklist.has_type(t):
                 raise ConfigError(checklist.path, f"{where}: onbekende documentsoort '{t}'.", key="type")
+        if raw.get("warn_with") is not None and not checklist.has_type(str(raw["warn_with"])):
+            raise ConfigError(
+                checklist.path, f"{where}: onbekende documentsoort '{raw['warn_with']}'.", key="warn_with"
+            )
         case = raw.get("case")
         if case is not None and case not in _CASE_DATES:
             raise ConfigError(
@@ -228,6 +236,7 @@ def milestones(checklist: Checklist) -> list[Milestone]:
                 missing=_severity(checklist, raw, "missing", "none", where),
                 motivation=bool(raw.get("motivation", False)),
                 warn_from_week=_number(checklist, raw, "warn_from_week", where),
+                warn_with=raw.get("warn_with"),
                 when=raw.get("when"),
                 source=str(raw.get("source", "")),
                 due_request=bool(raw.get("due_request", False)),
