@@ -193,3 +193,39 @@ def test_a_reply_that_carries_the_meeting_report_is_the_report(tmp_path: Path) -
     docs = {d.path: d for d in run_scan(case, ScanOptions(as_of=AS_OF, first_sick_day=FIRST_SICK_DAY)).documents}
     assert docs["RE uitnodiging.eml"].type == "tussentijdse_evaluatie", docs["RE uitnodiging.eml"].reasons
     assert docs["uitnodiging.eml"].type is None  # the invitation itself stays no RIV document
+
+
+OPINION = """Beste P. Aydin,
+
+Hierbij mijn oordeel over het re-integratieverslag, zoals gevraagd.
+
+Oordeel van de werknemer
+BSN: 123456782
+Datum: 01-05-2026
+
+Ik heb alle stukken van het re-integratieverslag ontvangen en gelezen. Ik ben het eens met de probleemanalyse,
+het plan van aanpak en de eindevaluatie. Wel vind ik dat het tweede spoor later had mogen starten.
+
+Met vriendelijke groet,
+Sanne Hofstede
+"""
+
+
+def _form_findings(case: Path) -> list[dict]:
+    from wia_dossier.report import to_json_obj
+
+    report = to_json_obj(run_scan(case, ScanOptions(as_of=AS_OF, first_sick_day=FIRST_SICK_DAY)))
+    return [f for f in report["findings"] if f["code"] == "form"]  # type: ignore[index]
+
+
+def test_the_employees_own_view_names_its_author_by_being_the_employees(tmp_path: Path) -> None:
+    # UWV wants name and function of whoever wrote each part; for the employee's view the function is
+    # 'werknemer' by what the document is, and the mail's sender gives the name
+    case = tmp_path / "case"
+    case.mkdir()
+    _mail(case / "mijn oordeel.eml", "Mijn oordeel over het re-integratieverslag", OPINION)
+    # the same text forwarded by HR: the sender is HR, not the author
+    _mail(case / "doorgestuurd.eml", "FW: Mijn oordeel over het re-integratieverslag", OPINION.replace("BSN", "Bsn"))
+    findings = _form_findings(case)
+    assert [f["path"] for f in findings] == ["doorgestuurd.eml"], findings
+    assert "naam en functie" in findings[0]["message"]

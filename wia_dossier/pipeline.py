@@ -449,6 +449,34 @@ def _classify_document(doc: Document, model: Model, case: CaseFile, d0: dt.date 
             _t(lang, "zo vastgelegd in dossier.yaml (overrides)", "set in dossier.yaml (overrides)"),
             *c.reasons,
         ]
+    if doc.author is None and ex.status is Status.OK and doc.type and model.checklist.has_type(doc.type):
+        if model.checklist.type(doc.type).author == "werknemer":
+            name = _own_name(ex)
+            if name:
+                doc.author = f"{name} (werknemer)"
+
+
+# 'Naam: S. Yilmaz', 'Naam werknemer: S. Yilmaz', 'Name: ...': the person a form or statement is about
+_NAME_LABEL = re.compile(
+    r"^[ \t]*(?:naam(?:[ \t]+(?:werknemer|medewerker))?|name)[ \t]*:[ \t]*"
+    r"(?P<name>(?-i:[A-Z])[\w.'\-]*(?:[ \t]+[\w.'\-]+){0,3})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SENDER_NAME = re.compile(r'^\s*"?(?P<name>[^"<>@]+?)"?\s*<')
+
+
+def _own_name(ex: Extracted) -> str | None:
+    """Who wrote a document of the employee's own (the oordeel werknemer): the sender of a mail, or the name
+    the statement gives ('Naam: S. Yilmaz'). Its function is 'werknemer' by what the document is; the
+    name is what UWV needs besides (Beleidsregels vorm- en herkenbaarheid art. 2 lid 3)."""
+    label = _NAME_LABEL.search(ex.text)
+    if label:
+        return " ".join(label.group("name").split())
+    forwarded = re.match(r"\s*(?:fw|fwd|doorst|wg)\s*:", ex.facts.get("subject", ""), re.IGNORECASE)
+    sender = _SENDER_NAME.match(ex.facts.get("from", "")) if ex.kind is Kind.EMAIL and not forwarded else None
+    if sender and len(sender.group("name").split()) >= 2:
+        return " ".join(sender.group("name").split())
+    return None
 
 
 def _option_findings(
