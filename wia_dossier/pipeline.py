@@ -449,11 +449,11 @@ def _classify_document(doc: Document, model: Model, case: CaseFile, d0: dt.date 
             _t(lang, "zo vastgelegd in dossier.yaml (overrides)", "set in dossier.yaml (overrides)"),
             *c.reasons,
         ]
-    if doc.author is None and ex.status is Status.OK and doc.type and model.checklist.has_type(doc.type):
-        if model.checklist.type(doc.type).author == "werknemer":
-            name = _own_name(ex)
-            if name:
-                doc.author = f"{name} (werknemer)"
+    own = doc.type is not None and model.checklist.has_type(doc.type) and model.checklist.type(doc.type).author
+    if doc.author is None and ex.status is Status.OK and own == "werknemer":
+        name = _own_name(ex)
+        if name:
+            doc.author = f"{name} (werknemer)"
 
 
 # 'Naam: S. Yilmaz', 'Naam werknemer: S. Yilmaz', 'Name: ...': the person a form or statement is about
