@@ -373,3 +373,15 @@ def test_the_wia_checklist_does_not_read_the_letter(tmp_path: Path, as_of: D) ->
     r = rows(result)
     assert "riv_request" not in r
     assert r["actueel_oordeel"]["due"] == D0 + dt.timedelta(days=7 * 91 - 1)
+
+
+def test_the_eindevaluatie_of_the_last_working_day_is_not_outdated_when_uwv_asks_months_later(tmp_path: Path) -> None:
+    # UWV wants the eindevaluatie at the latest on the last day of employment (DOMAIN 2.3); after that it
+    # cannot become more recent, so its age at a later letter is no finding (the AO's still is)
+    late_letter = [
+        block if not isinstance(block, Fields) else Fields([("Datum", "02-10-2025"), *block.items[1:]])
+        for block in _letter_within_two_weeks()
+    ]
+    result = scan(make_case(tmp_path, letter=late_letter, ao=D(2025, 9, 22)), D(2025, 10, 6))
+    assert found(result, "outdated", "eindevaluatie") == []
+    assert found(result, "missing", "eindevaluatie") == []

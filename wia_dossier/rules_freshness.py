@@ -134,7 +134,9 @@ def check_freshness(ctx: RuleContext) -> None:
                 source=source,
             )
     ev = latest_doc(ctx.of_type("eindevaluatie"))
-    if ev is not None and ev.date is not None:
+    # 'none': not judged (Ziektewet: the eindevaluatie belongs to the last day of employment, and cannot
+    # become more recent after it)
+    if ev is not None and ev.date is not None and ctx.p("ev_max_age_severity") != "none":
         age = (ref - ev.date.value).days
         max_w = int(ctx.p("ev_max_age_weeks"))
         if age > max_w * 7 + ctx.tol:
