@@ -262,3 +262,16 @@ def test_a_pdf_with_a_photo_of_the_signed_page_placed_on_it_is_not_judged(tmp_pa
         doc.pages.extend(more.pages)
         doc.save(path)
     assert _unsigned(case) == []
+
+
+def test_a_signature_field_filled_in_with_the_word_counts_per_signer(tmp_path: Path) -> None:
+    # a filled-in form's signature field: 'getekend / getekend' stands for both signatures, as 'w.g.' does
+    case = _case(tmp_path)
+    _pva_pdf(case / "pva.pdf", text="getekend / getekend")
+    assert _unsigned(case) == []
+
+
+def test_a_sentence_about_signing_is_no_signature(tmp_path: Path) -> None:
+    case = _case(tmp_path)
+    _pva_pdf(case / "pva.pdf", text="Het plan wordt getekend door werkgever en werknemer.")
+    assert [f["path"] for f in _unsigned(case)] == ["pva.pdf"]

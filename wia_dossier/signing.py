@@ -10,7 +10,8 @@ What counts as a signature, per document:
 - a digital signature (``signatures``, read by the PDF extractor);
 - drawn or pasted signatures on its last pages (``ink_signatures``: ``extractors/pdf_ink.py`` for
   PDFs, pictures and ink in the lower half of a Word file);
-- a copy's note that the original was signed: "w.g." (was getekend) or "(getekend)", one per signer;
+- a copy's note that the original was signed: "w.g." (was getekend) or "(getekend)", one per signer, or a
+  signature field that holds the word ("getekend / getekend");
 - the trace of an e-signing service ("digitaal ondertekend", "DocuSign Envelope ID", "signed by").
 
 No judgement where the signing page is a scan or photo (the signature is in its pixels) or the file
@@ -29,6 +30,10 @@ SOURCE = "UWV: elk stuk van het re-integratieverslag ondertekend (Re-integratiev
 _ALL = 99  # a digital or e-signing service's signature stands for every signer
 
 _WAS_SIGNED = re.compile(r"(?<![\w.])(?:w\.\s?g\.|\(getekend\)|\(get\.\)|was getekend|\(signed\))", re.IGNORECASE)
+# a signature field filled in with the word, one per signer: 'getekend / getekend', 'Signed'
+_SIGNED_LINE = re.compile(
+    r"^[ \t]*(?:getekend|signed)(?:[ \t]*[/|,;][ \t]*(?:getekend|signed))*[ \t]*$", re.IGNORECASE | re.MULTILINE
+)
 _E_SIGNED = re.compile(
     r"digitaal\s+(?:onder)?tekend|elektronisch\s+(?:onder)?tekend|digitally\s+signed|electronically\s+signed|"
     r"docusign\s+envelope|\bsigned\s+(?:by|with|via)\b|(?:onder)?tekend\s+(?:door|via|met)\s+\S",
@@ -47,7 +52,12 @@ def signatures_found(doc: Document) -> int | None:
     low = tail.lower()  # every phrase below holds one of these words: a C-speed test first (two pages are ~10 KB)
     if ("tekend" in low or "signed" in low or "docusign" in low) and _E_SIGNED.search(tail):
         return _ALL
-    copies = len(_WAS_SIGNED.findall(tail)) if ("w." in low or "get" in low or "signed" in low) else 0
+    copies = 0
+    if "w." in low or "get" in low or "signed" in low:
+        copies = len(_WAS_SIGNED.findall(tail))
+        copies += sum(
+            len(re.findall(r"getekend|signed", m.group(0), re.IGNORECASE)) for m in _SIGNED_LINE.finditer(tail)
+        )
     if "ink_signatures" not in ex.facts or ex.facts.get("ink_unknown"):
         # the ink is in a scan's pixels: "w.g." for two signers tells, less than that proves nothing missing
         return copies if copies >= 2 else None
