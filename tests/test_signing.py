@@ -273,5 +273,5 @@ def test_a_signature_field_filled_in_with_the_word_counts_per_signer(tmp_path: P
 
 def test_a_sentence_about_signing_is_no_signature(tmp_path: Path) -> None:
     case = _case(tmp_path)
-    _pva_pdf(case / "pva.pdf", text="Het plan wordt getekend door werkgever en werknemer.")
+    _pva_pdf(case / "pva.pdf", text="Werkgever en werknemer tekenen het plan na het gesprek; getekend is het nog niet.")
     assert [f["path"] for f in _unsigned(case)] == ["pva.pdf"]
