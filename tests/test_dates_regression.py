@@ -308,3 +308,129 @@ def test_a_referenced_name_that_is_this_documents_type_is_its_own_date() -> None
     text = "Plan of approach dated: 22 March 2024\nOriginal analysis dated: 7 March 2024\n"
     found = dates.document_date(text, own_names=re.compile(r"\bplan of approach\b"))
     assert found is not None and found.value == D(2024, 3, 22)
+
+
+# How real Dutch documents write dates beyond digits (module docstring of dates.py). Each case: the
+# document's own date a user sees.
+_LONG_BODY = "De werknemer bouwt de uren op in aangepast werk en houdt contact met de leidinggevende.\n" * 12
+WRITTEN_DATES: list[tuple[str, str, dt.date | None]] = [
+    ("day in words", "Verslag\nDatum: vijftien maart 2025\n", D(2025, 3, 15)),
+    ("ordinal in words", "Verslag\nOpgemaakt op de vijftiende maart 2025\n", D(2025, 3, 15)),
+    ("compound with diaeresis", "Datum: tweeëntwintig juni 2024", D(2024, 6, 22)),
+    ("compound without diaeresis", "Datum: eenendertig december 2024", D(2024, 12, 31)),
+    ("compound in three words", "Datum: twee en twintig juni 2024", D(2024, 6, 22)),
+    ("year in words", "Aldus opgemaakt op vijftien maart tweeduizend vijfentwintig.", D(2025, 3, 15)),
+    (
+        "place and date in words",
+        "Plan van aanpak\n" + _LONG_BODY + "Casemanager\nP. Voorbeeld\nZwolle, elf december 2025\n",
+        D(2025, 12, 11),
+    ),
+    (
+        "OCR hyphen between words",
+        "Actueel oordeel\n" + _LONG_BODY + "Bedrijfsarts\nQ. Voorbeeld\nzestien-oktober 2025\n",
+        D(2025, 10, 16),
+    ),
+    ("no year: no date", "Verslag\nOpgemaakt op de vijftiende maart\n", None),
+    ("not a day word", "Datum: gesprek maart 2025", None),
+    ("short year after an apostrophe", "Datum gesprek: 15 augustus '24", D(2024, 8, 15)),
+    ("short year, curly apostrophe, no space", "Oosterhout, 20 mei’24 — getekend door beide partijen", D(2024, 5, 20)),
+    (
+        "short year under a signature",
+        "Eindrapportage\n" + _LONG_BODY + "Loopbaancoach\nR. Voorbeeld\n2 oktober '25\n",
+        D(2025, 10, 2),
+    ),
+    ("words and a short year", "Datum: zeven mei '24", D(2024, 5, 7)),
+    ("month between hyphens", "Datum: 16-okt-2025", D(2025, 10, 16)),
+    ("two-digit year", "Datum: 15-03-25", D(2025, 3, 15)),
+    ("two-digit year with dots", "Datum: 15.3.25", D(2025, 3, 15)),
+    ("two-digit year of the last century", "Datum: 15-03-95", D(1995, 3, 15)),
+    ("two-digit year out of bounds", "Datum: 15-03-65", None),
+    ("a longer number is no date", "Datum: 06-12-34-56", None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), WRITTEN_DATES, ids=[r[0] for r in WRITTEN_DATES])
+def test_dates_as_real_documents_write_them(name: str, text: str, expected: dt.date | None) -> None:
+    found = dates.document_date(text)
+    assert (found.value if found else None) == expected
+
+
+def test_a_date_in_words_is_found_where_it_stands_among_digit_dates() -> None:
+    text = "Eerste ziektedag: 4 maart 2024\nDatum gesprek: vijftien augustus 2024\nVolgende: 01-10-2024"
+    assert [(h.value, text[h.start : h.end]) for h in dates.find_dates(text)] == [
+        (D(2024, 3, 4), "4 maart 2024"),
+        (D(2024, 8, 15), "vijftien augustus 2024"),
+        (D(2024, 10, 1), "01-10-2024"),
+    ]
+    assert dates.first_sick_day("Ziek sinds vier maart 2024") == DateFound(D(2024, 3, 4), "bij 'Ziek sinds'")
+
+
+_ENGLISH = (
+    "Following the consultation of today I adjust the problem analysis. The employee can work in a quiet "
+    "environment with regular breaks and will not work at night. The plan of approach has to be adjusted "
+    "and the build-up is paused for four weeks, which was agreed with the employer.\n"
+)
+_DUTCH = (
+    "Naar aanleiding van het consult van vandaag stel ik de probleemanalyse bij. De werknemer kan werken in "
+    "een rustige omgeving met vaste pauzes en werkt niet in de nacht. Het plan van aanpak wordt bijgesteld.\n"
+)
+SLASH_ORDER: list[tuple[str, str, dt.date]] = [
+    (
+        "clearly English: month first",
+        "Update of the problem analysis\n" + _ENGLISH + "S. Example\n08/12/2024\n",
+        D(2024, 8, 12),
+    ),
+    ("Dutch: day first", "Bijstelling probleemanalyse\n" + _DUTCH + "S. Voorbeeld\n08/12/2024\n", D(2024, 12, 8)),
+    (
+        "English, but its other slash dates are day first",
+        "Update\nFirst day of absence: 13/05/2024\n" + _ENGLISH + "S. Example\n08/12/2024\n",
+        D(2024, 12, 8),
+    ),
+    (
+        "Dutch, but its other slash dates are month first",
+        "Bijstelling\nEerste ziektedag: 05/13/2024\n" + _DUTCH + "S. Voorbeeld\n08/12/2024\n",
+        D(2024, 8, 12),
+    ),
+    ("too little English to tell", "Report\nS. Example\n08/12/2024\n", D(2024, 12, 8)),
+    ("hyphen dates stay day first", "Update\n" + _ENGLISH + "S. Example\n08-12-2024\n", D(2024, 12, 8)),
+    ("unambiguous in either language", "Update\n" + _ENGLISH + "S. Example\n12/31/2024\n", D(2024, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SLASH_ORDER, ids=[r[0] for r in SLASH_ORDER])
+def test_the_document_decides_the_order_of_an_ambiguous_slash_date(name: str, text: str, expected: dt.date) -> None:
+    found = dates.document_date(text)
+    assert found is not None and found.value == expected
+
+
+def test_the_report_date_under_the_signature_beats_the_interview_date_in_the_body() -> None:
+    # a long report: cover and contents, the interview date in the header block of page 3, a contact
+    # log, and the report date under the signature on the last page
+    text = (
+        "Rapport\nBureau Voorbeeld\f"
+        "Inhoudsopgave\n1. Aanleiding .......... 3\f"
+        "Arbeidsdeskundig rapport\nEerste ziektedag: 4 maart 2024\nDatum onderzoek: 7 januari 2025\n"
+        + _LONG_BODY
+        + "\fDatum Contactmoment\n08-01-2025 gesprek werkgever\n10-01-2025 huisbezoek\n14-01-2025 mail\n"
+        + _LONG_BODY
+        + "Arbeidsdeskundige\nT. Voorbeeld\nDatum rapport: 22 januari 2025\nBureau Voorbeeld 4"
+    )
+    found = dates.document_date(text)
+    assert found is not None and found.value == D(2025, 1, 22)
+    assert found.source == "bij 'Datum rapport' (pagina 4)"
+    # a plain "Datum:" closes it just as well; "Datum spreekuur" under it does not
+    closing = text.replace("Datum rapport: 22 januari 2025", "Datum: 22 januari 2025")
+    assert dates.document_date(closing).value == D(2025, 1, 22)
+    visit = text.replace("Datum rapport: 22 januari 2025", "Datum spreekuur: 22 januari 2025")
+    assert dates.document_date(visit).value == D(2025, 1, 7)
+
+
+def test_a_scanners_date_stamp_in_the_file_name_is_the_last_resort() -> None:
+    assert dates.document_date("Geachte collega,\nUw patiënt is gezien.", filename="fax 20240925.pdf") == DateFound(
+        D(2024, 9, 25), "datum in de bestandsnaam"
+    )
+    # a date at the top of the text comes first: eight digits may be an invoice or case number
+    found = dates.document_date("Factuur\n14-01-2025\nBedrag", filename="factuur 20250113.pdf")
+    assert found is not None and found.value == D(2025, 1, 14)
+    assert dates.filename_date("factuur 2025-0113.pdf") is None
+    assert dates.filename_date("scan_20240925_101530.pdf") == D(2024, 9, 25)

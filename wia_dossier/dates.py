@@ -1,8 +1,25 @@
 """Find dates in Dutch documents: the document's own date and the first sick day, each with its reason.
 
-Day-first only (Dutch usage); month names in Dutch and English; numeric d-m-y with ``-``, ``/``
+Day-first (Dutch usage); month names in Dutch and English; numeric d-m-y with ``-``, ``/``
 or ``.``; ISO y-m-d; a ``yyyy-mm-dd`` file-name prefix. A regex with validation is ~200x
-faster than dateparser and has no US-order or relative-date traps (ANCHORS.md §F).
+faster than dateparser and has no relative-date traps (ANCHORS.md §F).
+
+How real documents write dates, beyond the digits:
+
+- in words, with a Dutch day number or ordinal before a full month name: "vijftien maart 2025",
+  "de vijftiende maart 2025", "tweeëntwintig juni 2024", "vijftien maart tweeduizend vijfentwintig".
+  A date in words without a year ("de vijftiende maart") is no date: its year is a guess.
+- a short year after an apostrophe ("15 maart '25", "20 mei'24") and a month between hyphens
+  ("16-okt-2025").
+- two-digit years ("15-03-25", "15.3.25"): 00-49 are 2000-2049, 90-99 are 1990-1999; 50-89 are no
+  date (no document of this tool's era, nor a plausible birth year inside MIN_YEAR). A two-digit-year
+  date followed by another separator and digit is part of a longer number ("06-12-34-56").
+- slash dates whose day and month are both 12 or less ("08/12/2024") are day-first, unless the
+  document says otherwise: another slash date in it that can only be month-first ("08/13/2024")
+  makes it month-first, one that can only be day-first ("13/08/2024") keeps it day-first; with no
+  such evidence a text that is clearly English (its English function words outnumber Dutch ones
+  3:1, at least 12 of them) is read month-first. A slash date that can only be month-first
+  ("12/31/2024") is read so. Hyphen and dot dates are always day-first.
 """
 
 from __future__ import annotations
@@ -58,8 +75,9 @@ _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_RE = re.compile(
     rf"""(?:
         (?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?![\d])                 # 2025-03-12
-      | (?P<d>[0-3]?\d)\s?(?P<sep>[-/.])\s?(?P<m>[01]?\d)(?P=sep)\s?(?P<y>(?:19|20)?\d\d)(?![\d])   # 12-03-2025
-      | (?P<td>[0-3]?\d)(?:e|ste|de)?\s+(?P<tm>{_MONTH_ALT})\.?,?\s+(?P<ty>(?:19|20)\d\d)(?!\d)  # 12 maart 2025
+      | (?P<d>[0-3]?\d)\s?(?P<sep>[-/.])\s?(?P<m>[0-3]?\d)(?P=sep)\s?(?P<y>(?:19|20)?\d\d)(?![\d])   # 12-03-2025
+      | (?P<td>[0-3]?\d)(?:e|ste|de)?(?:\s+|\s?-\s?)(?P<tm>{_MONTH_ALT})\.?
+        (?:,?\s+|\s?-\s?|,?\s*(?=['’‘]))(?P<ty>(?:19|20)\d\d|['’‘]\d\d)(?!\d)  # 12 maart 2025, 12-mrt-2025, 12 mrt '25
       | (?P<ed>[0-3]?\d),?\s+(?P<ey>(?:19|20)\d\d)(?!\d)   # "12, 2025" of "March 12, 2025": month checked before it
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -137,6 +155,9 @@ _FILENAME_PREFIX = re.compile(r"^((?:19|20)\d\d)[-_. ]?([01]\d)[-_. ]?([0-3]\d)(
 _FILENAME_ANY = re.compile(
     r"(?<!\d)((?:19|20)\d\d)[-_.]([01]\d)[-_.]([0-3]\d)(?!\d)|(?<!\d)([0-3]\d)[-_.]([01]\d)[-_.]((?:19|20)\d\d)(?!\d)"
 )
+# "fax 20240925.pdf", "scan_20240925_1015.pdf": a scanner's or fax's stamp later in the name. Eight
+# digits may be an invoice or case number too, so it comes last, after the dates in the text.
+_FILENAME_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)(?!\d)")
 
 # English order, month first: found from the digits backwards (a regex starting with month names
 # scans 40x slower)
@@ -149,6 +170,8 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 
 MIN_YEAR = 1990
 MAX_YEAR = 2100
+_SHORT_YEAR_MAX = 49  # "15-03-49" is 2049
+_SHORT_YEAR_MIN = 90  # "15-03-95" is 1995
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +186,13 @@ class DateHit:
 
 def _mk(y: int, m: int, d: int) -> dt.date | None:
     if y < 100:
-        y += 2000
+        # a two-digit year: 00-49 this century, 90-99 the last one; 50-89 fits no document here
+        if y <= _SHORT_YEAR_MAX:
+            y += 2000
+        elif y >= _SHORT_YEAR_MIN:
+            y += 1900
+        else:
+            return None
     if not (MIN_YEAR <= y <= MAX_YEAR):
         return None
     try:
@@ -197,7 +226,21 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
 
 def _iter_dates(text: str) -> Iterator[DateHit]:
     """The dates of :func:`find_dates`, one at a time (a caller that needs only the first stops early)."""
+    # dates in words, merged in by position: found from their years, which are read only as far as
+    # the digit dates (a caller that stops early reads no further). No digit date lies inside one.
+    years = _years(text)
+    year = next(years, None)
+    word_end = -1
+    slash_order: list[bool] = []  # [month_first], worked out at the first ambiguous slash date
     for m in _date_matches(text):
+        while year is not None and year[0] < m.start():
+            word = _word_date(text, *year)
+            if word is not None:
+                yield word
+                word_end = word.end
+            year = next(years, None)
+        if m.start() < word_end:
+            continue  # inside a date in words
         if m.start() > 0 and text[m.start() - 1] in "0123456789/.-":
             continue  # part of a longer number ("2025-03-12-1", "1.12.03.2025")
         g = m.groupdict()
@@ -205,13 +248,28 @@ def _iter_dates(text: str) -> Iterator[DateHit]:
         if g["iy"]:
             value = _mk(int(g["iy"]), int(g["im"]), int(g["id"]))
         elif g["d"]:
-            if g["sep"] == "." and len(g["y"]) == 2 and len(g["d"]) == 1:
+            sep, y = g["sep"], g["y"]
+            if sep == "." and len(y) == 2 and len(g["d"]) == 1:
                 # "1.5.25" is rarely a date; version numbers and amounts look like this
                 value = None
+            elif (
+                len(y) == 2
+                and text[m.end() : m.end() + 1] in ("-", "/", ".")
+                and text[m.end() + 1 : m.end() + 2].isdigit()
+            ):
+                value = None  # "06-12-34-56": a longer number
             else:
-                value = _mk(int(g["y"]), int(g["m"]), int(g["d"]))
+                day, month = int(g["d"]), int(g["m"])
+                if sep == "/" and day != month and day <= 12 and month <= 12:
+                    if not slash_order:
+                        slash_order.append(_month_first(text))
+                    if slash_order[0]:
+                        day, month = month, day
+                elif sep == "/" and day <= 12 < month:
+                    day, month = month, day  # "12/31/2024" can only be month-first
+                value = _mk(int(y), month, day)
         elif g["td"]:
-            value = _mk(int(g["ty"]), _MONTHS[g["tm"].lower()], int(g["td"]))
+            value = _mk(int(g["ty"].lstrip("'’‘")), _MONTHS[g["tm"].lower()], int(g["td"]))
         else:
             mb = _MONTH_BEFORE.search(text[max(0, m.start() - 14) : m.start()])
             if mb is None:
@@ -225,6 +283,159 @@ def _iter_dates(text: str) -> Iterator[DateHit]:
             continue
         before = text[max(0, m.start() - 60) : m.start()]
         yield DateHit(value, m.start(), m.end(), before)
+    while year is not None:
+        word = _word_date(text, *year)
+        if word is not None:
+            yield word
+        year = next(years, None)
+
+
+# Dates in words: a Dutch day number (cardinal or ordinal) before a full Dutch month name, then a year.
+_UNITS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_TEENS = ("tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien")
+_TENS = ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+_ORDINAL_UNITS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende")
+
+
+def _number_words() -> tuple[dict[str, int], dict[str, int]]:
+    """Dutch number words 1-99 and day words 1-31 (cardinal and ordinal), spelled without ë, spaces or hyphens."""
+    numbers: dict[str, int] = {}
+    for i, word in enumerate(_UNITS, 1):
+        numbers[word] = i
+    for i, word in enumerate(_TEENS, 10):
+        numbers[word] = i
+    for t, tens in enumerate(_TENS, 2):
+        numbers[tens] = 10 * t
+        for u, unit in enumerate(_UNITS, 1):
+            numbers[f"{unit}en{tens}"] = 10 * t + u  # "tweeëntwintig" without its diaeresis
+    days = {word: n for word, n in numbers.items() if n <= 31}
+    for word, n in list(days.items()):
+        days[_ORDINAL_UNITS[n - 1] if n < 10 else word + ("de" if n < 20 else "ste")] = n
+    return numbers, days
+
+
+_NUMBER_WORDS, _DAY_WORDS = _number_words()
+_FULL_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+_MONTH_NUMBER = {name: n for n, name in enumerate(_FULL_MONTHS, 1)}
+# A date in words is found from its year backwards: years are few, and a pattern that is one plain
+# character class is found fast (the rest is checked in Python; a lookbehind or an alternation here,
+# or a regex that starts at every word, made the date finder 5-10x slower).
+_YEAR_START = re.compile(r"[12'’‘][0-9][0-9]")
+_WORDS_YEAR = re.compile(r"tweeduizend(?:[\s\-]*(?:en[\s\-]+)?([^\W\d_]+))?", re.IGNORECASE)
+# the month right before the year: "maart 2025", "maart, 2025", "maart-2025", "maart '25", "mei'24"
+_MONTH_END = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,9})(?:,?\s+|\s?-\s?)$")
+_MONTH_END_APOSTROPHE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,9}),?\s*$")
+# the day in words right before the month: "vijftien", "de vijftiende", "twee-en-twintig", "twee en twintig"
+_WORD_DAY = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:[\s\-]*[eë]n[\s\-]*[^\W\d_]+)?)[\s\-]+$")
+
+
+def _norm_words(words: str) -> str:
+    return "".join(words.lower().split()).replace("-", "").replace("ë", "e").replace("é", "e")
+
+
+def _years(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, year) of each year a date in words may end with: "2025", "'25", "tweeduizend vijfentwintig"."""
+    words = []
+    if "uizend" in text or "UIZEND" in text:
+        for m in _WORDS_YEAR.finditer(text):
+            rest = _norm_words(m.group(1) or "")
+            if rest in _NUMBER_WORDS:
+                words.append((m.start(), m.end(), 2000 + _NUMBER_WORDS[rest]))
+            else:
+                words.append((m.start(), m.start() + len("tweeduizend"), 2000))
+    w = 0
+    n = len(text)
+    for m in _YEAR_START.finditer(text):
+        s = m.start()
+        while w < len(words) and words[w][0] < s:
+            yield words[w]
+            w += 1
+        if text[s] in "12":
+            if text[s : s + 2] not in ("19", "20") or s + 3 >= n or not text[s + 3].isdigit():
+                continue
+            if (s and text[s - 1] in "0123456789") or text[s + 4 : s + 5] in _ASCII_DIGITS:
+                continue
+            yield s, s + 4, int(text[s : s + 4])
+        elif text[s + 3 : s + 4] not in _ASCII_DIGITS:
+            yield s, s + 3, int(text[s + 1 : s + 3])
+    yield from words[w:]
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _word_date(text: str, y_start: int, y_end: int, year: int) -> DateHit | None:
+    """The date in words that ends with the year at ``y_start``, if the words before it make one."""
+    k = y_start - 1
+    while k >= 0 and k > y_start - 4 and text[k] in " ,-\t\n":
+        k -= 1
+    if k < 0 or not text[k].isalpha():
+        return None  # no month name before the year: the common case, checked without a regex
+    month_end = _MONTH_END_APOSTROPHE if text[y_start] in "'’‘" else _MONTH_END
+    mm = month_end.search(text, max(0, y_start - 16), y_start)
+    if mm is None:
+        return None
+    month = _MONTH_NUMBER.get(mm.group(1).lower())
+    if month is None:
+        return None
+    m_start = mm.start(1)
+    dm = _WORD_DAY.search(text, max(0, m_start - 40), m_start)
+    if dm is None:
+        return None
+    words = dm.group(1)
+    day = _DAY_WORDS.get(_norm_words(words))
+    start = dm.start(1)
+    if day is None:
+        # "gesprek en vijftien": only the last word is the day
+        last = re.split(r"[\s\-]+", words)[-1]
+        day = _DAY_WORDS.get(_norm_words(last))
+        start = dm.end(1) - len(last)
+    if day is None:
+        return None
+    value = _mk(year, month, day)
+    return DateHit(value, start, y_end, text[max(0, start - 60) : start]) if value is not None else None
+
+
+# Slash dates: what else the document shows about their order.
+_SLASH_DATE = re.compile(r"(?<![\d/.\-])([0-3]?\d)\s?/\s?([0-3]?\d)\s?/\s?(?:\d\d){1,2}(?![\d/])")
+_ENGLISH_WORDS = re.compile(
+    r"\b(?:the|and|of|to|with|for|are|has|have|this|that|from|will|not|be|an|on|at|by|which|was)\b", re.IGNORECASE
+)
+_DUTCH_WORDS = re.compile(
+    r"\b(?:de|het|een|en|van|met|voor|zijn|heeft|dat|die|niet|wordt|bij|aan|te|naar|ook|er|op|werd)\b", re.IGNORECASE
+)
+_ENGLISH_MIN = 12  # English function words before a text counts as English
+_ENGLISH_RATIO = 3  # ... and they outnumber Dutch ones this many times
+_LANGUAGE_SAMPLE = 20_000  # characters read to tell the language
+
+
+def _month_first(text: str) -> bool:
+    """Whether this text's ambiguous slash dates are month-first (module docstring)."""
+    day_first = month_first = False
+    for m in _SLASH_DATE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        day_first |= 12 < a <= 31 and 1 <= b <= 12
+        month_first |= 12 < b <= 31 and 1 <= a <= 12
+    if day_first != month_first:
+        return month_first
+    if day_first:
+        return False  # both orders in one text: the Dutch one
+    sample = text[:_LANGUAGE_SAMPLE]
+    english = len(_ENGLISH_WORDS.findall(sample))
+    return english >= _ENGLISH_MIN and english >= _ENGLISH_RATIO * len(_DUTCH_WORDS.findall(sample))
 
 
 def _label_of(before: str) -> str:
@@ -290,12 +501,17 @@ def document_date(
         ):
             own = None  # "Datum | Wat", "Date   Event": the header of a table column, not a label
         in_signature = h.start > len(text) - 700
-        signed = False
+        signed = closing = False
         if own:
             # the date the document was drawn up or signed beats the date of the visit it reports on
-            score = 11.0 if names_own else (9.0 if _ACTIVITY.search(label) else 10.0)
+            activity = _ACTIVITY.search(label) is not None
+            score = 11.0 if names_own else (9.0 if activity else 10.0)
             if not names_own and _STAMP.search(own.group(0)):
                 score = 7.5  # "afgedrukt op 28-10-2025" in a portal's footer: when this copy was made
+            else:
+                # "Datum: …" or "Datum rapport: …" under the signature on the last page closes the
+                # document: no less than the interview or consultation date in its body
+                closing = not activity and in_signature and (not page_breaks or h.start > page_breaks[-1])
             why = f"bij '{_clean_label(label)}'"
         elif _PLACE_DATE.search(h.before[-40:]):
             # "Amstelveen, 12 maart 2024" under the signature is the signing date; at the top of a
@@ -311,7 +527,7 @@ def document_date(
             continue
         # dates at the top are the document's own; a later page counts a bit less, except under the
         # signature, which closes the document on its last page by nature (UWV asks the signing date)
-        if not signed:
+        if not (signed or closing):
             score -= 0.5 * min(bisect.bisect_left(page_breaks, h.start), 4)
         # of two dates under signatures the later one closes the document ("Werkgever … 28-06-2024")
         if best is None or score > best[0] or (signed and best[4] and score == best[0]):
@@ -320,7 +536,7 @@ def document_date(
         page = text.count("\f", 0, best[2].start) + 1
         return DateFound(best[2].value, f"{best[3]} (pagina {page})" if page > 1 else best[3])
 
-    fn = filename_date(filename)
+    fn = filename_date(filename, compact=False)
     if fn is not None and plausible(fn):
         return DateFound(fn, "datum in de bestandsnaam")
 
@@ -335,6 +551,9 @@ def document_date(
         if _OTHER_LABELS.search(label) or _FIRST_SICK_LABELS.search(label) or _REFERENCED.search(label):
             continue
         return DateFound(h.value, "eerste datum bovenaan het document")
+    stamp = filename_date(filename)
+    if stamp is not None and plausible(stamp):
+        return DateFound(stamp, "datum in de bestandsnaam")
     return None
 
 
@@ -482,8 +701,9 @@ def _clean_label(label: str) -> str:
     return " ".join(label.split()).strip(" :.-")[:30]
 
 
-def filename_date(name: str) -> dt.date | None:
-    """A date in a file name: a ``yyyy-mm-dd`` (or ``yyyymmdd``) prefix, else a clear y-m-d or d-m-y part."""
+def filename_date(name: str, *, compact: bool = True) -> dt.date | None:
+    """A date in a file name: a ``yyyy-mm-dd`` (or ``yyyymmdd``) prefix, else a clear y-m-d or d-m-y
+    part, else (``compact``) a ``yyyymmdd`` stamp later in the name."""
     base = name.rsplit("/", 1)[-1]
     m = _FILENAME_PREFIX.match(base)
     if m:
@@ -493,6 +713,10 @@ def filename_date(name: str) -> dt.date | None:
         if m2.group(1):
             return _mk(int(m2.group(1)), int(m2.group(2)), int(m2.group(3)))
         return _mk(int(m2.group(6)), int(m2.group(5)), int(m2.group(4)))
+    if compact:
+        m3 = _FILENAME_COMPACT.search(base)
+        if m3:
+            return _mk(int(m3.group(1)), int(m3.group(2)), int(m3.group(3)))
     return None
 
 
