@@ -434,3 +434,10 @@ def test_a_scanners_date_stamp_in_the_file_name_is_the_last_resort() -> None:
     assert found is not None and found.value == D(2025, 1, 14)
     assert dates.filename_date("factuur 2025-0113.pdf") is None
     assert dates.filename_date("scan_20240925_101530.pdf") == D(2024, 9, 25)
+
+
+def test_a_numeric_date_with_an_apostrophe_year_is_read() -> None:
+    # handwritten and typed the same way on building sites and in small firms: "3-12-'24"
+    assert dates.document_date("Verslag\nDatum: 3-12-'24\nAanwezig: werkgever en werknemer").value == D(2024, 12, 3)
+    assert dates.document_date("Gesprek gehad.\nUtrecht, 14-2-’25").value == D(2025, 2, 14)
+    assert [h.value for h in dates.find_dates("versie 1.2.'24")] == []  # a version number stays no date

@@ -75,7 +75,7 @@ _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_RE = re.compile(
     rf"""(?:
         (?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?![\d])                 # 2025-03-12
-      | (?P<d>[0-3]?\d)\s?(?P<sep>[-/.])\s?(?P<m>[0-3]?\d)(?P=sep)\s?(?P<y>(?:19|20)?\d\d)(?![\d])   # 12-03-2025
+      | (?P<d>[0-3]?\d)\s?(?P<sep>[-/.])\s?(?P<m>[0-3]?\d)(?P=sep)\s?(?P<y>(?:19|20)?\d\d|['’‘]\d\d)(?![\d])   # 12-03-2025, 3-12-'24
       | (?P<td>[0-3]?\d)(?:e|ste|de)?(?:\s+|\s?-\s?)(?P<tm>{_MONTH_ALT})\.?
         (?:,?\s+|\s?-\s?|,?\s*(?=['’‘]))(?P<ty>(?:19|20)\d\d|['’‘]\d\d)(?!\d)  # 12 maart 2025, 12-mrt-2025, 12 mrt '25
       | (?P<ed>[0-3]?\d),?\s+(?P<ey>(?:19|20)\d\d)(?!\d)   # "12, 2025" of "March 12, 2025": month checked before it
@@ -248,7 +248,7 @@ def _iter_dates(text: str) -> Iterator[DateHit]:
         if g["iy"]:
             value = _mk(int(g["iy"]), int(g["im"]), int(g["id"]))
         elif g["d"]:
-            sep, y = g["sep"], g["y"]
+            sep, y = g["sep"], g["y"].lstrip("'’‘")  # 3-12-'24: a two-digit year marked as one
             if sep == "." and len(y) == 2 and len(g["d"]) == 1:
                 # "1.5.25" is rarely a date; version numbers and amounts look like this
                 value = None
