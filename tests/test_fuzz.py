@@ -97,7 +97,46 @@ _EML_SEED = (
     b"Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjcKJeLjz9MK\r\n--B--\r\n"
 )
 
-SEEDS = {"pdf": _pdf_seed(), "docx": _docx_seed(), "png": _png_seed(), "eml": _EML_SEED}
+
+def _pdf_form_seed() -> bytes:
+    """A filled-in form with an ink signature and typed text: the page is flattened in memory when read."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(_pdf_seed())) as pdf:
+        page = pdf.pages[0]
+        ap = pdf.make_stream(b"0 0 1 RG 4 10 m 30 40 60 0 90 20 c S")
+        ap.Type, ap.Subtype, ap.BBox = pikepdf.Name.XObject, pikepdf.Name.Form, [0, 0, 100, 50]
+        annots = [
+            pdf.make_indirect(
+                pikepdf.Dictionary(
+                    Type=pikepdf.Name.Annot,
+                    Subtype=pikepdf.Name.Widget,
+                    FT=pikepdf.Name.Tx,
+                    T=pikepdf.String("datum"),
+                    V=pikepdf.String("05-03-2025"),
+                    Rect=[300, 700, 500, 720],
+                    DA=pikepdf.String("/Helv 10 Tf 0 g"),
+                    P=page.obj,
+                )
+            ),
+            pdf.make_indirect(
+                pikepdf.Dictionary(
+                    Type=pikepdf.Name.Annot,
+                    Subtype=pikepdf.Name.Ink,
+                    Rect=[100, 100, 200, 150],
+                    InkList=[[104, 110, 190, 120]],
+                    AP=pikepdf.Dictionary(N=ap),
+                )
+            ),
+        ]
+        page.obj.Annots = pikepdf.Array(annots)
+        pdf.Root.AcroForm = pikepdf.Dictionary(Fields=pikepdf.Array([annots[0]]), NeedAppearances=True)
+        out = io.BytesIO()
+        pdf.save(out, compress_streams=False, object_stream_mode=pikepdf.ObjectStreamMode.disable)
+        return out.getvalue()
+
+
+SEEDS = {"pdf": _pdf_seed(), "docx": _docx_seed(), "png": _png_seed(), "eml": _EML_SEED, "form.pdf": _pdf_form_seed()}
 
 
 @st.composite

@@ -234,3 +234,18 @@ def test_the_bundle_shows_the_filled_in_values_in_any_viewer(tmp_path: Path) -> 
         subtypes = {str(a.get("/Subtype")) for p in bundle.pages for a in p.obj.get("/Annots", [])}
         assert "/Widget" not in subtypes
     assert hashlib.sha256(src.read_bytes()).hexdigest() == before  # the case folder is never written
+
+
+def test_a_damaged_annotation_name_does_not_stop_the_conversion(tmp_path: Path) -> None:
+    # an annotation whose /Subtype is not valid UTF-8 (a damaged file): the PDF goes in as it is
+    from wia_dossier.convert.pdf import convert
+
+    src = _fillable(tmp_path / "pva.pdf", appearances=True)
+    buf = tmp_path / "plain.pdf"
+    with pikepdf.open(src) as pdf:
+        pdf.save(buf, compress_streams=False, object_stream_mode=pikepdf.ObjectStreamMode.disable)
+    raw = bytearray(buf.read_bytes())
+    assert b"/Subtype /Widget" in raw
+    raw = raw.replace(b"/Subtype /Widget", b"/Subtype /W#9Eget")
+    converted = convert("pva.pdf", bytes(raw), tmp_path / "out.pdf", None)
+    assert converted.converter in ("pdf", "pdf-flattened") and (tmp_path / "out.pdf").exists()

@@ -7,6 +7,7 @@ import functools
 import logging
 import re
 import sys
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -180,6 +181,10 @@ def cli() -> None:
         wia-dossier build samples/dossier-de-vries -o bundel.pdf
     """
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # qpdf's own remarks on a damaged PDF ('encountered a direct object as a field ...', in English) say
+    # nothing a user can act on: the file's problems reach the report as findings instead
+    logging.getLogger("pikepdf").setLevel(logging.ERROR)
+    warnings.filterwarnings("ignore", module="pikepdf")
 
 
 @cli.command("scan")

@@ -13,7 +13,7 @@ from wia_dossier.convert import PDF, PDF_FLATTENED, PDF_UNLOCKED, ConversionErro
 log = logging.getLogger(__name__)
 
 #: Annotations that carry what the document says (see extractors/pdf.py): form fields, typed text, signatures.
-_CONTENT_ANNOTS = ("/Widget", "/FreeText", "/Ink", "/Stamp")
+_CONTENT_ANNOTS = (pikepdf.Name.Widget, pikepdf.Name.FreeText, pikepdf.Name.Ink, pikepdf.Name.Stamp)
 
 
 def convert(rel: str, data: bytes, target: Path, password: str | None) -> Converted:
@@ -63,11 +63,16 @@ def _flatten_to(pdf: pikepdf.Pdf, target: Path, rel: str) -> bool:
 
 
 def _has_content_annotations(pdf: pikepdf.Pdf) -> bool:
-    for page in pdf.pages:
-        annots = page.obj.get("/Annots")
-        if not isinstance(annots, pikepdf.Array):
-            continue
-        for annot in annots:
-            if isinstance(annot, pikepdf.Dictionary) and str(annot.get("/Subtype", "")) in _CONTENT_ANNOTS:
-                return True
+    try:
+        for page in pdf.pages:
+            annots = page.obj.get("/Annots")
+            if not isinstance(annots, pikepdf.Array):
+                continue
+            for annot in annots:
+                subtype = annot.get("/Subtype") if isinstance(annot, pikepdf.Dictionary) else None
+                # compared as PDF names: a damaged name need not be valid UTF-8
+                if isinstance(subtype, pikepdf.Name) and any(subtype == n for n in _CONTENT_ANNOTS):
+                    return True
+    except (pikepdf.PdfError, ValueError, TypeError):  # a damaged page tree: copied as it is
+        return False
     return False
