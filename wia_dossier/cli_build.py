@@ -109,14 +109,15 @@ def build_command(
         ) from exc
     en = scan_opts.lang == "en"
     click.echo("")
+    n = len(built.documents)
     click.echo(
         (
-            f"Bundle written: {built.out} ({built.pages} pages, {len(built.documents)} documents); "
+            f"Bundle written: {built.out} ({built.pages} pages, {n} document{'' if n == 1 else 's'}); "
             f"page map: {built.sidecar}"
         )
         if en
         else (
-            f"Bundel geschreven: {built.out} ({built.pages} pagina's, {len(built.documents)} documenten); "
+            f"Bundel geschreven: {built.out} ({built.pages} pagina's, {n} document{'' if n == 1 else 'en'}); "
             f"paginakaart: {built.sidecar}"
         )
     )
