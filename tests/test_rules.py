@@ -920,3 +920,12 @@ def test_zw_PA_deadline_same_as_wia() -> None:
     got, rows = _zw(ZW_BASE + [doc("probleemanalyse", D(2025, 2, 26))], D(2025, 4, 7))
     assert ("late", "probleemanalyse", "error") in got
     assert rows["probleemanalyse"]["due"] == D(2025, 2, 23)
+
+
+def test_a_count_of_one_reads_in_the_singular() -> None:
+    from wia_dossier.messages import msg
+
+    text = msg("deadline_ahead", "nl", label="Eindevaluatie", due="30-11-2026", week=91, days=1, source="bron")
+    assert "nog 1 dag (" in text
+    assert "nog 21 dagen" in msg("deadline_ahead", "nl", label="E", due="x", week=91, days=21, source="b")
+    assert "1 day left" in msg("deadline_ahead", "en", label="E", due="x", week=91, days=1, source="b")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-__all__ = ["MONTHS_EN", "MONTHS_NL", "fmt_date", "long_date", "msg", "next_step", "t"]
+__all__ = ["MONTHS_EN", "MONTHS_NL", "fmt_date", "long_date", "msg", "next_step", "singular", "t"]
 
 MONTHS_NL = (
     "januari",
@@ -217,7 +218,26 @@ _NEXT_DEFAULT = (
 def msg(key: str, lang: str, **fields: object) -> str:
     """The finding text ``key`` in ``lang`` (nl or en) with ``fields`` filled in."""
     nl, en = _TEXTS[key]
-    return (en if lang == "en" else nl).format(**fields)
+    return singular((en if lang == "en" else nl).format(**fields))
+
+
+# 'nog 1 dagen', '1 weken oud', '1 days left': a count of one filled into a text written for more
+_ONE = re.compile(r"(?<![\d.,])1 (dagen|weken|days|weeks|fouten|waarschuwingen|errors|warnings)\b")
+_ONE_OF = {
+    "dagen": "dag",
+    "weken": "week",
+    "days": "day",
+    "weeks": "week",
+    "fouten": "fout",
+    "waarschuwingen": "waarschuwing",
+    "errors": "error",
+    "warnings": "warning",
+}
+
+
+def singular(text: str) -> str:
+    """``text`` with 'n dagen/weken/…' in the singular where n is 1."""
+    return _ONE.sub(lambda m: "1 " + _ONE_OF[m.group(1)], text) if "1 " in text else text
 
 
 def next_step(type_id: str, lang: str) -> str:
@@ -238,5 +258,5 @@ def long_date(d: dt.date, lang: str) -> str:
 
 
 def t(lang: str, nl: str, en: str) -> str:
-    """The Dutch or the English text, by ``lang`` (``nl`` is the default language)."""
-    return en if lang == "en" else nl
+    """The Dutch or the English text, by ``lang`` (``nl`` is the default language), counts of one singular."""
+    return singular(en if lang == "en" else nl)
