@@ -119,3 +119,32 @@ def test_a_short_first_document_is_no_cover_page(tmp_path: Path) -> None:
     found = _scan(case)
     assert list(found) == ["twee.pdf"]
     assert "behalve plan van aanpak (pagina 1) ook eerstejaarsevaluatie (pagina 2)" in found["twee.pdf"][0]
+
+
+def test_build_names_the_parts_the_scan_saw_and_those_it_did_not(tmp_path: Path) -> None:
+    """A part on page 3 (the scan reads it) and one on page 4 (the first page only build reads): both named."""
+    from wia_dossier.build import BuildOptions, run_build
+    from wia_dossier.checklist import load_checklist
+
+    case = tmp_path / "case"
+    case.mkdir()
+    (case / "dossier.yaml").write_text("eerste_ziektedag: 2025-02-03\n", encoding="utf-8")
+    filler = ["Vervolg", "Werkzaamheden en uren worden elke twee weken besproken."]
+    _pdf(
+        case / "export.pdf",
+        [
+            ["Plan van aanpak", PERSON, "Datum: 01-03-2025", BODY],
+            filler,
+            ["Eerstejaarsevaluatie", PERSON, "Datum: 20-01-2026", "Terugblik op het eerste ziektejaar en het plan."],
+            ["Actueel oordeel bedrijfsarts", PERSON, "Datum: 15-02-2026", "Belastbaarheid en passende arbeid."],
+            filler,
+            filler,
+            filler,
+            filler,
+            filler,
+        ],
+    )
+    result = run_scan(case, ScanOptions(as_of=AS_OF))
+    run_build(result, load_checklist(), tmp_path / "b.pdf", BuildOptions(draft=True, soffice=None))
+    [found] = [f for f in result.findings if f.code == "multiple_documents"]
+    assert "eerstejaarsevaluatie (pagina 3)" in found.message and "(pagina 4)" in found.message, found.message

@@ -611,16 +611,18 @@ def later_titles(model: Model, ex: Extracted) -> list[tuple[int, str, str]]:
     document starts with: a date, or the employee's name or BSN. Only the pages read are looked at.
     """
     out: list[tuple[int, str, str]] = []
-    first = 1
-    if len(ex.pages) > 1 and len(ex.pages[0].strip()) < 250 and _page_title(model, ex.pages[0]) is None:
-        first = 2  # page 1 is a cover page: the title on page 2 is the document's own (see gather)
-    for idx in range(first, len(ex.pages)):
-        found = _page_title(model, ex.pages[idx])
+    numbers = ex.page_numbers if len(ex.page_numbers) == len(ex.pages) else list(range(1, len(ex.pages) + 1))
+    own = {1}  # page numbers whose title is the document's own
+    if numbers[:2] == [1, 2] and len(ex.pages[0].strip()) < 250 and _page_title(model, ex.pages[0]) is None:
+        own.add(2)  # page 1 is a cover page: the title on page 2 is the document's own (see gather)
+    for page, number in zip(ex.pages, numbers, strict=True):
+        if number in own:
+            continue
+        found = _page_title(model, page)
         if found is None:
             continue
-        head = "\n".join([ln for ln in ex.pages[idx].split("\n", 40) if ln.strip()][:15])
+        head = "\n".join([ln for ln in page.split("\n", 40) if ln.strip()][:15])
         if _HEADER_DATE.search(head) or _BSN_LABEL.search(head) or _PERSON.search(head):
-            number = ex.page_numbers[idx] if idx < len(ex.page_numbers) else idx + 1
             out.append((number, found[0], " ".join(found[1].split())[:80]))
     return out
 

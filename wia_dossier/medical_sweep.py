@@ -43,7 +43,10 @@ def check_every_page(result: ScanResult, checklist: Checklist, options: ExtractO
     flagged = {f.path for f in result.findings if f.code == "medical_data"}
     todo = [d for d in result.documents if _needs_check(d, checklist) and d.path not in flagged]
     if todo:
-        read_all = dataclasses.replace(options, head_pages=_ALL, tail_pages=0)
+        # the pages the scan did not read (it read the first head_pages and the last tail_pages)
+        read_all = dataclasses.replace(
+            options, head_pages=_ALL, tail_pages=0, skip_head=options.head_pages, skip_tail=options.tail_pages
+        )
         then = (_look_in_worker, (_Ref(checklist),))
         added: list[Finding] = []
         replaced: set[str] = set()
@@ -54,6 +57,9 @@ def check_every_page(result: ScanResult, checklist: Checklist, options: ExtractO
                 if warning is not None:
                     added.append(warning)
                 if any(p not in doc.extracted.page_numbers for p, _, _ in titles):
+                    # with the parts the scan saw on the pages it read
+                    seen = doc.analysis.later_titles if doc.analysis is not None else []
+                    titles = sorted({*seen, *titles})
                     parts = multiple_documents_warning(doc, titles, checklist, lang)
                     if parts is not None:  # names every part now, also those the scan could not see
                         added.append(parts)

@@ -40,6 +40,10 @@ class ExtractOptions:
 
     head_pages: int = 3  # text of the first N pages (title, parties, dates)
     tail_pages: int = 2  # and of the last M pages (signatures, signing date)
+    # PDFs: leave out the first and last pages another reading already has (build's every-page medical
+    # check after the scan); other formats are cheap to read whole
+    skip_head: int = 0
+    skip_tail: int = 0
     passwords: dict[str, str] = field(default_factory=dict)  # rel path -> password
     max_bytes: int = 200 * 1024 * 1024  # files larger than this are not parsed
     max_uncompressed: int = 100 * 1024 * 1024  # zip members (DOCX) larger than this are refused

@@ -143,6 +143,8 @@ class PdfExtractor:
             )
 
         wanted = _wanted_pages(page_count, options.head_pages, options.tail_pages)
+        if options.skip_head or options.skip_tail:
+            wanted = [i for i in wanted if options.skip_head <= i < page_count - options.skip_tail]
         pages: list[str] = []
         title_zone = ""
         # signatures are looked for where documents end: the last pages read
