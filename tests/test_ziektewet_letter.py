@@ -385,3 +385,23 @@ def test_the_eindevaluatie_of_the_last_working_day_is_not_outdated_when_uwv_asks
     result = scan(make_case(tmp_path, letter=late_letter, ao=D(2025, 9, 22)), D(2025, 10, 6))
     assert found(result, "outdated", "eindevaluatie") == []
     assert found(result, "missing", "eindevaluatie") == []
+
+
+def test_the_sick_report_on_the_last_working_day_is_the_ziektewet_sick_report(tmp_path: Path) -> None:
+    # ZW art. 38 lid 2: an employee who leaves while ill is reported on the last working day, not in week 42
+    case = make_case(tmp_path, letter=_letter_within_two_weeks(), ao=D(2025, 7, 1))
+    write_pdf(
+        case / "melding.pdf",
+        [
+            Title("Ziekmelding bij einde dienstverband", sub="melding aan UWV op de laatste werkdag"),
+            Fields([*PERSON, ("Laatste werkdag", "27-06-2025")]),
+            Para(
+                "Het contract eindigt op 27-06-2025; de werknemer is dan nog ziek. Wij melden dit conform artikel 38"
+                " Ziektewet."
+            ),
+        ],
+        EMPLOYER,
+    )
+    result = scan(case, D(2025, 7, 15))
+    assert {d.path: d.type for d in result.documents}["melding.pdf"] == "ziekmelding_uwv"
+    assert found(result, "missing", "ziekmelding_uwv") == []
