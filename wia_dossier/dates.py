@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from wia_dossier.messages import MONTHS_NL
 from wia_dossier.model import DateFound
 
 _MONTHS = {
@@ -315,20 +316,7 @@ def _number_words() -> tuple[dict[str, int], dict[str, int]]:
 
 
 _NUMBER_WORDS, _DAY_WORDS = _number_words()
-_FULL_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+_FULL_MONTHS = MONTHS_NL
 _MONTH_NUMBER = {name: n for n, name in enumerate(_FULL_MONTHS, 1)}
 # A date in words is found from its year backwards: years are few, and a pattern that is one plain
 # character class is found fast (the rest is checked in Python; a lookbehind or an alternation here,
