@@ -7,7 +7,7 @@ import logging
 import math
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from wia_dossier.extractors import NAME_BONUS, ExtractOptions, _ole
@@ -78,50 +78,78 @@ class DocxExtractor:
         header = "\n".join(header_parts)
         footer = "\n".join(footer_parts)
         blocks = list(_blocks(document.element.body))
-        body = "\n".join(blocks)
-        # Word writes both an explicit break and a "last rendered" marker at many page ends;
-        # consecutive breaks and breaks at the very start or end open no real page.
-        body = re.sub(r"\f[\s\f]*\f", _PAGE_BREAK, body).strip("\f \n")
-        page_texts = [normalise_lines(chunk) for chunk in body.split(_PAGE_BREAK)]
-        if header:
-            page_texts[0] = f"{header}\n{page_texts[0]}".strip()
-        if footer:
-            page_texts[-1] = f"{page_texts[-1]}\n{footer}".strip()
-
-        facts: dict[str, str] = {}
         match = _PAGES.search(app_xml)
-        # <Pages> is what Word counted at the last save; generators (python-docx, docxtpl)
-        # copy a stale "1" from their template, so explicit page breaks may outvote it.
-        if match and int(match.group(1)) >= len(page_texts):
-            page_count = int(match.group(1))
-            facts["page_count_source"] = "app.xml"
-        else:
-            chars = sum(len(t) for t in page_texts)
-            page_count = max(len(page_texts), math.ceil(chars / _CHARS_PER_PAGE), 1)
-            facts["page_count_source"] = "schatting"
-
-        wanted = _wanted(len(page_texts), options.head_pages, options.tail_pages)
-        first_blocks = [normalise_lines(b.replace(_PAGE_BREAK, "")) for b in blocks]
-        title_lines = [header] if header else []
-        title_lines += [b for b in first_blocks if b][:_TITLE_BLOCKS]
-        if not any(page_texts):
-            facts["no_text"] = "true"  # e.g. a scan pasted as a picture
-        else:
-            # a Word file is signed only by a pasted picture or ink of a signature; typed text is no signature
-            signatures = _pasted_signatures(document.element.body)
-            if signatures is None:
-                facts["ink_unknown"] = "true"  # a photo of the signed page pasted in: the ink is in its pixels
-            else:
-                facts["ink_signatures"] = str(signatures)
-        return Extracted(
-            kind=self.kind,
-            pages=[page_texts[i] for i in wanted],
-            page_numbers=[i + 1 for i in wanted],
-            page_count=page_count,
-            title_zone="\n".join(title_lines),
+        return paged_result(
+            self.kind,
+            blocks,
+            header,
+            footer,
+            stated_pages=int(match.group(1)) if match else None,
+            stated_source="app.xml",
+            signatures=lambda: _pasted_signatures(document.element.body),
             metadata=_metadata(document),
-            facts=facts,
+            facts={},
+            options=options,
         )
+
+
+def paged_result(
+    kind: Kind,
+    blocks: list[str],
+    header: str,
+    footer: str,
+    *,
+    stated_pages: int | None,
+    stated_source: str,
+    signatures: Callable[[], int | None],
+    metadata: dict[str, str],
+    facts: dict[str, str],
+    options: ExtractOptions,
+) -> Extracted:
+    """A word processor's text (DOCX, ODT) as pages: the head and tail pages the options ask for.
+
+    ``blocks`` are paragraphs and table rows in reading order, with ``_PAGE_BREAK`` where a page ends;
+    ``stated_pages`` is what the application counted at its last save (app.xml, meta.xml);
+    ``signatures`` counts pasted signatures, asked only when there is text.
+    """
+    # Word and LibreOffice write both an explicit break and a "last rendered" marker at many page ends;
+    # consecutive breaks and breaks at the very start or end open no real page.
+    body = re.sub(r"\f[\s\f]*\f", _PAGE_BREAK, "\n".join(blocks)).strip("\f \n")
+    page_texts = [normalise_lines(chunk) for chunk in body.split(_PAGE_BREAK)]
+    if header:
+        page_texts[0] = f"{header}\n{page_texts[0]}".strip()
+    if footer:
+        page_texts[-1] = f"{page_texts[-1]}\n{footer}".strip()
+    # generators (python-docx, docxtpl) copy a stale "1" from their template, so page breaks may outvote it
+    if stated_pages and stated_pages >= len(page_texts):
+        page_count = stated_pages
+        facts["page_count_source"] = stated_source
+    else:
+        chars = sum(len(t) for t in page_texts)
+        page_count = max(len(page_texts), math.ceil(chars / _CHARS_PER_PAGE), 1)
+        facts["page_count_source"] = "schatting"
+    wanted = _wanted(len(page_texts), options.head_pages, options.tail_pages)
+    first_blocks = [normalise_lines(b.replace(_PAGE_BREAK, "")) for b in blocks]
+    title_lines = [header] if header else []
+    title_lines += [b for b in first_blocks if b][:_TITLE_BLOCKS]
+    if not any(page_texts):
+        facts["no_text"] = "true"  # e.g. a scan pasted as a picture
+    else:
+        # signed only by a pasted picture or ink of a signature; typed text is no signature
+        found = signatures()
+        if found is None:
+            facts["ink_unknown"] = "true"  # a photo of the signed page pasted in: the ink is in its pixels
+        else:
+            facts["ink_signatures"] = str(found)
+    return Extracted(
+        kind=kind,
+        pages=[page_texts[i] for i in wanted],
+        page_numbers=[i + 1 for i in wanted],
+        page_count=page_count,
+        title_zone="\n".join(title_lines),
+        metadata=metadata,
+        facts=facts,
+    )
 
 
 def _zip_problem(archive: zipfile.ZipFile, max_uncompressed: int) -> str | None:

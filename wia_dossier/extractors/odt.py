@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
-import math
 import re
 import zipfile
 import zlib
@@ -21,7 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from wia_dossier.extractors import NAME_BONUS, ExtractOptions
-from wia_dossier.extractors.docx import _other_zip, _zip_problem
+from wia_dossier.extractors.docx import _other_zip, _zip_problem, paged_result
 from wia_dossier.extractors.text import normalise_lines
 from wia_dossier.model import Extracted, Kind, SourceFile, Status
 
@@ -75,8 +74,6 @@ _NO_FRAMES = {_q("text", "note"), _q("office", "annotation"), _q("text", "tracke
 
 _PAGE_BREAK = "\f"
 HEAD_SEARCH = 8192  # as the registry's HEAD_BYTES: what the sniffer sees
-_TITLE_BLOCKS = 12
-_CHARS_PER_PAGE = 3000  # estimate when meta.xml has no page count (as for DOCX)
 _MAX_DEPTH = 60  # nested lists, tables and frames beyond this are not read (a crafted file, not a letter)
 _WHITESPACE = re.compile(r"[ \t\r\n]+")
 _LENGTH = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(cm|mm|in|pt|pc|px)?\s*$")
@@ -235,49 +232,17 @@ def _read(content: Any, styles: Any, meta: Any, options: ExtractOptions, *, fmt:
     header = "\n".join(header_parts)
     footer = "\n".join(footer_parts)
 
-    text = "\n".join(blocks)
-    # a soft break and a style's break often mark the same page end; breaks at either end open no page
-    text = re.sub(r"\f[\s\f]*\f", _PAGE_BREAK, text).strip("\f \n")
-    page_texts = [normalise_lines(chunk) for chunk in text.split(_PAGE_BREAK)]
-    if header:
-        page_texts[0] = f"{header}\n{page_texts[0]}".strip()
-    if footer:
-        page_texts[-1] = f"{page_texts[-1]}\n{footer}".strip()
-
-    facts: dict[str, str] = {"format": fmt}
-    stated = _stated_pages(meta)
-    # LibreOffice counts pages at every save; generators may leave the template's "1"
-    if stated and stated >= len(page_texts):
-        page_count = stated
-        facts["page_count_source"] = "meta.xml"
-    else:
-        chars = sum(len(t) for t in page_texts)
-        page_count = max(len(page_texts), math.ceil(chars / _CHARS_PER_PAGE), 1)
-        facts["page_count_source"] = "schatting"
-
-    count = len(page_texts)
-    head, tail = max(options.head_pages, 0), max(options.tail_pages, 0)
-    wanted = sorted(set(range(min(head, count))) | set(range(max(count - tail, 0), count)))
-    first_blocks = [normalise_lines(b.replace(_PAGE_BREAK, "")) for b in blocks]
-    title_lines = [header] if header else []
-    title_lines += [b for b in first_blocks if b][:_TITLE_BLOCKS]
-    if not any(page_texts):
-        facts["no_text"] = "true"  # e.g. a scan pasted as a picture
-    else:
-        # as for DOCX: signed only by a pasted picture of a signature; typed text is no signature
-        signatures = _pasted_signatures(body)
-        if signatures is None:
-            facts["ink_unknown"] = "true"  # a photo of the signed page pasted in: the ink is in its pixels
-        else:
-            facts["ink_signatures"] = str(signatures)
-    return Extracted(
-        kind=Kind.DOCX,
-        pages=[page_texts[i] for i in wanted],
-        page_numbers=[i + 1 for i in wanted],
-        page_count=page_count,
-        title_zone="\n".join(title_lines),
+    return paged_result(
+        Kind.DOCX,
+        blocks,
+        header,
+        footer,
+        stated_pages=_stated_pages(meta) or None,
+        stated_source="meta.xml",
+        signatures=lambda: _pasted_signatures(body),
         metadata=_metadata(meta),
-        facts=facts,
+        facts={"format": fmt},
+        options=options,
     )
 
 
