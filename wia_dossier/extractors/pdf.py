@@ -244,15 +244,23 @@ def _lines_by_position(textpage: pdfium.PdfTextPage, box: tuple[float, float, fl
     if box is not None:
         rects = [r for r in rects if box[0] <= (r[0] + r[2]) / 2 <= box[2] and box[1] <= (r[1] + r[3]) / 2 <= box[3]]
     lines: list[list[tuple[float, float, float, float]]] = []
+    bounds: list[tuple[float, float]] = []  # (bottom, top) of each line
     for rect in sorted(rects, key=lambda r: (-r[3], r[0])):
         _, bottom, _, top = rect
-        for line in lines:
-            lb, lt = min(r[1] for r in line), max(r[3] for r in line)
+        # runs come top first: only the last lines can reach down to this one (linear, not quadratic)
+        for k in range(len(lines) - 1, -1, -1):
+            lb, lt = bounds[k]
+            if lb >= top:
+                lines.append([rect])
+                bounds.append((bottom, top))
+                break
             if min(top, lt) - max(bottom, lb) >= 0.5 * min(top - bottom, lt - lb):
-                line.append(rect)
+                lines[k].append(rect)
+                bounds[k] = (min(lb, bottom), max(lt, top))
                 break
         else:
             lines.append([rect])
+            bounds.append((bottom, top))
     out = []
     for line in lines:
         parts = (str(textpage.get_text_bounded(*r)).strip() for r in sorted(line, key=lambda r: r[0]))
