@@ -195,12 +195,14 @@ def test_cli_text_table_and_exit_code(root: Path) -> None:
     assert "4 dossiers op 01-07-2025" in out
 
 
-def test_cli_ready_case_exit_0(tmp_path: Path) -> None:
-    # a brand-new case (week 1) has nothing due yet: no errors, "klaar om te versturen", exit 0
+def test_cli_new_case_is_on_track_not_ready_exit_0(tmp_path: Path) -> None:
+    # a brand-new case (week 1) has nothing due yet: no errors, exit 0, but it is not ready to send
+    # either: its documents are still to come
     _case(tmp_path, "Nieuw", "2025-06-30", [])
     res = _run([str(tmp_path), "--as-of", AS_OF, "--no-cache"])
     assert res.exit_code == 0, res.output
-    assert "klaar om te versturen" in res.output
+    assert "op schema, nog 7 stukken" in res.output
+    assert "0 met fouten, 0 klaar om te versturen" in res.output
 
 
 def test_cli_csv_parses(root: Path) -> None:

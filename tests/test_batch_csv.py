@@ -79,7 +79,9 @@ def _check_cells(rows: list[dict[str, str]], expected: batch.BatchResult, *, exc
             assert name == ("'" + row.name if excel else row.name)
         else:
             assert name == row.name  # accents intact
-        assert cells["status"] == ("failed" if row.failure else "errors" if row.errors else "ready")
+        assert cells["status"] == (
+            "failed" if row.failure else "errors" if row.errors else "ready" if row.ready else "pending"
+        )
         for col in INTEGER_COLUMNS:  # whole numbers only: no decimal separator to misread
             assert cells[col] == "" or int(cells[col]) == int(cells[col]), (col, cells[col])
         assert int(cells["errors"]) == row.errors and int(cells["documents"]) == row.documents

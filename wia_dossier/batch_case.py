@@ -55,6 +55,7 @@ class CaseRow:
     warnings: int = 0
     documents: int = 0
     complete: bool = False
+    to_come: int = 0  # document types the case still waits for (report.still_to_come): not ready to send yet
     week: int | None = None
     first_sick_day: dt.date | None = None
     deadline: Deadline | None = None
@@ -78,8 +79,8 @@ class CaseRow:
 
     @property
     def ready(self) -> bool:
-        """Klaar om te versturen: scanned, and no finding of severity error."""
-        return self.failure is None and self.errors == 0
+        """Klaar om te versturen: scanned, no finding of severity error, and no document still to come."""
+        return self.failure is None and self.errors == 0 and self.to_come == 0
 
     def sort_key(self) -> tuple[int, dt.date, str]:
         """Cases with errors first, then the nearest deadline, then the name."""
@@ -196,6 +197,7 @@ def scan_case(name: str, path: Path, options: ScanOptions, checklist: str, cache
             warnings=result.warnings,
             documents=len(result.documents),
             complete=bool(obj["summary"]["complete"]),
+            to_come=len(report.still_to_come(result)),
             week=(options.as_of - fsd).days // 7 + 1 if fsd else None,  # as report.to_text counts it
             first_sick_day=fsd,
             deadline=_next_deadline(result, options.as_of),

@@ -58,6 +58,12 @@ def status_text(row: CaseRow, lang: str) -> str:
             f"{row.errors} {'fout' if row.errors == 1 else 'fouten'} oplossen",
             f"fix {row.errors} error{'s' if row.errors != 1 else ''}",
         )
+    if row.to_come:
+        return _t(
+            lang,
+            f"op schema, nog {row.to_come} {'stuk' if row.to_come == 1 else 'stukken'}",
+            f"on track, {row.to_come} document{'s' if row.to_come != 1 else ''} to come",
+        )
     return _t(lang, "klaar om te versturen", "ready to send")
 
 
@@ -198,7 +204,7 @@ def to_csv(result: BatchResult, *, lang: str = "nl", delimiter: str | None = Non
         cells: list[Any] = [
             r.name,
             r.path.as_posix(),
-            "failed" if r.failure else ("errors" if r.errors else "ready"),
+            "failed" if r.failure else ("errors" if r.errors else ("ready" if r.ready else "pending")),
             r.week if r.week is not None else "",
             r.first_sick_day.isoformat() if r.first_sick_day else "",
             r.errors,
@@ -243,7 +249,7 @@ def html_context(result: BatchResult, *, lang: str = "nl", soon_days: int = 14) 
         elif d is not None and d.days_left <= soon_days:
             css = "soon"
         else:
-            css = "ready"
+            css = "ready" if r.ready else "pending"
         rows.append(
             {
                 "name": r.name,

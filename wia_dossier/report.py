@@ -36,6 +36,17 @@ def complete(result: ScanResult) -> bool:
     return not any(f.code == "missing" and f.severity is Severity.ERROR for f in result.findings)
 
 
+def still_to_come(result: ScanResult) -> list[str]:
+    """Document types the dossier still waits for: due later (``deadline_ahead``) or missing but not yet an
+    error (a ``missing`` warning). A dossier without errors is not ready to send while this is not empty."""
+    out: list[str] = []
+    for f in result.findings:
+        waiting = f.code == "deadline_ahead" or (f.code == "missing" and f.severity is Severity.WARNING)
+        if waiting and f.type and f.type not in out:
+            out.append(f.type)
+    return out
+
+
 def document_dict(doc: Document) -> dict[str, Any]:
     """One document as in CONTRACT.md (plus a few extra keys)."""
     ex = doc.extracted
@@ -175,15 +186,22 @@ def to_text(result: ScanResult, labels: dict[str, str], *, lang: str = "nl", ver
                 + (f"{doc_path} ({_d(ddate if isinstance(ddate, dt.date) else None, lang)})" if doc_path else "")
             )
     lines.append("")
+    coming = [_type_label(t, labels, lang) for t in still_to_come(result)]
+    later = _t(lang, f" Nog te komen: {', '.join(coming)}.", f" Still to come: {', '.join(coming)}.") if coming else ""
+    n_errors = _counted(result.errors, lang, "fout", "fouten", "error", "errors")
     if not complete(result):
         verdict = _t(lang, "Niet compleet: zie de fouten hierboven.", "Not complete: see the errors above.")
     elif result.errors:
         verdict = _t(
             lang,
-            f"Alle verplichte documenten zijn aanwezig, maar er {'is' if result.errors == 1 else 'zijn'} "
-            f"{_counted(result.errors, lang, 'fout', 'fouten', 'error', 'errors')} om eerst op te lossen.",
-            f"All required documents are present, but {_counted(result.errors, lang, 'fout', 'fouten', 'error', 'errors')} "
-            "need fixing first.",
+            f"Er ontbreekt geen verplicht document dat nu al nodig is, maar los eerst {n_errors} op.{later}",
+            f"No required document that is due now is missing, but fix {n_errors} first.{later}",
+        )
+    elif coming:
+        verdict = _t(
+            lang,
+            f"Geen fouten, maar nog niet compleet (zie de tijdlijn).{later}",
+            f"No errors, but not complete yet (see the timeline).{later}",
         )
     else:
         verdict = _t(
@@ -205,9 +223,17 @@ def to_markdown(result: ScanResult, labels: dict[str, str], *, lang: str = "nl")
         f"- {_t(lang, 'Eerste ziektedag', 'First sick day')}: {_d(fsd.value if fsd else None, lang)}"
         + (f" ({fsd.source})" if fsd else "")
     )
+    coming = [_type_label(t, labels, lang) for t in still_to_come(result)]
+    done = complete(result) and not coming
     out.append(
-        f"- {_t(lang, 'Compleet', 'Complete')}: {_t(lang, 'ja', 'yes') if complete(result) else _t(lang, 'nee', 'no')}"
-        f" — {result.errors} {_t(lang, 'fouten', 'errors')}, {result.warnings} {_t(lang, 'waarschuwingen', 'warnings')}"
+        f"- {_t(lang, 'Compleet', 'Complete')}: {_t(lang, 'ja', 'yes') if done else _t(lang, 'nee', 'no')}"
+        + (
+            _t(lang, f" (nog te komen: {', '.join(coming)})", f" (still to come: {', '.join(coming)})")
+            if coming
+            else ""
+        )
+        + f" — {_counted(result.errors, lang, 'fout', 'fouten', 'error', 'errors')}, "
+        + _counted(result.warnings, lang, "waarschuwing", "waarschuwingen", "warning", "warnings")
     )
     out.append("")
     out.append(f"## {_t(lang, 'Bevindingen', 'Findings')}")
