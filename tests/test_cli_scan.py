@@ -144,9 +144,9 @@ def test_missing_case_dir_is_usage_error(tmp_path: Path) -> None:
 
 
 def test_bad_date_option_is_usage_error(case: Path) -> None:
-    r = CliRunner().invoke(cli, ["scan", str(case), "--as-of", "1-4-2025"])
+    r = CliRunner().invoke(cli, ["scan", str(case), "--as-of", "1 april 2025"])
     assert r.exit_code == 2
-    assert "JJJJ-MM-DD" in r.output
+    assert "JJJJ-MM-DD" in r.output and "DD-MM-JJJJ" in r.output
 
 
 def test_invalid_case_file_exit_3_names_key_and_line(case: Path) -> None:
@@ -212,3 +212,14 @@ def test_usage_errors_in_dutch_from_the_console_script(args: list[str], expected
     assert proc.returncode == 2
     assert expected in proc.stderr
     assert "Gebruik:" in proc.stderr and "Usage:" not in proc.stderr
+
+
+def test_as_of_as_the_report_writes_dates_and_a_date_that_does_not_exist(tmp_path: Path) -> None:
+    # the reports show 22-11-2026; a user who copies that into --as-of gets the same result as 2026-11-22
+    case = tmp_path / "leeg"
+    case.mkdir()
+    iso = CliRunner().invoke(cli, ["scan", str(case), "--as-of", "2026-11-22", "--format", "json"])
+    dmy = CliRunner().invoke(cli, ["scan", str(case), "--as-of", "22-11-2026", "--format", "json"])
+    assert json.loads(iso.output)["as_of"] == json.loads(dmy.output)["as_of"] == "2026-11-22"
+    bad = CliRunner().invoke(cli, ["scan", str(case), "--as-of", "30-02-2026"])
+    assert bad.exit_code == 2 and "dag 30 van maand 2 in 2026 bestaat niet" in bad.output

@@ -21,17 +21,54 @@ from wia_dossier.errors import DossierError, ExitCode, UsageError
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+_DMY = re.compile(r"^\s*(\d{1,2})-(\d{1,2})-(\d{4})\s*$")
+_YMD = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+
+
 def parse_date_option(ctx: click.Context | None, param: click.Parameter | None, value: str | None) -> dt.date | None:
-    """Click callback: a YYYY-MM-DD option, with a clear message when it is not a date."""
+    """Click callback: a date as YYYY-MM-DD (CONTRACT) or as the reports write it, DD-MM-YYYY.
+
+    A date that has the right form but does not exist ('30-02-2026') is named as such.
+    """
     if value is None:
         return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        name = param.opts[0] if param is not None and param.opts else "datum"
+    en = _wants_english(ctx)
+    name = param.opts[0] if param is not None and param.opts else "datum"
+    ymd, dmy = _YMD.match(value), _DMY.match(value)
+    parts = (
+        (ymd.group(1), ymd.group(2), ymd.group(3))
+        if ymd
+        else (dmy.group(3), dmy.group(2), dmy.group(1))
+        if dmy
+        else None
+    )
+    if parts is None:
         raise click.BadParameter(
-            f"'{value}' is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2025-01-13.", param_hint=name
+            f"'{value}' is not a date; write it as YYYY-MM-DD (2025-01-13) or DD-MM-YYYY (13-01-2025)."
+            if en
+            else f"'{value}' is geen datum; schrijf JJJJ-MM-DD (2025-01-13) of DD-MM-JJJJ (13-01-2025).",
+            param_hint=name,
+        )
+    year, month, day = (int(x) for x in parts)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise click.BadParameter(
+            f"'{value}': day {day} of month {month} of {year} does not exist; check the date."
+            if en
+            else f"'{value}': dag {day} van maand {month} in {year} bestaat niet; controleer de datum.",
+            param_hint=name,
         ) from None
+
+
+def _wants_english(ctx: click.Context | None) -> bool:
+    """--lang en, also when click has not processed it yet (options are read in command-line order)."""
+    if ctx is not None and ctx.params.get("lang"):
+        return bool(ctx.params["lang"] == "en")
+    args = sys.argv[1:]
+    return any(a == "--lang=en" for a in args) or any(
+        a == "--lang" and i + 1 < len(args) and args[i + 1] == "en" for i, a in enumerate(args)
+    )
 
 
 def common_options(func: F) -> F:
