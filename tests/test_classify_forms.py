@@ -229,3 +229,18 @@ def test_the_employees_own_view_names_its_author_by_being_the_employees(tmp_path
     findings = _form_findings(case)
     assert [f["path"] for f in findings] == ["doorgestuurd.eml"], findings
     assert "naam en functie" in findings[0]["message"]
+
+
+def test_a_reason_never_quotes_the_employees_sentence(tmp_path: Path) -> None:
+    # a cue with a gap ('ik ... mijn') matches a whole sentence of the employee's own words: the reason
+    # names its ends only, so what the employee wrote about health stays out of the report
+    lines = [
+        "Mijn oordeel over het re-integratieverslag",
+        "Naam: Sanne Hofstede",
+        "Datum: 02-12-2025",
+        "Ik ben het eens met het verslag.",
+        "Ik kon door de hernia lange tijd niet zitten, maar mijn werkgever heeft goed meegedacht.",
+    ]
+    doc_type, reasons = _classify(tmp_path, "oordeel.pdf", lines)
+    assert doc_type == "oordeel_werknemer", reasons
+    assert "hernia" not in " ".join(reasons)

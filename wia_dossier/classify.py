@@ -560,15 +560,28 @@ def _drop_contained(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, in
 def _count(phrases: tuple[_Phrase, ...], text: str, present: frozenset[str] | None = None) -> list[str]:
     """The phrases that occur; for a regex cue the words it matched (so a reason never shows regex syntax)."""
     out: list[str] = []
+    seen: set[str] = set()
     for p in phrases:
         if present is not None and p.needles and present.isdisjoint(p.needles):
             continue  # the common case, tested here without a method call
         m = p.search(text, present)
         if m:
-            shown = " ".join(m.group(0).split())[:40] if p.is_regex else p.text
-            if shown.lower() not in (o.lower() for o in out):
-                out.append(shown)
+            whole = " ".join(m.group(0).split())[:40] if p.is_regex else p.text
+            if whole.lower() not in seen:  # counted by what matched
+                seen.add(whole.lower())
+                out.append(_shown_match(m.group(0)) if p.is_regex and _SPANS.search(p.source) else whole)
     return out
+
+
+#: A regex cue with a gap of any text ('\\bik\\b.*\\bmijn\\b', '[^.]{0,30}'): its match can be a sentence of the
+#: employee's own words, which a report must not quote (they may tell about health).
+_SPANS = re.compile(r"\.[*+{]|\[\^[^\]]*\][*+{]")
+
+
+def _shown_match(matched: str) -> str:
+    """A gap cue's match as a reason shows it: by its first and last word ('ik … mijn') when longer."""
+    words = matched.split()
+    return " ".join(words) if len(words) <= 3 else f"{words[0]} … {words[-1]}"
 
 
 _ANY_BOX = re.compile(r"\[\s*[xv✓✔]?\s*\]|[☐☒☑]", re.IGNORECASE)
