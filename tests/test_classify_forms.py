@@ -244,3 +244,41 @@ def test_a_reason_never_quotes_the_employees_sentence(tmp_path: Path) -> None:
     doc_type, reasons = _classify(tmp_path, "oordeel.pdf", lines)
     assert doc_type == "oordeel_werknemer", reasons
     assert "hernia" not in " ".join(reasons)
+
+
+def test_section_headings_that_are_other_documents_titles_do_not_make_an_overview() -> None:
+    # an actueel oordeel about one employee whose letterhead's web address holds 'medisch' and 'ad-rapport' and
+    # whose sections are headed like other RIV documents: no title in an address, and no overview (a table of
+    # contents lists titles line after line, this document has text under each)
+    lines = [
+        "Arbo Voorbeeld",
+        "Arbodienstverlening",
+        "www.medisch-ad-rapport.example",
+        "Actueel oordeel",
+        "van de bedrijfsarts bij de WIA-aanvraag",
+        "Naam werknemer Sanne Hofstede",
+        "BSN 123456782",
+        "Functie Magazijnmedewerker",
+        "Datum 13 juli 2026",
+        "Bedrijfsarts A. Wolters, BIG 59033344401",
+        "Stand van zaken",
+        "Werknemer werkt 20 uur per week in aangepast werk. De belastbaarheid is stabiel.",
+        "Beperkingen en mogelijkheden",
+        "Zittend werk met afwisseling, maximaal 4 uur per dag.",
+        "Arbeidsrelatie",
+        "De arbeidsrelatie is goed.",
+        "Passende arbeid bij de werkgever",
+        "Passende arbeid is er in beperkte omvang (20 uur), niet in het eigen werk.",
+        "Bedrijfsarts",
+        "A. Wolters",
+        "13 juli 2026",
+    ]
+    # the whole text as the title zone: a form printed small enough that every heading is in the top of page 1
+    from wia_dossier.checklist import load_checklist
+    from wia_dossier.classify import classify, compile_checklist
+    from wia_dossier.model import Extracted, Kind
+
+    text = "\n".join(lines)
+    ex = Extracted(kind=Kind.PDF, pages=[text], page_numbers=[1], page_count=1, title_zone=text)
+    c = classify(compile_checklist(load_checklist()), ex, "ao.pdf")
+    assert c.type == "actueel_oordeel", c.reasons

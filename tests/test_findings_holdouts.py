@@ -2,7 +2,8 @@
 found, and nothing the cases list as unwanted is said.
 
 Each set was written by an engineer who had not read the rules. First runs: 15/15 found with 2 of 72
-unwanted, 12/15 with 1 of 161, and 12/13 with 1 of 90; what was fixed since is in each set's README. A
+unwanted, 12/15 with 1 of 161, 12/13 with 1 of 90, and 14/14 with 3 of 121; what was fixed since is in
+each set's README. A
 miss or an unwanted finding that is known is listed below: the test fails once it changes, so the lists
 stay true.
 """
@@ -22,7 +23,7 @@ assert _spec is not None and _spec.loader is not None
 evaluate = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(evaluate)
 
-SETS = ("findings_holdout", "findings_holdout2", "findings_holdout3")
+SETS = ("findings_holdout", "findings_holdout2", "findings_holdout3", "findings_holdout4")
 CASES = [
     (folder, name)
     for folder in SETS

@@ -17,6 +17,7 @@ CVs, contracts, invoices) are left unclassified.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
@@ -503,8 +504,14 @@ def _title_lines(zone: str) -> list[tuple[int, str]]:
 _LABEL_TAIL = re.compile(r"(?:[ \t]+[\w.]+){0,2}[ \t]*:[ \t]*\d")
 
 
+#: A web or e-mail address ('www.medisch-ad-rapport.nl', 'hr@bedrijf.nl'): the words in it are no title.
+_WEB = re.compile(r"https?://|www\.|\S@\S|\b[\w-]+\.(?:nl|com|org|net|eu|be|de|example)\b", re.IGNORECASE)
+
+
 def _is_title_line(line: str, match_len: int) -> bool:
     """A phrase is a title when it (nearly) fills its line: "Plan van aanpak", "Betreft: Eindevaluatie"."""
+    if _WEB.search(line):
+        return False
     stripped = re.sub(
         r"^\s*(?:betreft|onderwerp|titel|document|formulier|subject|re|fw|fwd|doc)\s*:\s*", "", line.strip()
     )
@@ -576,6 +583,16 @@ def _count(phrases: tuple[_Phrase, ...], text: str, present: frozenset[str] | No
 #: A regex cue with a gap of any text ('\\bik\\b.*\\bmijn\\b', '[^.]{0,30}'): its match can be a sentence of the
 #: employee's own words, which a report must not quote (they may tell about health).
 _SPANS = re.compile(r"\.[*+{]|\[\^[^\]]*\][*+{]")
+
+
+def _listed_together(hits: list[tuple[int, str, str, str]], lines: list[tuple[int, str]]) -> bool:
+    """Whether four or more title lines stand close together, as in a list: at least every other line
+    between the first and the last of them is one."""
+    starts = [start for start, _ in lines]
+    rows = sorted({bisect.bisect_right(starts, pos) - 1 for pos, *_ in hits})
+    if len(rows) < 4:
+        return False
+    return len(rows) / (rows[-1] - rows[0] + 1) >= 0.5
 
 
 def _shown_match(matched: str) -> str:
@@ -974,9 +991,13 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
     # an overview lists four or more RIV titles on their own lines; a real document that walks through
     # the RIV items (the employee's view does) still carries its own content
     first_line = next(((pos, line) for pos, line in lines if line.strip()), (0, ""))
+    about_person = _about_a_person(ex.text)
     own_content = bool(title_line_hits) and (
         len(strong_of.get(title_line_hits[0][1], [])) >= 2
         or first_line[0] <= title_line_hits[0][0] < first_line[0] + len(first_line[1])
+        # a document about one employee whose titles are section headings with text under them, not a list of
+        # documents (a table of contents lists them line after line; a leaflet names no employee)
+        or (about_person and not _listed_together(title_line_hits, lines))
     )
     # a document that calls itself an invoice, payslip or quotation before naming any RIV title is none
     unrelated_title: str | None = None
@@ -1021,7 +1042,7 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
         has_text=has_text,
         medical_hits=medical_hits,
         # only asked when the text reads like general information; cheap enough to ask always
-        about_person=_about_a_person(ex.text),
+        about_person=about_person,
         blanks=len(_BLANK_FIELD.findall(ex.text)),
         is_mail=is_mail,
         text_length=len(text),

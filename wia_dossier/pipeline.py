@@ -459,7 +459,7 @@ def _classify_document(doc: Document, model: Model, case: CaseFile, d0: dt.date 
 # 'Naam: S. Yilmaz', 'Naam werknemer: S. Yilmaz', 'Name: ...': the person a form or statement is about
 _NAME_LABEL = re.compile(
     r"^[ \t]*(?:naam(?:[ \t]+(?:werknemer|medewerker))?|name)[ \t]*:[ \t]*"
-    r"(?P<name>(?-i:[A-Z])[\w.'\-]*(?:[ \t]+[\w.'\-]+){0,3})[ \t]*$",
+    r"(?P<name>(?-i:[A-Z])[\w.'\-]*(?:[ \t]+[\w.'\-()]+){0,3})[ \t]*$",  # 'R. (Ruud) Kamphuis'
     re.IGNORECASE | re.MULTILINE,
 )
 _SENDER_NAME = re.compile(r'^\s*"?(?P<name>[^"<>@]+?)"?\s*<')
