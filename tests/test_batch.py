@@ -349,3 +349,14 @@ def test_html_overview_in_real_chromium(root: Path, tmp_path: Path) -> None:
     assert positions == sorted(positions)
     assert "klaar om te versturen" in text or expected.cases_with_errors == len(expected.rows)
     assert shot.exists() and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+
+
+def test_output_name_chooses_the_format_when_none_is_given(root: Path, tmp_path: Path) -> None:
+    # '-o overzicht.html' without --format: the HTML page, not the terminal table in a .html file
+    out = tmp_path / "overzicht.html"
+    res = _run([str(root), "--as-of", AS_OF, "--no-cache", "-o", str(out)])
+    assert res.exit_code in (0, 1), res.output
+    assert out.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+    csv_out = tmp_path / "overzicht.csv"
+    _run([str(root), "--as-of", AS_OF, "--no-cache", "-o", str(csv_out), "--lang", "en"])
+    assert csv_out.read_text(encoding="utf-8").startswith("case,")

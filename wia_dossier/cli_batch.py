@@ -24,9 +24,9 @@ from wia_dossier.messages import t as _t
     "--format",
     "fmt",
     type=click.Choice(["text", "csv", "json", "html"]),
-    default="text",
-    show_default=True,
-    help="Uitvoervorm: tabel, CSV, JSON-regels (één wia-dossier.scan/1-object per dossier) of HTML-pagina.",
+    default=None,
+    help="Uitvoervorm: tabel, CSV, JSON-regels (één wia-dossier.scan/1-object per dossier) of HTML-pagina. "
+    "Standaard: tabel, of wat de naam van --output zegt (.html, .csv, .jsonl/.json).",
 )
 @click.option(
     "--depth",
@@ -84,7 +84,7 @@ from wia_dossier.messages import t as _t
 @handle_errors
 def batch_command(
     root: Path | None,
-    fmt: str,
+    fmt: str | None,
     *,
     depth: int | None,
     jobs: int | None,
@@ -143,6 +143,10 @@ def batch_command(
             "--first-sick-day geldt voor één dossier en kan niet bij batch. Zet de eerste ziektedag per dossier in "
             "zijn dossier.yaml (eerste_ziektedag: JJJJ-MM-DD), of gebruik 'wia-dossier scan MAP --first-sick-day ...'."
         )
+    if fmt is None:
+        # '-o overzicht.html' means an HTML page: writing the terminal table into it surprised users
+        suffix = output.suffix.lower() if output is not None else ""
+        fmt = {".html": "html", ".htm": "html", ".csv": "csv", ".jsonl": "json", ".json": "json"}.get(suffix, "text")
     options = batch.BatchOptions(
         scan=scan_options(root, kw),
         jobs=jobs,
