@@ -929,3 +929,13 @@ def test_a_count_of_one_reads_in_the_singular() -> None:
     assert "nog 1 dag (" in text
     assert "nog 21 dagen" in msg("deadline_ahead", "nl", label="E", due="x", week=91, days=21, source="b")
     assert "1 day left" in msg("deadline_ahead", "en", label="E", due="x", week=91, days=1, source="b")
+
+
+def test_a_gap_over_a_limit_in_weeks_says_the_days_too() -> None:
+    # 'meer dan 6 weken tussen evaluaties: ... (6 weken)' contradicted itself for a gap of 44 days
+    from wia_dossier.messages import duration
+
+    assert duration(44, "nl") == "6 weken en 2 dagen"
+    assert duration(42, "nl") == "6 weken"
+    assert duration(8, "nl") == "1 week en 1 dag"
+    assert duration(44, "en") == "6 weeks and 2 days"

@@ -355,7 +355,7 @@ def test_an_old_AO_is_outdated_at_the_letters_deadline(tmp_path: Path) -> None:
     result = scan(make_case(tmp_path, letter=_letter_within_two_weeks(), ao=D(2025, 4, 14)), D(2025, 7, 15))
     (old,) = found(result, "outdated", "actueel_oordeel")
     assert old.severity is Severity.WARNING
-    assert "op de termijn uit de brief van UWV (24-07-2025) 14 weken oud" in old.message
+    assert "op de termijn uit de brief van UWV (24-07-2025) 14 weken en 3 dagen oud" in old.message
     assert found(result, "missing", "actueel_oordeel") == []
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["MONTHS_EN", "MONTHS_NL", "fmt_date", "long_date", "msg", "next_step", "singular", "t"]
+__all__ = ["MONTHS_EN", "MONTHS_NL", "fmt_date", "long_date", "duration", "msg", "next_step", "singular", "t"]
 
 MONTHS_NL = (
     "januari",
@@ -123,15 +123,15 @@ _TEXTS: dict[str, tuple[str, str]] = {
         " ({source}). The final evaluation must build on it: redo or confirm it after {ao_date}.",
     ),
     "outdated_ao": (
-        "Het actueel oordeel van {date} ('{path}') is {ref_text} {weeks} weken oud{early_text} (richtlijn: hooguit"
+        "Het actueel oordeel van {date} ('{path}') is {ref_text} {age} oud{early_text} (richtlijn: hooguit"
         " {max} weken; {source}). Vraag de bedrijfsarts om een actueel oordeel van na {after}.",
-        "The current assessment of {date} ('{path}') is {weeks} weeks old {ref_text}{early_text} (guideline: at most"
+        "The current assessment of {date} ('{path}') is {age} old {ref_text}{early_text} (guideline: at most"
         " {max} weeks; heuristic; {source}). Ask the occupational physician for a current assessment dated after {after}.",
     ),
     "outdated_ev": (
-        "De eindevaluatie van {date} ('{path}') is {ref_text} {weeks} weken oud (richtlijn: hooguit {max} weken;"
+        "De eindevaluatie van {date} ('{path}') is {ref_text} {age} oud (richtlijn: hooguit {max} weken;"
         " {source}). Werk de eindevaluatie bij met de werknemer, na het actuele oordeel.",
-        "The final evaluation of {date} ('{path}') is {weeks} weeks old {ref_text} (guideline: at most {max} weeks;"
+        "The final evaluation of {date} ('{path}') is {age} old {ref_text} (guideline: at most {max} weeks;"
         " heuristic, {source}). Update it with the employee, after the current assessment.",
     ),
     "eval_gap": (
@@ -233,6 +233,17 @@ _ONE_OF = {
     "errors": "error",
     "warnings": "warning",
 }
+
+
+def duration(days: int, lang: str) -> str:
+    """'6 weken', '6 weken en 2 dagen', '1 week en 1 dag' (English alike): exact where a limit is in weeks."""
+    weeks, rest = divmod(max(days, 0), 7)
+    en = lang == "en"
+    w = f"{weeks} {'week' if weeks == 1 else ('weeks' if en else 'weken')}"
+    if not rest:
+        return w
+    d = f"{rest} {'day' if en and rest == 1 else 'days' if en else 'dag' if rest == 1 else 'dagen'}"
+    return f"{w} {'and' if en else 'en'} {d}" if weeks else d
 
 
 def singular(text: str) -> str:

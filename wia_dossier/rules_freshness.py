@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from wia_dossier.messages import long_date, msg, t
+from wia_dossier.messages import duration, long_date, msg, t
 from wia_dossier.rules_context import RuleContext, dated_docs, latest_doc
 from wia_dossier.rules_timeline import reference_day, riv_request
 
@@ -24,14 +24,12 @@ def check_eval_gaps(ctx: RuleContext, waived: dict[str, tuple[str, str]]) -> Non
     gaps: list[str] = []
     for a, b in zip(days, days[1:], strict=False):
         if (b - a).days > limit:
-            gaps.append(f"{ctx.d(a)} → {ctx.d(b)} ({(b - a).days // 7} {'weeks' if ctx.lang == 'en' else 'weken'})")
+            gaps.append(f"{ctx.d(a)} → {ctx.d(b)} ({duration((b - a).days, ctx.lang)})")
     ends = ("eindevaluatie",)
     ref = reference_day(ctx) if ctx.clock is not None else ctx.ref
     if not any(t_ in ends for _, t_ in points) and (ref - days[-1]).days > limit:
         since = "since" if ctx.lang == "en" else "sinds"
-        gaps.append(
-            f"{since} {ctx.d(days[-1])} ({(ref - days[-1]).days // 7} {'weeks' if ctx.lang == 'en' else 'weken'})"
-        )
+        gaps.append(f"{since} {ctx.d(days[-1])} ({duration((ref - days[-1]).days, ctx.lang)})")
     if gaps:
         source = ctx.src("eval_max_gap_weeks")
         ctx.add(
@@ -123,7 +121,7 @@ def check_freshness(ctx: RuleContext) -> None:
                     date=ctx.d(date),
                     path=ao.path,
                     ref_text=ref_text,
-                    weeks=age // 7,
+                    age=duration(age, lang),
                     early_text=early_text,
                     max=soft,
                     source=source,
@@ -150,7 +148,7 @@ def check_freshness(ctx: RuleContext) -> None:
                     date=ctx.d(ev.date.value),
                     path=ev.path,
                     ref_text=ref_text,
-                    weeks=age // 7,
+                    age=duration(age, lang),
                     max=max_w,
                     source=source,
                 ),
