@@ -306,7 +306,8 @@ def form_findings(documents: list[Document], checklist: Checklist, lang: str) ->
                 Severity.WARNING,
                 _t(
                     lang,
-                    f"In '{doc.path}' is niet gevonden: {nl}. UWV wil op elk onderdeel van het re-integratieverslag een "
+                    f"In '{doc.path}' {'zijn' if len(missing_nl) > 1 else 'is'} {nl} niet gevonden. "
+                    "UWV wil op elk onderdeel van het re-integratieverslag een "
                     "datum, naam en functie van wie het opstelde of ondertekende, en het BSN (Beleidsregels vorm- en "
                     "herkenbaarheid art. 2 lid 3). Controleer het document en vul het zo nodig aan.",
                     f"'{doc.path}' does not show {en}. UWV wants a date, the name and function of the author or signer, and "

@@ -97,10 +97,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "A late application can extend the wage payment; record why it came late.",
     ),
     "application_unknown": (
-        "Week {week} ({due}) is voorbij en de datum van de WIA-aanvraag is niet bekend ({source}). Zet de datum"
-        " onder aanvraag_wia in dossier.yaml.",
-        "Week {week} ({due}) has passed and the date of the WIA application is unknown ({source}). Put the date"
-        " under aanvraag_wia in dossier.yaml.",
+        "Week {week} ({due}) is voorbij en de datum van de WIA-aanvraag is niet bekend ({source}). Is de WIA nog"
+        " niet aangevraagd, laat de werknemer dat dan direct doen; is het al gebeurd, zet de datum dan onder"
+        " aanvraag_wia in dossier.yaml.",
+        "Week {week} ({due}) has passed and the date of the WIA application is unknown ({source}). If the employee"
+        " has not applied yet, have them apply at once; if they have, put the date under aanvraag_wia in"
+        " dossier.yaml.",
     ),
     "early": (
         "{label} is van {date}, vóór het venster week {from_week}-{week} ({start} t/m {due}) ({source}). Zorg dat"

@@ -77,7 +77,8 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
             _t(
                 options.lang,
                 f"De dossiermap '{case_dir}' bestaat niet of is geen map. Geef de map met de documenten van één werknemer op.",
-                f"The case folder '{case_dir}' does not exist or is no folder. Give the folder with one employee's documents.",
+                f"The case folder '{case_dir}' does not exist or is not a folder. Give the folder that holds one employee's "
+                "documents.",
             )
         )
     if options.as_of is None:
@@ -250,13 +251,18 @@ def _reconcile_later(documents: list[Document], checklist: Checklist, lang: str)
             doc.reasons = [
                 _t(
                     lang,
-                    f"latere {t.label_nl.lower()} ({_dmy(doc.date.value)}) na '{first.path}' "
+                    f"{_later(t.label_nl)} {t.label_nl.lower()} ({_dmy(doc.date.value)}) na '{first.path}' "
                     f"({_dmy(first.date.value)}): dat is een {label.lower()}",
                     f"a later {t.label_en.lower()} ({doc.date.value}) after '{first.path}' "
                     f"({first.date.value}): that is an {label.lower()}",
                 ),
                 *doc.reasons,
             ]
+
+
+def _later(label_nl: str) -> str:
+    """'later' before a het-word (plan van aanpak), 'latere' before a de-word (probleemanalyse, evaluatie)."""
+    return "later" if label_nl.lower().startswith(("plan", "rapport", "oordeel", "verslag", "profiel")) else "latere"
 
 
 def _dmy(d: dt.date) -> str:
