@@ -200,3 +200,16 @@ def test_first_sick_day_from_merged_spells() -> None:
 def test_bad_cli_date() -> None:
     with pytest.raises(UsageError):
         resolve_first_sick_day("13-13-2025", CaseFile(), [])
+
+
+def test_a_yaml_slip_is_named_in_dutch_with_the_line_where_it_starts(tmp_path: Path) -> None:
+    # an unclosed '{' on line 1 shows up on line 2: the message says both, in words, and what to do
+    case = tmp_path / "case"
+    case.mkdir()
+    (case / "dossier.yaml").write_text(
+        'werknemer: {naam: "K. Visser", bsn: "123456782"\neerste_ziektedag: 2025-01-06\n', encoding="utf-8"
+    )
+    with pytest.raises(ConfigError) as err:
+        load_case_file(case)
+    text = str(err.value)
+    assert "een '}' aan het eind" in text and "het begint op regel 1" in text and "teksteditor" in text

@@ -199,6 +199,28 @@ def _suggest_term(term: str, terms: tuple[str, ...]) -> str:
     return f" Bedoelde u '{close[0]}'?" if close else ""
 
 
+#: libyaml's problems in words an HR officer can act on (the original stays in brackets for a helpdesk)
+_YAML_PROBLEMS = (
+    ("did not find expected ',' or '}'", "een '}' aan het eind (of een ',' tussen twee waarden) ontbreekt"),
+    ("did not find expected ',' or ']'", "een ']' aan het eind (of een ',' tussen twee waarden) ontbreekt"),
+    ("mapping values are not allowed", "een ':' staat waar hij niet kan; zet de tekst tussen aanhalingstekens"),
+    ("could not find expected ':'", "een ':' na de sleutel ontbreekt"),
+    ("found character '\\t'", "er staat een tab; gebruik spaties om in te springen"),
+    ("cannot start any token", "er staat een teken dat hier niet kan, vaak een tab; gebruik spaties om in te springen"),
+    ("found unexpected end of stream", "een aanhalingsteken of haakje wordt niet gesloten"),
+    ("did not find expected key", "de inspringing klopt niet; zet sleutels van hetzelfde niveau recht onder elkaar"),
+    ("found duplicate anchor", "een '&' of '*' staat in een waarde; zet die tussen aanhalingstekens"),
+)
+
+
+def _yaml_problem(problem: str, where: str) -> str:
+    """The parser's problem in Dutch where known, where to look, and what to do; its own words last."""
+    dutch = next((nl for english, nl in _YAML_PROBLEMS if english in problem), None)
+    if dutch is None:
+        return f"{problem}{where}. Herstel het in een teksteditor."
+    return f"{dutch}{where}. Herstel het in een teksteditor. ({problem})"
+
+
 class _Loader:
     """Validates the composed YAML node tree so every error can name a line."""
 
@@ -214,8 +236,14 @@ class _Loader:
             return yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
+            context = getattr(exc, "context_mark", None)
             line = mark.line + 1 if mark is not None else None
-            raise ConfigError(self.file, f"geen geldige YAML: {getattr(exc, 'problem', exc)}", line=line) from exc
+            problem = str(getattr(exc, "problem", exc))
+            where = ""
+            if context is not None and mark is not None and context.line != mark.line:
+                # a bracket or quote opened on an earlier line and not closed: that line is where to look
+                where = f" (het begint op regel {context.line + 1})"
+            raise ConfigError(self.file, f"geen geldige YAML: {_yaml_problem(problem, where)}", line=line) from exc
 
     def fail(self, node: yaml.Node | None, message: str, key: str | None = None) -> ConfigError:
         line = node.start_mark.line + 1 if node is not None else None
