@@ -961,7 +961,11 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
         for sc, tid, label in fuzzy[:1]:
             scores[tid] = scores.get(tid, 0.0) + w["filename_fuzzy"]
             reasons.setdefault(tid, []).append(
-                _t(lang, f"bestandsnaam lijkt op '{label}' ({sc:.0f})", f"file name resembles '{label}' ({sc:.0f})")
+                _t(
+                    lang,
+                    f"bestandsnaam lijkt op '{label}' ({sc:.0f}% gelijk)",
+                    f"file name resembles '{label}' ({sc:.0f}% alike)",
+                )
             )
 
     # --- author ----------------------------------------------------------------------------------------
