@@ -34,3 +34,15 @@ def test_an_error_comes_first_and_in_plain_dutch() -> None:
 def test_a_missing_document_says_not_complete() -> None:
     verdict, _ = _verdict(ROOT / "samples/dossier-bakker", dt.date(2026, 11, 22))
     assert verdict == "Niet compleet: zie de fouten hierboven."
+
+
+def test_an_outdated_actueel_oordeel_is_too_old_in_the_timeline_too() -> None:
+    # the deadline was met, but the AO is 15 weeks old at the application: the timeline no longer says 'op tijd'
+    result = run_scan(
+        ROOT / "tests/findings_holdout3/cases/ao_te_oud_ow_mail",
+        ScanOptions(as_of=dt.date(2026, 5, 10), extract=ExtractOptions(ocr=True)),
+    )
+    labels = {t.id: t.label("nl") for t in load_checklist().types}
+    timeline = [line for line in to_text(result, labels).splitlines() if line.startswith("  week")]
+    [row] = [line for line in timeline if "Actueel oordeel bedrijfsarts " in line]
+    assert " te oud " in row and " op tijd " not in row

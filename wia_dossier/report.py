@@ -173,16 +173,17 @@ def to_text(result: ScanResult, labels: dict[str, str], *, lang: str = "nl", ver
     if result.timeline:
         lines.append("")
         lines.append(_t(lang, "Tijdlijn (Wet verbetering poortwachter)", "Timeline (Gatekeeper Improvement Act)"))
-        st = _TL_STATUS_EN if lang == "en" else _TL_STATUS_NL
         rows = _timeline_rows(result)
         label_width = max([40, *(len(str(row.get("label", ""))) for row in rows)])  # a checklist's long label
+        outdated = _outdated_paths(result)
         for row in rows:
             due = row.get("due")
             doc_path = row.get("document") or ""
             ddate = row.get("date")
+            status = _row_status(row, outdated, lang)
             lines.append(
                 f"  {_t(lang, 'week', 'week')} {row.get('week', ''):>3}  {_d(due if isinstance(due, dt.date) else None, lang):<10}  "
-                f"{row.get('label', '')!s:<{label_width}} {st.get(str(row.get('status')), str(row.get('status'))):<12} "
+                f"{row.get('label', '')!s:<{label_width}} {status:<12} "
                 + (f"{doc_path} ({_d(ddate if isinstance(ddate, dt.date) else None, lang)})" if doc_path else "")
             )
     lines.append("")
@@ -286,7 +287,7 @@ def to_markdown(result: ScanResult, labels: dict[str, str], *, lang: str = "nl")
             + " |"
         )
         out.append("|---|---|---|---|---|")
-        st = _TL_STATUS_EN if lang == "en" else _TL_STATUS_NL
+        outdated = _outdated_paths(result)
         for row in _timeline_rows(result):
             due = row.get("due")
             ddate = row.get("date")
@@ -297,9 +298,22 @@ def to_markdown(result: ScanResult, labels: dict[str, str], *, lang: str = "nl")
             )
             out.append(
                 f"| {row.get('week', '')} | {_d(due if isinstance(due, dt.date) else None, lang)} | "
-                f"{_md(str(row.get('label', '')))} | {st.get(str(row.get('status')), row.get('status'))} | {_md(doc_txt)} |"
+                f"{_md(str(row.get('label', '')))} | {_row_status(row, outdated, lang)} | {_md(doc_txt)} |"
             )
     return "\n".join(out) + "\n"
+
+
+def _outdated_paths(result: ScanResult) -> set[str]:
+    return {f.path for f in result.findings if f.code == "outdated" and f.path}
+
+
+def _row_status(row: dict[str, Any], outdated: set[str], lang: str) -> str:
+    """A timeline row's status in words; on time but too old for the application by now is 'te oud', as the
+    findings say (the JSON keeps the status of the deadline)."""
+    if row.get("status") == "ok" and row.get("document") in outdated:
+        return _t(lang, "te oud", "too old")
+    st = _TL_STATUS_EN if lang == "en" else _TL_STATUS_NL
+    return st.get(str(row.get("status")), str(row.get("status")))
 
 
 def _md(text: str) -> str:
