@@ -152,3 +152,67 @@ def test_title_with_an_ocr_error_still_counts(zone: str, expected: str) -> None:
     c = classify(MODEL, _doc(zone + "\nNaam werknemer: K. Visser", "Datum: 3-2-2025"), "scan_0001.pdf")
     assert c.type == expected, c.reasons
     assert "~" in c.reasons[0]  # the reason says the match was approximate
+
+
+def _pages(*pages: str) -> Extracted:
+    lines = pages[0].split("\n")
+    return Extracted(
+        kind=Kind.PDF,
+        pages=list(pages),
+        page_numbers=list(range(1, len(pages) + 1)),
+        page_count=len(pages),
+        title_zone="\n".join(lines[:6]),
+    )
+
+
+def test_title_after_a_cover_and_a_table_of_contents() -> None:
+    """A report bound with a cover and a contents page: its title opens page 3, and the reason says so."""
+    cover = "Transportbedrijf Zuidas B.V.\nDokweg 4, Breda\nRapport\nre-integratie\nMedewerker K. Visser"
+    contents = "Inhoudsopgave\n" + "\n".join(
+        f"{n}. {t} {'.' * 30} {n + 2}"
+        for n, t in enumerate(["Terugblik", "Tweede spoor", "Sollicitaties", "Vacatures", "Visie werknemer"], 1)
+    )
+    report = (
+        "Transportbedrijf Zuidas B.V.\nEerstejaarsevaluatie\nNaam werknemer: K. Visser\nDatum: 12-02-2026\n"
+        "Terugblik op het eerste ziektejaar. Het tweede spoor is gestart; sollicitaties en vacatures worden besproken."
+    )
+    c = classify(MODEL, _pages(cover, contents, report), "rapport.pdf")
+    assert c.type == "eerstejaarsevaluatie", c.reasons
+    assert "bovenaan pagina 3" in c.reasons[0]
+
+
+def test_an_export_index_page_is_no_overview_of_documents() -> None:
+    """An arbodienst's export opens with a list of the documents in it (title and date per line): the file is
+    the first of them, not a leaflet that names many documents."""
+    index = (
+        "Arbodienst Kompas\nExport dossier werknemer P. Smit\nAangemaakt op 02-10-2025 door M. Bos\n"
+        "Onderdeel Datum\nProbleemanalyse 03-03-2025\nPlan van aanpak 20-03-2025\n"
+        "Bijstelling probleemanalyse 01-07-2025\nInzetbaarheidsprofiel 01-07-2025"
+    )
+    pa = (
+        "Arbodienst Kompas\nPostbus 10, Utrecht\nPROBLEEMANALYSE\nNaam werknemer: P. Smit\nDatum: 03-03-2025\n"
+        "Werknemer is sinds januari arbeidsongeschikt voor het eigen werk; er is sprake van dreigend langdurig verzuim."
+    )
+    other = "Arbodienst Kompas\nBIJSTELLING PROBLEEMANALYSE\nNaam werknemer: P. Smit\nDatum: 01-07-2025\nDe belastbaarheid is gewijzigd."
+    c = classify(MODEL, _pages(index, pa, other), "export.pdf")
+    assert c.type == "probleemanalyse", c.reasons
+
+
+def test_a_title_inside_a_sentence_is_no_title() -> None:
+    """'Alleen documenten zonder medische gegevens zijn opgenomen.' names a type in a sentence; it is no heading."""
+    zone = "Arbodienst Kompas\nAlleen stukken zonder medische gegevens worden hier bewaard.\nPlan van aanpak"
+    body = "Naam werknemer: P. Smit\nDatum: 20-03-2025\nAfspraken werkgever en werknemer over de re-integratie."
+    c = classify(MODEL, _doc(zone, body), "document.pdf")
+    assert c.type == "plan_van_aanpak", c.reasons
+
+
+def test_a_bureaus_flyer_names_nobody_and_is_no_report() -> None:
+    """A flyer of a re-integration bureau names its reports, but no employee, no date and no title of its own."""
+    zone = "Loopbaanhuis Oost\nStationsplein 2, Deventer\nUw partner bij re-integratie"
+    body = (
+        "Wij beginnen met een intake en schrijven een trajectplan. Elke drie maanden krijgt u een "
+        "voortgangsrapportage en aan het eind een eindrapportage voor het re-integratieverslag.\n"
+        "Tarieven: traject tweede spoor € 2.500"
+    )
+    c = classify(MODEL, _doc(zone, body), "folder.pdf")
+    assert c.type is None, c.reasons

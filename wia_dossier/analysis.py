@@ -23,7 +23,16 @@ from wia_dossier import dates
 from wia_dossier.authors import find_author
 from wia_dossier.bsn import find_bsns
 from wia_dossier.checklist import load_checklist
-from wia_dossier.classify import Evidence, Model, compile_checklist, failed_evidence, gather, later_titles
+from wia_dossier.classify import (
+    Evidence,
+    Model,
+    compile_checklist,
+    failed_evidence,
+    gather,
+    later_titles,
+    page_title,
+    title_page,
+)
 from wia_dossier.messages import t
 from wia_dossier.model import DateFound, Extracted, SourceFile, Status
 from wia_dossier.privacy import MedicalHit, medical_pages
@@ -47,6 +56,8 @@ class Analysis:
     medical: list[MedicalHit]
     # later pages that begin like a document of their own: (page, type id, title line) (classify.later_titles)
     later_titles: list[tuple[int, str, str]] = dataclasses.field(default_factory=list)
+    # the page whose top holds the document's own title: 1, or the page after a cover, contents or export list
+    own_page: int = 1
 
     def fits(self, model: Model, lang: str) -> bool:
         """Whether this analysis was made with ``model``'s checklist and in ``lang``."""
@@ -64,6 +75,7 @@ class Analysis:
             "evidence": dataclasses.asdict(self.evidence),
             "medical": [[h.page, h.terms, h.marker] for h in self.medical],
             "later_titles": [list(x) for x in self.later_titles],
+            "own_page": self.own_page,
         }
 
     @classmethod
@@ -81,6 +93,7 @@ class Analysis:
             evidence=evidence,
             medical=[MedicalHit(int(p), int(t), bool(m)) for p, t, m in obj["medical"]],
             later_titles=[(int(p), str(t), str(line)) for p, t, line in obj["later_titles"]],
+            own_page=int(obj["own_page"]),
         )
 
 
@@ -177,7 +190,17 @@ def _analyse(src: SourceFile, ex: Extracted, model: Model, lang: str) -> Analysi
         evidence=gather(model, ex, src.rel, lang=lang),
         medical=medical_pages(model, ex.pages, ex.page_numbers),
         later_titles=later_titles(model, ex),
+        own_page=_own_page(model, ex),
     )
+
+
+def _own_page(model: Model, ex: Extracted) -> int:
+    """The page number (as printed in the reasons) whose top holds the document's title."""
+    first = title_page(ex.pages, model)
+    if first == 0 or page_title(model, ex.pages[0]) is not None:
+        return 1  # a short first page with a title of its own (the top of the next page only adds to it)
+    numbers = ex.page_numbers if len(ex.page_numbers) == len(ex.pages) else list(range(1, len(ex.pages) + 1))
+    return numbers[first] if first < len(numbers) else 1
 
 
 def analyse_in_worker(src: SourceFile, ex: Extracted, checklist: str | Path | None, lang: str) -> Analysis:

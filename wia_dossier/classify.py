@@ -519,6 +519,22 @@ def _is_title_line(line: str, match_len: int) -> bool:
     return len(stripped) <= match_len + 42 and len(stripped.split()) <= 12
 
 
+_SENTENCE_END = re.compile(r"(?<!\.)\.\s*$")
+_LINE_OPENING = re.compile(
+    r"^[\s\W\d]*(?:(?:betreft|onderwerp|titel|document|formulier|subject|re|fw|fwd|doc)\s*:\s*)?", re.IGNORECASE
+)
+
+
+def _in_sentence(line: str, offset: int) -> bool:
+    """Whether a phrase at ``offset`` is part of a sentence ('Alleen documenten zonder medische gegevens zijn
+    opgenomen.'): the line ends with a full stop, has five words or more, and other words come before the phrase.
+    A title opens its line and carries no full stop."""
+    if len(line.split()) < 5 or not _SENTENCE_END.search(line):
+        return False
+    opening = _LINE_OPENING.match(line)
+    return offset > (opening.end() if opening else 0)
+
+
 def _as_revision(model: Model, hit: tuple[int, str, str, str], lang: str) -> tuple[int, str, str, str]:
     """'Plan of action – revision', 'Probleemanalyse (update)': the title names the document it adjusts."""
     pos, tid, phrase, line = hit
@@ -620,7 +636,11 @@ def _about_a_person(text: str) -> bool:
 
 
 #: An empty field of a printed form: a dotted or underlined space, or a date to fill in ('__ - __ - ____').
-_BLANK_FIELD = re.compile(r"\.{5,}|…{3,}|_{4,}|(?:__[ \t]*[-/][ \t]*){2}__")
+_BLANK_FIELD = re.compile(
+    # dots up to a page number at the end of the line lead to a chapter in a table of contents: no field
+    r"\.{5,}(?![ \t.]*\d{1,3}[ \t]*$)|…{3,}(?![ \t…]*\d{1,3}[ \t]*$)|_{4,}|(?:__[ \t]*[-/][ \t]*){2}__",
+    re.MULTILINE,
+)
 #: Empty fields from this many on, and no date anywhere: a blank form. Filled-in forms keep a few dotted
 #: lines where a question was skipped, and always carry a date (the meeting, the signatures).
 BLANK_FORM_FIELDS = 4
@@ -629,6 +649,77 @@ _NUMBERED = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-h][.)]|§|hoofd
 _HEADER_DATE = re.compile(
     r"\b\d{1,2}[-./ ](?:\d{1,2}|[a-z]{3,9})[-./ ](?:19|20)?\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b", re.IGNORECASE
 )
+
+
+_CONTENTS_HEAD = re.compile(r"^\s*(?:inhoudsopgave|inhoud|contents|table of contents)\s*:?\s*$", re.IGNORECASE)
+# a table-of-contents entry: '3. Aanpak ........ 4', 'Visie werknemer   5', '2.1 Belastbaarheid . . . 7'
+_CONTENTS_ENTRY = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?\S.{0,80}?(?:\s*(?:\.\s?){3,}\s*|\s{2,})\d{1,3}\s*$")
+
+
+def is_cover_page(page: str) -> bool:
+    """True when a first page is a cover: too little text to be a document's first page, or a title with a
+    table of contents and no running text (the document's own title then opens the next page).
+
+    A cover carries a logo, a name, 'Vertrouwelijk' and at most a list of chapters; the first page of a
+    letter, report or form has a paragraph or a block of fields.
+    """
+    text = page.strip()
+    if len(text) < 250:
+        return True
+    if not _is_contents(text):
+        return False
+    rest = sum(len(ln.strip()) for ln in text.split("\n") if ln.strip() and not _CONTENTS_ENTRY.match(ln))
+    return rest < 250
+
+
+def _is_contents(page: str) -> bool:
+    """A table of contents: a heading 'Inhoud(sopgave)' or 'Contents' and three or more chapter lines."""
+    lines = [ln for ln in page.split("\n") if ln.strip()]
+    return any(_CONTENTS_HEAD.match(ln) for ln in lines) and sum(1 for ln in lines if _CONTENTS_ENTRY.match(ln)) >= 3
+
+
+def title_page(pages: list[str], model: Model | None = None) -> int:
+    """Index of the first page read that is no cover, table of contents or export index (0: the first page).
+
+    At most two such pages are passed over (a cover, then the contents); the document's title opens the
+    page after them. With ``model``, a first page that only lists documents with their dates (the index
+    of an arbodienst's export) is passed over too, when the next page opens as a document of its own.
+    """
+    if model is not None and exported_index(model, pages):
+        return 1
+    if len(pages) < 2 or not is_cover_page(pages[0]):
+        return 0
+    # a second page is passed over only when it is a table of contents without a title of its own
+    if len(pages) > 2 and _is_contents(pages[1]) and (model is None or page_title(model, pages[1]) is None):
+        return 2
+    return 1
+
+
+def exported_index(model: Model, pages: list[str]) -> bool:
+    """Whether the first page lists documents with their dates or pages and the next one opens the first of them."""
+    return len(pages) > 1 and _is_index_page(pages[0]) and _opens_document(model, pages[1])
+
+
+# an entry of a list of documents: a few words, then a date or a page number at the end of the line
+_INDEX_ENTRY = re.compile(
+    r"^\s*\S(?:.{0,70}\S)?(?:\s*(?:\.\s?){3,}\s*|\s+)(?:\d{1,3}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*$"
+)
+
+
+def _is_index_page(page: str) -> bool:
+    """A page of short lines, three or more of them entries with a date or page number, and no running text."""
+    lines = [ln for ln in page.split("\n") if ln.strip()]
+    if any(len(ln.split()) > 12 for ln in lines):
+        return False
+    return sum(1 for ln in lines if _INDEX_ENTRY.match(ln) and len(ln.split()) <= 8) >= 3
+
+
+def _opens_document(model: Model, page: str) -> bool:
+    """Whether a page opens like a document: a title among its first lines, and a date, name or BSN at its top."""
+    if page_title(model, page) is None:
+        return False
+    head = "\n".join([ln for ln in page.split("\n", 40) if ln.strip()][:15])
+    return bool(_HEADER_DATE.search(head) or _BSN_LABEL.search(head) or _PERSON.search(head))
 
 
 def later_titles(model: Model, ex: Extracted) -> list[tuple[int, str, str]]:
@@ -643,16 +734,16 @@ def later_titles(model: Model, ex: Extracted) -> list[tuple[int, str, str]]:
     out: list[tuple[int, str, str]] = []
     numbers = ex.page_numbers if len(ex.page_numbers) == len(ex.pages) else list(range(1, len(ex.pages) + 1))
     own = {1}  # page numbers whose title is the document's own
-    if numbers[:2] == [1, 2] and len(ex.pages[0].strip()) < 250 and _page_title(model, ex.pages[0]) is None:
-        own.add(2)  # page 1 is a cover page: the title on page 2 is the document's own (see gather)
+    first = title_page(ex.pages, model)
+    if first and numbers[: first + 1] == list(range(1, first + 2)) and page_title(model, ex.pages[0]) is None:
+        own.add(first + 1)  # cover and contents pages: the title after them is the document's own (see gather)
     for page, number in zip(ex.pages, numbers, strict=True):
         if number in own:
             continue
-        found = _page_title(model, page)
+        found = page_title(model, page)
         if found is None:
             continue
-        head = "\n".join([ln for ln in page.split("\n", 40) if ln.strip()][:15])
-        if _HEADER_DATE.search(head) or _BSN_LABEL.search(head) or _PERSON.search(head):
+        if _opens_document(model, page):
             out.append((number, found[0], " ".join(found[1].split())[:80]))
     return out
 
@@ -660,7 +751,7 @@ def later_titles(model: Model, ex: Extracted) -> list[tuple[int, str, str]]:
 _LINE_LABEL = re.compile(r"^[\s\W]*(?:(?:betreft|onderwerp|titel|subject|re|fw|fwd)\s*:\s*)?", re.IGNORECASE)
 
 
-def _page_title(model: Model, page: str) -> tuple[str, str] | None:
+def page_title(model: Model, page: str) -> tuple[str, str] | None:
     """``(type id, line)`` of the first of the page's first six lines that opens with a title, or None."""
     for raw in [ln for ln in page.split("\n", 40) if ln.strip()][:6]:
         if len(raw.split()) > 12 or _NUMBERED.match(raw):
@@ -797,9 +888,18 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
     w = model.weights
     text = normalize(ex.text)
     zone_src = ex.title_zone or (ex.pages[0][:800] if ex.pages else "")
-    if len(ex.pages) > 1 and len(ex.pages[0].strip()) < 250:
-        # a cover page (logo, name, 'Vertrouwelijk'): the title is at the top of the next page
-        zone_src = zone_src + "\n" + "\n".join(ex.pages[1].strip().split("\n")[:15])
+    title_at = 1  # the page whose top holds the title
+    first = title_page(ex.pages, model)
+    if first:
+        # a cover page (logo, name, 'Vertrouwelijk'), a table of contents or an export's list of the documents
+        # in it: the title opens the next page. A list's entries are no titles of this document.
+        if exported_index(model, ex.pages):
+            zone_src = ""  # an export's list: its lines are neither this document's title nor a sign against it
+        cut = len(zone_src)
+        zone_src = zone_src + "\n" + "\n".join(ex.pages[first].strip().split("\n")[:15])
+        title_at = first + 1
+    else:
+        cut = len(zone_src) + 1
     zone = normalize(zone_src)
     fname = _normalize_name(name)
     is_mail = ex.kind is Kind.EMAIL
@@ -820,7 +920,11 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
     title_line_hits: list[tuple[int, str, str, str]] = []
     for start, end, tid, ph_text in zone_hits:
         line_start, line = next(((s, ln) for s, ln in reversed(lines) if s <= start), (0, zone))
-        if _is_title_line(line, end - start) and not _LABEL_TAIL.match(zone, end, line_start + len(line)):
+        if (
+            _is_title_line(line, end - start)
+            and not _LABEL_TAIL.match(zone, end, line_start + len(line))
+            and not _in_sentence(line, start - line_start)
+        ):
             idx = sum(1 for s_, _ in lines if s_ <= start) - 1
             original = zone_src.split("\n")
             shown = original[idx].strip() if 0 <= idx < len(original) else line.strip()
@@ -838,7 +942,7 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
     title_line_hits.sort(key=lambda h: (h[0], -len(h[2])))
     title_line_hits = [_as_revision(model, h, lang) for h in title_line_hits]
     seen_title: set[str] = set()
-    for rank, (_, tid, ph_text, line) in enumerate(title_line_hits):
+    for rank, (at, tid, ph_text, line) in enumerate(title_line_hits):
         if tid in seen_title:
             continue
         seen_title.add(tid)
@@ -846,8 +950,9 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
         if is_mail:
             weight *= 0.4
         scores[tid] = scores.get(tid, 0.0) + weight
+        page_no = title_at if at > cut else 1
         reasons.setdefault(tid, []).append(
-            _t(lang, f"titel '{ph_text}' bovenaan pagina 1", f"title '{ph_text}' at the top of page 1")
+            _t(lang, f"titel '{ph_text}' bovenaan pagina {page_no}", f"title '{ph_text}' at the top of page {page_no}")
         )
         title_of.setdefault(tid, line)
 
@@ -1156,7 +1261,9 @@ def decide(
         )
     # Every RIV document is about one employee: it names the person or the BSN. A text that names
     # nobody and reads like general information (a privacy statement, a bureau's brochure) is none.
-    if not clearly_medical and not ev.about_person and (leaflet or unrelated) and not ev.title_types:
+    # Nor is a text that names nobody, carries no date and no title of its own: an RIV document is dated and
+    # signed (a bureau's flyer with its rates names the reports it writes, for nobody in particular).
+    if not clearly_medical and not ev.about_person and not ev.title_types and (leaflet or unrelated or date is None):
         return Classification(
             None,
             0.8,

@@ -457,14 +457,20 @@ def multiple_documents_findings(documents: list[Document], checklist: Checklist,
     """Files whose later pages begin like other RIV documents (an export, a stack scanned as one PDF)."""
     out: list[Finding] = []
     for doc in documents:
-        warning = multiple_documents_warning(doc, getattr(doc.analysis, "later_titles", None) or [], checklist, lang)
+        warning = multiple_documents_warning(
+            doc,
+            getattr(doc.analysis, "later_titles", None) or [],
+            checklist,
+            lang,
+            own_page=getattr(doc.analysis, "own_page", 1),
+        )
         if warning is not None:
             out.append(warning)
     return out
 
 
 def multiple_documents_warning(
-    doc: Document, later: list[tuple[int, str, str]], checklist: Checklist, lang: str
+    doc: Document, later: list[tuple[int, str, str]], checklist: Checklist, lang: str, *, own_page: int = 1
 ) -> Finding | None:
     """The warning for one file whose later pages ``(page, type id, title line)`` begin other RIV documents.
 
@@ -490,12 +496,12 @@ def multiple_documents_warning(
         Severity.WARNING,
         _t(
             lang,
-            f"'{doc.path}' lijkt meer dan één document te bevatten: behalve {own.label('nl').lower()} (pagina 1) ook "
+            f"'{doc.path}' lijkt meer dan één document te bevatten: behalve {own.label('nl').lower()} (pagina {own_page}) ook "
             f"{parts_nl}. "
             f"Het telt nu alleen als {own.label('nl').lower()}, dus de andere delen tellen niet mee en kunnen als "
             "ontbrekend worden gemeld. Splits het bestand in één PDF per document; dan herkent de tool elk deel en "
             "komt elk op zijn eigen plek in de bundel (Beleidsregels vorm- en herkenbaarheid art. 2 lid 2).",
-            f"'{doc.path}' seems to hold more than one document: besides the {own.label('en').lower()} (page 1) also "
+            f"'{doc.path}' seems to hold more than one document: besides the {own.label('en').lower()} (page {own_page}) also "
             f"{parts_en}. It counts only as the {own.label('en').lower()}, so the other parts do not count and may "
             "be reported missing. Split the file into one PDF per document; the tool then recognises each part and "
             "puts it in its own place in the bundle.",

@@ -60,7 +60,8 @@ def check_every_page(result: ScanResult, checklist: Checklist, options: ExtractO
                     # with the parts the scan saw on the pages it read
                     seen = doc.analysis.later_titles if doc.analysis is not None else []
                     titles = sorted({*seen, *titles})
-                    parts = multiple_documents_warning(doc, titles, checklist, lang)
+                    own_page = doc.analysis.own_page if doc.analysis is not None else 1
+                    parts = multiple_documents_warning(doc, titles, checklist, lang, own_page=own_page)
                     if parts is not None:  # names every part now, also those the scan could not see
                         added.append(parts)
                         replaced.add(doc.path)
