@@ -216,3 +216,25 @@ def test_a_bureaus_flyer_names_nobody_and_is_no_report() -> None:
     )
     c = classify(MODEL, _doc(zone, body), "folder.pdf")
     assert c.type is None, c.reasons
+
+
+def test_a_title_with_a_legal_qualifier_is_still_a_title() -> None:
+    """'Probleemanalyse in het kader van de Wet verbetering poortwachter' is the title, qualifier and all."""
+    zone = (
+        "Sint Anna Ziekenhuis – Arbeid & Gezondheid\nAdvies van de bedrijfsarts na zes weken verzuim\n"
+        "probleemanalyse in het kader van de Wet verbetering poortwachter\nWerkneemster: mw. L. Smit, geboren 3-4-1990"
+    )
+    body = (
+        "Datum advies: 1-3-2024\nMevrouw Smit heeft sinds enkele maanden klachten. Er loopt behandeling in het "
+        "ziekenhuis.\nWat kan zij nu? Licht werk, vooral zittend, 2 tot 3 uur per dag. Opbouw in overleg."
+    )
+    c = classify(MODEL, _doc(zone, body), "advies.pdf")
+    assert c.type == "probleemanalyse", c.reasons
+
+
+def test_a_coaching_firms_plan_for_spoor_2_is_a_second_track_plan() -> None:
+    """Providers write 'spoor 2' as often as '2e spoor', and call the trajectplan a 'plan van begeleiding'."""
+    zone = "Loopbaanhuis Oost | loopbaancoaching\nPlan van begeleiding – extern werk (spoor 2)\nKandidaat: P. Smit"
+    body = "Start traject: 30-09-2024\nRichting: binnendienstfuncties. Stap 1: cv maken. Stap 2: netwerkgesprekken."
+    c = classify(MODEL, _doc(zone, body), "plan.docx")
+    assert c.type == "trajectplan_tweede_spoor", c.reasons

@@ -508,6 +508,13 @@ _LABEL_TAIL = re.compile(r"(?:[ \t]+[\w.]+){0,2}[ \t]*:[ \t]*\d")
 _WEB = re.compile(r"https?://|www\.|\S@\S|\b[\w-]+\.(?:nl|com|org|net|eu|be|de|example)\b", re.IGNORECASE)
 
 
+_QUALIFIER = re.compile(
+    r"\s+(?:\(?(?:in het kader van|ten behoeve van|t\.b\.v\.|conform|op grond van|als bedoeld in|ingevolge|"
+    r"under the|pursuant to|as required by)\s.*|\((?:art\.|artikel|wvp|wet)[^)]*\))$",
+    re.IGNORECASE,
+)
+
+
 def _is_title_line(line: str, match_len: int) -> bool:
     """A phrase is a title when it (nearly) fills its line: "Plan van aanpak", "Betreft: Eindevaluatie"."""
     if _WEB.search(line):
@@ -516,6 +523,8 @@ def _is_title_line(line: str, match_len: int) -> bool:
         r"^\s*(?:betreft|onderwerp|titel|document|formulier|subject|re|fw|fwd|doc)\s*:\s*", "", line.strip()
     )
     stripped = stripped.strip(" \t:-|*#")
+    # 'Probleemanalyse in het kader van de Wet verbetering poortwachter': a legal qualifier belongs to the title
+    stripped = _QUALIFIER.sub("", stripped)
     return len(stripped) <= match_len + 42 and len(stripped.split()) <= 12
 
 
