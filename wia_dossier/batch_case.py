@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from wia_dossier.errors import ConfigError, DossierError
+from wia_dossier.errors import ConfigError, DossierError, readable
 from wia_dossier.messages import t as _t
 from wia_dossier.pipeline import ScanOptions
 
@@ -102,7 +102,8 @@ def _next_deadline(result: Any, as_of: dt.date) -> Deadline | None:
 
 def pack_report(report: dict[str, Any]) -> bytes:
     """A report as kept in a row: its JSON line, compressed."""
-    return zlib.compress(json.dumps(report, ensure_ascii=False).encode("utf-8"), 6)
+    # readable(): a file name that is no UTF-8 ('Jos\xe9.pdf') would make the whole case a failure row
+    return zlib.compress(readable(json.dumps(report, ensure_ascii=False)).encode("utf-8"), 6)
 
 
 def failure_row(

@@ -17,6 +17,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from wia_dossier.assemble import BundleItem, StampInfo, assemble_bundle, number_pages
 from wia_dossier.build_cover import (
@@ -50,7 +51,7 @@ from wia_dossier.build_select import (
 from wia_dossier.checklist import Checklist
 from wia_dossier.convert import DOCX_FALLBACK, convert_documents
 from wia_dossier.convert.docx import FALLBACK_NOTICE, find_soffice
-from wia_dossier.errors import DossierError, ExitCode
+from wia_dossier.errors import DossierError, ExitCode, readable
 from wia_dossier.extractors import ExtractOptions
 from wia_dossier.medical_sweep import check_every_page
 from wia_dossier.messages import t as _t
@@ -194,7 +195,7 @@ def run_build(result: ScanResult, checklist: Checklist, out: Path, options: Buil
                 selection.included,
                 work / "convert",
                 passwords=dict(options.passwords),
-                render_html_pdf=renderer.render_pdf,
+                render_html_pdf=lambda name, context: renderer.render_pdf(name, _readable_tree(context)),
                 soffice=soffice,
                 lang=lang,
             )
@@ -226,7 +227,7 @@ def run_build(result: ScanResult, checklist: Checklist, out: Path, options: Buil
 
             t = time.perf_counter()
             ctx = cover_context(result, checklist, groups, selection, notes, options, total, converted_soffice=soffice)
-            front_pdf, index_page = renderer.render_pdf_with_anchor("bundle.html.j2", ctx, "index")
+            front_pdf, index_page = renderer.render_pdf_with_anchor("bundle.html.j2", _readable_tree(ctx), "index")
             front = work / "front.pdf"
             front.write_bytes(front_pdf)
             timings["render"] = time.perf_counter() - t
@@ -242,10 +243,13 @@ def run_build(result: ScanResult, checklist: Checklist, out: Path, options: Buil
             sidecar = sidecar_path(out)
             tmp_json = outputs.temp_for(sidecar)
             tmp_json.write_text(
-                json.dumps(
-                    sidecar_data(out, result, checklist, items_in_order, selection, pages, front_pages, options),
-                    ensure_ascii=False,
-                    indent=2,
+                # readable(): a file name that is no UTF-8 ('Jos\xe9.pdf') is written as Windows-1252 text
+                readable(
+                    json.dumps(
+                        sidecar_data(out, result, checklist, items_in_order, selection, pages, front_pages, options),
+                        ensure_ascii=False,
+                        indent=2,
+                    )
                 )
                 + "\n",
                 encoding="utf-8",
@@ -277,6 +281,21 @@ def run_build(result: ScanResult, checklist: Checklist, out: Path, options: Buil
         timings=timings,
         draft=options.draft,
     )
+
+
+def _readable_tree(value: Any) -> Any:
+    """A template context with every file name that is no UTF-8 made readable (errors.readable).
+
+    WeasyPrint cannot lay out the raw bytes of such a name ('Jos\\xe9.txt' from an old Windows zip), and
+    a heading or index row that holds one ended the build with exit 70.
+    """
+    if isinstance(value, str):
+        return readable(value)
+    if isinstance(value, dict):
+        return {k: _readable_tree(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(_readable_tree(v) for v in value)
+    return value
 
 
 def _stamp_info(result: ScanResult, options: BuildOptions) -> StampInfo:

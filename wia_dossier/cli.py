@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import logging
@@ -16,7 +17,7 @@ import click
 
 from wia_dossier import __version__
 from wia_dossier.cli_help import DutchGroup
-from wia_dossier.errors import DossierError, ExitCode, UsageError
+from wia_dossier.errors import OUTPUT_ERRORS, DossierError, ExitCode, UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -346,8 +347,22 @@ def _dutch_usage_error(message: str) -> str:
     return message
 
 
+def _readable_output() -> None:
+    """Show a file name that is no UTF-8 as Windows-1252 on stdout/stderr instead of crashing on it.
+
+    Under a strict UTF-8 locale (nl_NL.UTF-8, PYTHONIOENCODING=utf-8) Python writes such a name's
+    undecodable bytes with errors='strict', and one old Windows file name ended the run with exit 70.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(Exception):  # a replaced or closed stream: leave it as it is
+                reconfigure(errors=OUTPUT_ERRORS)
+
+
 def main() -> None:
     """Console-script entry point."""
+    _readable_output()
     english = "--lang" in sys.argv and "en" in sys.argv[sys.argv.index("--lang") + 1 : sys.argv.index("--lang") + 2]
     try:
         cli.main(prog_name="wia-dossier", standalone_mode=False)

@@ -14,7 +14,7 @@ import click
 
 from wia_dossier.cli import common_options, handle_errors, scan_options
 from wia_dossier.cli_help import DutchCommand
-from wia_dossier.errors import OutputError, UsageError
+from wia_dossier.errors import OUTPUT_ERRORS, OutputError, UsageError
 from wia_dossier.messages import t as _t
 
 
@@ -226,15 +226,20 @@ def _check_output(output: Path, *, force: bool, cases: list[Path]) -> None:
 
 def _write(output: Path, text: str | Iterable[str]) -> None:
     target = output.absolute()
+    tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=".wia-dossier-", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        # OUTPUT_ERRORS: a case folder whose name is no UTF-8 ('Jos\xe9') is written as Windows-1252 text
+        with os.fdopen(fd, "w", encoding="utf-8", errors=OUTPUT_ERRORS, newline="") as fh:
             if isinstance(text, str):
                 fh.write(text)
             else:
                 fh.writelines(text)
         Path(tmp).replace(target)
-    except OSError as exc:
-        with contextlib.suppress(UnboundLocalError, OSError):
-            Path(tmp).unlink()
-        raise OutputError(f"'{output}' kan niet worden geschreven ({exc.strerror}). Kies een andere plek.") from exc
+    except BaseException as exc:  # also Ctrl-C: no half-written temp file stays behind
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                Path(tmp).unlink()
+        if isinstance(exc, OSError):
+            raise OutputError(f"'{output}' kan niet worden geschreven ({exc.strerror}). Kies een andere plek.") from exc
+        raise

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import re
 from enum import IntEnum
 
 
@@ -59,3 +61,47 @@ class MissingProgramError(DossierError):
     """A required external program is not installed; the message says how to install it."""
 
     exit_code = ExitCode.MISSING_PROGRAM
+
+
+# --- file names that are no UTF-8 ----------------------------------------------------------------------------
+#
+# A file copied from an old Windows zip or a Samba share can have a name in Windows-1252 ('Jos\xe9.pdf').
+# Python hands such a name over with each undecodable byte as a lone surrogate (U+DC80-U+DCFF,
+# "surrogateescape"); written to a UTF-8 terminal, report or JSON file as it is, that raises
+# UnicodeEncodeError and one odd name would stop the whole run. Shown as Windows-1252 it reads as meant.
+
+#: Codec error handler for output streams: see ``readable``.
+OUTPUT_ERRORS = "wia-dossier-readable"
+
+_SURROGATES = re.compile("[\ud800-\udfff]+")
+
+
+def _unescape(match: re.Match[str]) -> str:
+    out = []
+    for ch in match.group():
+        code = ord(ch)
+        out.append(bytes([code - 0xDC00]).decode("cp1252", errors="replace") if 0xDC80 <= code <= 0xDCFF else "\ufffd")
+    return "".join(out)
+
+
+def readable(text: str) -> str:
+    """``text`` with the raw bytes of an undecodable file name shown as Windows-1252 ('Jos\udce9' -> 'José').
+
+    Text without such bytes comes back unchanged; any other lone surrogate becomes U+FFFD.
+    """
+    return _SURROGATES.sub(_unescape, text) if _SURROGATES.search(text) else text
+
+
+def _output_errors(exc: UnicodeError) -> tuple[bytes, int]:
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    try:
+        # bytes, not str: the UTF-8 encoder takes only ASCII text back from an error handler
+        shown = readable(bad).encode(exc.encoding)
+    except (UnicodeError, LookupError):
+        shown = b"?" * len(bad)  # a terminal that cannot show 'é' either (LANG=C without UTF-8)
+    return shown, exc.end
+
+
+codecs.register_error(OUTPUT_ERRORS, _output_errors)
