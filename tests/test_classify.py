@@ -238,3 +238,19 @@ def test_a_coaching_firms_plan_for_spoor_2_is_a_second_track_plan() -> None:
     body = "Start traject: 30-09-2024\nRichting: binnendienstfuncties. Stap 1: cv maken. Stap 2: netwerkgesprekken."
     c = classify(MODEL, _doc(zone, body), "plan.docx")
     assert c.type == "trajectplan_tweede_spoor", c.reasons
+
+
+@pytest.mark.parametrize("checklist", ["wia-aanvraag", "ziektewet-riv"])
+def test_uwvs_receipt_of_a_request_is_no_deskundigenoordeel(checklist: str) -> None:
+    """'Wij hebben uw aanvraag voor een deskundigenoordeel ontvangen', wrapped over two lines, is UWV's receipt."""
+    model = compile_checklist(load_checklist(checklist))
+    zone = (
+        "UWV\nPostbus 58285\n1040 HG Amsterdam\nDatum: 2 juni 2025\nBetreft: werknemer P. Smit, BSN 123456782\n"
+        "Wij hebben uw aanvraag voor een\ndeskundigenoordeel ontvangen"
+    )
+    body = (
+        "Geachte heer De Boer,\nOp 28 mei 2025 hebben wij uw aanvraag voor een deskundigenoordeel ontvangen. Binnen 4 "
+        "weken na ontvangst van alle informatie krijgt u ons oordeel.\nMet vriendelijke groet,\nUWV"
+    )
+    c = classify(model, _doc(zone, body), "brief.pdf")
+    assert c.type == "uwv_correspondentie", c.reasons

@@ -502,6 +502,11 @@ def _title_lines(zone: str) -> list[tuple[int, str]]:
 #: January 2025', 'Plan van aanpak d.d.: 12-03-2024'). Such a line is a form field that refers to another
 #: document; a title is followed by nothing, a name or a subtitle.
 _LABEL_TAIL = re.compile(r"(?:[ \t]+[\w.]+){0,2}[ \t]*:[ \t]*\d")
+#: 'Deskundigenoordeel ontvangen', 'Aanvraag plan van aanpak in behandeling': a letter about the document (a
+#: receipt, a request being handled) names it in its heading without being it.
+_RECEIPT_TAIL = re.compile(
+    r"[ \t]+(?:is[ \t]+|zijn[ \t]+)?(?:ontvangen|in behandeling(?: genomen)?|received|aangevraagd|requested)\b", re.IGNORECASE
+)
 
 
 #: A web or e-mail address ('www.medisch-ad-rapport.nl', 'hr@bedrijf.nl'): the words in it are no title.
@@ -932,6 +937,7 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
         if (
             _is_title_line(line, end - start)
             and not _LABEL_TAIL.match(zone, end, line_start + len(line))
+            and not _RECEIPT_TAIL.match(zone, end, line_start + len(line))
             and not _in_sentence(line, start - line_start)
         ):
             idx = sum(1 for s_, _ in lines if s_ <= start) - 1
