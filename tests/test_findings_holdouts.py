@@ -1,9 +1,9 @@
-"""The findings holdouts (tests/findings_holdout, findings_holdout2, findings_holdout3): planted problems are
+"""The findings holdouts (tests/findings_holdout, findings_holdout2 ... findings_holdout5): planted problems are
 found, and nothing the cases list as unwanted is said.
 
 Each set was written by an engineer who had not read the rules. First runs: 15/15 found with 2 of 72
-unwanted, 12/15 with 1 of 161, 12/13 with 1 of 90, and 14/14 with 3 of 121; what was fixed since is in
-each set's README. A
+unwanted, 12/15 with 1 of 161, 12/13 with 1 of 90, 14/14 with 3 of 121, and 9/10 with 4 of 213; what was
+fixed since is in each set's README. A
 miss or an unwanted finding that is known is listed below: the test fails once it changes, so the lists
 stay true.
 """
@@ -23,19 +23,30 @@ assert _spec is not None and _spec.loader is not None
 evaluate = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(evaluate)
 
-SETS = ("findings_holdout", "findings_holdout2", "findings_holdout3", "findings_holdout4")
+SETS = ("findings_holdout", "findings_holdout2", "findings_holdout3", "findings_holdout4", "findings_holdout5")
 CASES = [
     (folder, name)
     for folder in SETS
     for name in sorted(yaml.safe_load((ROOT / folder / "expected.yaml").read_text(encoding="utf-8")))
 ]
-# None at the moment (zw_ziek_uit_dienst was one until the Ziektewet checklist read UWV's letter asking for the
-# re-integratieverslag; see tests/findings_holdout2/README.md).
-KNOWN_MISSES: dict[tuple[str, str], list[dict[str, str]]] = {}
+# zw_ziek_uit_dienst was one until the Ziektewet checklist read UWV's letter asking for the re-integratieverslag
+# (see tests/findings_holdout2/README.md). Holdout 5's first run (its README): the eindevaluatie names the 2nd-track
+# bureau's eindrapportage, which is not in the folder, and nothing says it is missing.
+KNOWN_MISSES: dict[tuple[str, str], list[dict[str, str]]] = {
+    ("findings_holdout5", "spoor2_eindrapportage_ontbreekt"): [
+        {"code": "missing", "type": "eindrapportage_tweede_spoor"}
+    ],
+}
 # The clean case forbids any 'unclassified' finding, but its verzuimprotocol is rightly reported (info) as no
 # RIV document; the holdout's author judged that expectation too strict after the first run (its README).
+# Holdout 5's first run (its README): after a vrijwillige verlenging (UWV's decision in the folder) the application
+# and the eindevaluatie are still measured against weeks 93 and 91 ('late'); in the clean case the copier scan of
+# the PvA is dated by its 'Datum probleemanalyse' field, which opens a 46-day 'evaluation_gap', and UWV's confirmation
+# of the 42e-weeksmelding gets a 'form' warning; {} is that case's "no warning at all" entry (severity only).
 KNOWN_UNWANTED: dict[tuple[str, str], list[dict[str, str]]] = {
     ("findings_holdout3", "schoon_volledig"): [{"code": "unclassified"}],
+    ("findings_holdout5", "verlenging_loondoorbetaling"): [{"code": "late"}],
+    ("findings_holdout5", "schoon_met_kopieerscans"): [{"code": "form"}, {"code": "evaluation_gap"}, {}],
 }
 
 
