@@ -254,3 +254,24 @@ def test_uwvs_receipt_of_a_request_is_no_deskundigenoordeel(checklist: str) -> N
     )
     c = classify(model, _doc(zone, body), "brief.pdf")
     assert c.type == "uwv_correspondentie", c.reasons
+
+
+def test_a_table_form_that_refers_to_the_plan_is_an_evaluation() -> None:
+    """A meeting record built from a table: 'Plan van aanpak van | 15-11-2023' is a label naming the plan it
+    evaluates, not its title; a VAT number in the letterhead's footer does not make the record an invoice."""
+    zone = (
+        "Bouwbedrijf Noorderlicht B.V. | Kanaalweg 2 · Apeldoorn\nGesprek voortgang re-integratie\n"
+        "P. Smit – gesprek nr. 2\nDatum\t15-02-2024\nBij het gesprek\tP. Smit, H. de Boer\nPlan van aanpak van\t15-11-2023"
+    )
+    body = (
+        "Punt\tBesproken\nWerk\tSinds december op kantoor, nu 3 x 4 uur.\nNieuwe afspraken\t4 x 4 uur vanaf 19-2. "
+        "Volgende evaluatie eind maart.\nKvK 08051234 · BTW NL008051234B01"
+    )
+    c = classify(MODEL, _doc(zone, body, kind=Kind.DOCX), "verslag.docx")
+    assert c.type == "tussentijdse_evaluatie", c.reasons
+    invoice = classify(
+        MODEL,
+        _doc("Arbodienst Kompas\nFactuur 2024-118", "Spreekuur bedrijfsarts P. Smit € 180,00\nBTW 21% € 37,80"),
+        "factuur.pdf",
+    )
+    assert invoice.type is None, invoice.reasons

@@ -501,7 +501,9 @@ def _title_lines(zone: str) -> list[tuple[int, str]]:
 #: After a title phrase: at most two words, a colon and a date or number ('First-year evaluation dated: 21
 #: January 2025', 'Plan van aanpak d.d.: 12-03-2024'). Such a line is a form field that refers to another
 #: document; a title is followed by nothing, a name or a subtitle.
-_LABEL_TAIL = re.compile(r"(?:[ \t]+[\w.]+){0,2}[ \t]*:[ \t]*\d")
+# 'Plan van aanpak d.d.: 15-11-2023', and in a form built from a table 'Plan van aanpak van | 15-11-2023' (the
+# cells of a row arrive separated by a tab): a label before a date names a document the form refers to
+_LABEL_TAIL = re.compile(r"(?:[ \t]+[\w.]+){0,2}(?:[ \t]*:|[ ]*\t)[ \t]*\d")
 #: 'Deskundigenoordeel ontvangen', 'Aanvraag plan van aanpak in behandeling': a letter about the document (a
 #: receipt, a request being handled) names it in its heading without being it.
 _RECEIPT_TAIL = re.compile(
