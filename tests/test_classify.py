@@ -275,3 +275,11 @@ def test_a_table_form_that_refers_to_the_plan_is_an_evaluation() -> None:
         "factuur.pdf",
     )
     assert invoice.type is None, invoice.reasons
+
+
+def test_a_title_in_a_label_cell_before_a_date_is_no_title() -> None:
+    """'Plan van aanpak van' in one cell and its date in the next: the form refers to the plan."""
+    zone = "Bouwbedrijf Noorderlicht B.V.\nNaam werknemer\tP. Smit\nDatum gesprek\t15-02-2024\nPlan van aanpak van\t15-11-2023"
+    body = "Werk\tSinds december op kantoor, nu 3 x 4 uur.\nAfspraken nagekomen. Volgende evaluatie eind maart."
+    c = classify(MODEL, _doc(zone, body, kind=Kind.DOCX), "verslag.docx")
+    assert c.type == "tussentijdse_evaluatie", c.reasons
