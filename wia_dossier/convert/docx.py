@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -83,7 +87,13 @@ def _run_soffice(
         src = indir / f"{target.stem}{suffix}"
         src.write_bytes(data)
         inputs.append(str(src))
-    with tempfile.TemporaryDirectory(prefix="wia-lo-profile-") as profile:
+    # ignore_cleanup_errors: a LibreOffice killed mid-write must not turn into an error of its own
+    with tempfile.TemporaryDirectory(prefix="wia-lo-profile-", ignore_cleanup_errors=True) as profile:
+        # LibreOffice's own temp files (lu*.tmp) go inside the profile folder, which is removed below
+        # even after Ctrl-C; in the user's TMPDIR they stayed behind
+        lo_tmp = Path(profile) / "tmp"
+        lo_tmp.mkdir()
+        env = {**os.environ, "TMPDIR": str(lo_tmp), "TMP": str(lo_tmp), "TEMP": str(lo_tmp)}
         cmd = [
             soffice,
             f"-env:UserInstallation={Path(profile).as_uri()}",
@@ -97,16 +107,88 @@ def _run_soffice(
             *inputs,
         ]
         try:
-            proc = subprocess.run(cmd, capture_output=True, timeout=timeout, check=False, stdin=subprocess.DEVNULL)
+            returncode, stderr = run_process_group(cmd, env=env, timeout=timeout)
         except subprocess.TimeoutExpired:
             log.warning("LibreOffice timed out after %.0f s", timeout)
             return {}, f"LibreOffice reageerde niet binnen {timeout:.0f} s"
         except OSError as exc:
             return {}, f"LibreOffice kon niet starten ({exc.strerror})"
-    if proc.returncode != 0:
-        log.warning("LibreOffice exit %s: %s", proc.returncode, proc.stderr.decode(errors="replace")[-500:])
+    if returncode != 0:
+        log.warning("LibreOffice exit %s: %s", returncode, stderr.decode(errors="replace")[-500:])
     produced = {p.stem: p for p in outdir.glob("*.pdf")}
     return produced, "LibreOffice kon het bestand niet omzetten"
+
+
+def run_process_group(cmd: list[str], *, env: dict[str, str], timeout: float) -> tuple[int, bytes]:
+    """Run ``cmd`` in a process group of its own; whatever happens, nothing of it outlives the call.
+
+    ``soffice`` is a script that starts ``oosplash``, which starts ``soffice.bin``: on a timeout,
+    Ctrl-C or SIGTERM, killing only the first (what ``subprocess.run`` does) left ``soffice.bin``
+    running, writing into a profile folder that was being removed. Here the whole group is killed.
+
+    Returns:
+        (exit code, stderr).
+
+    Raises:
+        subprocess.TimeoutExpired: the program did not finish within ``timeout`` seconds (it is killed).
+        OSError: it could not be started.
+    """
+    posix = hasattr(os, "killpg")
+    proc = subprocess.Popen(
+        cmd,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+        # its own group: a Ctrl-C in the terminal reaches us, and we end the group (below), in order
+        start_new_session=posix,
+    )
+    try:
+        _, stderr = proc.communicate(timeout=timeout)
+        return proc.returncode, stderr
+    finally:
+        if posix:
+            with contextlib.suppress(OSError):
+                os.killpg(proc.pid, signal.SIGKILL)  # stragglers too, also after a normal exit
+        else:  # pragma: no cover - Windows
+            proc.kill()
+        with contextlib.suppress(Exception):
+            proc.communicate(timeout=5)
+        if posix:
+            _wait_group_gone(proc.pid)
+
+
+def _wait_group_gone(pgid: int, limit: float = 2.0) -> None:
+    """Give a killed process group a moment to vanish before its files are removed (zombies count as gone)."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except OSError:
+            return
+        if not any(_alive(pid) for pid in _group_members(pgid)):
+            return
+        time.sleep(0.02)
+
+
+def _group_members(pgid: int) -> list[int]:
+    members = []
+    with contextlib.suppress(OSError):
+        for entry in os.scandir("/proc"):
+            if entry.name.isdigit():
+                with contextlib.suppress(OSError, ValueError, IndexError):
+                    stat = Path(entry.path, "stat").read_text()
+                    if int(stat.rsplit(")", 1)[1].split()[2]) == pgid:
+                        members.append(int(entry.name))
+    return members
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")
 
 
 def _is_doc(data: bytes) -> bool:
