@@ -175,3 +175,17 @@ def test_window_search_finds_what_finditer_finds(window: str) -> None:
     """Look-aheads, skipped patterns and the early stop change nothing: the same matches, in the same order."""
     expected = [(m.span(), m.groupdict()) for pat in authors._AUTHOR_PATTERNS for m in pat.finditer(window)]
     assert [(m.span(), m.groupdict()) for m in authors._window_matches(window)] == expected
+
+
+def test_a_job_title_under_a_signed_name_names_the_author() -> None:
+    """'Namens UWV / W. Hoogeveen / medewerker Werkgeversservice': the line under the name is a job title; the same
+    word as a label ('Medewerker: R. Veldkamp') names the employee, not the author."""
+    from wia_dossier.authors import find_author
+    from wia_dossier.model import Extracted, Kind
+
+    signed = (
+        "Heeft u vragen? Bel de Werkgeverslijn.\nNamens UWV\nW. Hoogeveen\nmedewerker Werkgeversservice\n24 juni 2025"
+    )
+    assert find_author(Extracted(kind=Kind.PDF, pages=[signed], title_zone="UWV")) == "W. Hoogeveen (medewerker)"
+    label = "Medewerker: Ruud Veldkamp\nFunctie: chauffeur\nDatum: 3-2-2025"
+    assert find_author(Extracted(kind=Kind.PDF, pages=[label], title_zone="")) is None

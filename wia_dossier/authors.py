@@ -14,6 +14,8 @@ _FUNCS = (
     r"personeelsadviseur|leidinggevende|directeur|teamleider|manager|werkgever|werknemer|praktijkondersteuner|"
     r"rapporteur|re-?integratie-?consulent|consulent|adviseur|occupational physician|labour expert|case manager"
 )
+# job titles that only count under a signed name: as a label ('Medewerker: R. Veldkamp') they name the employee
+_SIGNED_FUNCS = r"medewerker|specialist|co[öo]rdinator|afdelingshoofd|officer|advisor|consultant"
 _NAME = r"(?:(?:dr|drs|mr|ir|ing|mevr|dhr|mw)\.?[ \t]+)?(?-i:[A-Z])[A-Za-zÀ-ÿ.'\-]*(?:[ \t]+(?:van|de|der|den|ter|ten|te|el|la|von)\b)*(?:[ \t]+(?-i:[A-Z])[A-Za-zÀ-ÿ.'\-]+){0,3}"
 _AUTHOR_PATTERNS = (
     # "Naam bedrijfsarts: dr. A. Smit" / "Bedrijfsarts: A. Smit"
@@ -33,9 +35,10 @@ _AUTHOR_PATTERNS = (
         rf"^[ \t]*(?P<func>{_FUNCS})[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<name>{_NAME})[ \t]*$",
         re.IGNORECASE | re.MULTILINE,
     ),
-    # a signature block: the name on one line, the function on the next
+    # a signature block: the name on one line, the function on the next ('W. Hoogeveen / medewerker
+    # Werkgeversservice': under a name, any 'medewerker …' or 'specialist …' line is a job title)
     re.compile(
-        rf"^[ \t]*(?P<name>{_NAME})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<func>{_FUNCS})\b[^\n]{{0,60}}$",
+        rf"^[ \t]*(?P<name>{_NAME})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<func>{_FUNCS}|{_SIGNED_FUNCS})\b[^\n]{{0,60}}$",
         re.IGNORECASE | re.MULTILINE,
     ),
 )
@@ -69,7 +72,8 @@ _SEARCH_PATTERNS = (
 _FUNC_ONLY = re.compile(rf"(?:{_FUNCS})", re.IGNORECASE)
 _FUNC_FINDER = re.compile(
     r"arts|deskundig|manager|consulent|adviseur|coach|begeleider|leidinggevende|directeur|teamleider|werkgever|"
-    r"werknemer|ondersteuner|rapporteur|physician|expert|naam|name"
+    r"werknemer|ondersteuner|rapporteur|physician|expert|naam|name|medewerker|specialist|rdinator|afdelingshoofd|"
+    r"officer|advisor|consultant"
 )
 _NOT_NAMES = {
     "naam",

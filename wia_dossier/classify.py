@@ -507,7 +507,8 @@ _LABEL_TAIL = re.compile(r"(?:[ \t]+[\w.]+){0,2}(?:[ \t]*:|[ ]*\t)[ \t]*\d")
 #: 'Deskundigenoordeel ontvangen', 'Aanvraag plan van aanpak in behandeling': a letter about the document (a
 #: receipt, a request being handled) names it in its heading without being it.
 _RECEIPT_TAIL = re.compile(
-    r"[ \t]+(?:is[ \t]+|zijn[ \t]+)?(?:ontvangen|in behandeling(?: genomen)?|received|aangevraagd|requested)\b", re.IGNORECASE
+    r"[ \t]+(?:is[ \t]+|zijn[ \t]+)?(?:ontvangen|in behandeling(?: genomen)?|received|aangevraagd|requested)\b",
+    re.IGNORECASE,
 )
 
 

@@ -538,6 +538,9 @@ def document_date(
         label = _label_of(h.before) if in_zone else label_of(h)  # a zone hit's place is in title_zone
         if _OTHER_LABELS.search(label) or _FIRST_SICK_LABELS.search(label) or _REFERENCED.search(label):
             continue
+        plain = label.lower()
+        if other_names is not None and other_names.search(plain) and not (own_names and own_names.search(plain)):
+            continue  # 'Datum probleemanalyse: …' at the top of a plan van aanpak
         return DateFound(h.value, "eerste datum bovenaan het document")
     stamp = filename_date(filename)
     if stamp is not None and plausible(stamp):

@@ -412,6 +412,8 @@ def _redate(doc: Document, model: Model, type_id: str) -> None:
     source = doc.date.source.lower() if doc.date else ""
     if source.startswith("bij ") and not own.search(source) and not other.search(source):
         return  # a plain 'Datum:' label: knowing the type changes nothing
+    if doc.date is not None and not source.startswith(("bij ", "eerste datum bovenaan")):
+        return  # a signing date, a file name, an e-mail's Date header: not a label the type can explain
     ex = doc.extracted
     found = dates.document_date(
         ex.text,

@@ -1,0 +1,82 @@
+"""Documents one document relies on, and dates labelled with another document's name (findings holdout 5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from fpdf import FPDF
+
+from wia_dossier.pipeline import ScanOptions, run_scan
+
+
+def _pdf(path: Path, lines: list[str]) -> None:
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for i, line in enumerate(lines):
+        pdf.text(20, 25 + 8 * i, line)
+    pdf.output(str(path))
+
+
+def _case(tmp_path: Path, ev_sentence: str) -> Path:
+    case = tmp_path / "case"
+    case.mkdir()
+    (case / "dossier.yaml").write_text("eerste_ziektedag: 2024-04-15\n", encoding="utf-8")
+    _pdf(
+        case / "trajectplan.pdf",
+        [
+            "Baanbrekers Re-integratie",
+            "Trajectplan tweede spoor",
+            "Naam werknemer: P. Smit   BSN: 123456782",
+            "Datum: 22-04-2025",
+            "Zoekprofiel: administratief werk. Aan het eind volgt een eindrapportage.",
+        ],
+    )
+    _pdf(
+        case / "eindevaluatie.pdf",
+        ["Eindevaluatie", "Naam werknemer: P. Smit   BSN: 123456782", "Datum: 05-01-2026", ev_sentence],
+    )
+    return case
+
+
+def _missing(case: Path) -> list[str]:
+    result = run_scan(case, ScanOptions(as_of=dt.date(2026, 1, 30)))
+    return [f.message for f in result.findings if f.code == "missing" and f.type == "eindrapportage_tweede_spoor"]
+
+
+def test_an_eindrapportage_the_eindevaluatie_relies_on_is_missing(tmp_path: Path) -> None:
+    case = _case(tmp_path, "Het tweede spoor is afgesloten met de eindrapportage van Baanbrekers van 18-12-2025.")
+    found = _missing(case)
+    assert len(found) == 1 and "eindevaluatie.pdf" in found[0], found
+
+
+def test_an_eindrapportage_still_to_come_is_not_missing(tmp_path: Path) -> None:
+    """The trajectplan's 'aan het eind volgt een eindrapportage' and a conditional mention ask for nothing yet."""
+    case = _case(tmp_path, "Als het traject stopt, volgt een eindrapportage van het bureau.")
+    assert _missing(case) == []
+
+
+def test_a_plan_is_dated_by_its_own_date_not_the_problem_analysis_it_names(tmp_path: Path) -> None:
+    """A plan van aanpak form whose only dates are 'Datum probleemanalyse' and 'Datum plan', nothing under the
+    signatures: the plan's date is its own, not the one at the top."""
+    case = tmp_path / "case"
+    case.mkdir()
+    (case / "dossier.yaml").write_text("eerste_ziektedag: 2024-09-09\n", encoding="utf-8")
+    _pdf(
+        case / "scan0003.pdf",
+        [
+            "Zuivelfabriek De Linde B.V.",
+            "Plan van aanpak",
+            "Werknemer: N. de Vries   BSN: 123456782",
+            "Datum probleemanalyse: 14 oktober 2024",
+            "Datum plan: 25 oktober 2024",
+            "Re-integratiedoel: terugkeer in de eigen functie, 36 uur, via lichte taken.",
+            "Activiteiten, wie en wanneer. Casemanager en werknemer evalueren elke vijf weken.",
+            "Visie werkgever: terug in de eigen functie. Visie werknemer: rustige opbouw.",
+        ],
+    )
+    result = run_scan(case, ScanOptions(as_of=dt.date(2025, 1, 30)))
+    (doc,) = result.documents
+    assert doc.type == "plan_van_aanpak", doc.reasons
+    assert doc.date is not None and doc.date.value == dt.date(2024, 10, 25), doc.date
