@@ -173,14 +173,22 @@ def find_cases(root: Path, *, depth: int | None = None) -> tuple[list[Path], lis
     """
     root = Path(root)
     if not root.is_dir():
-        raise UsageError(f"De map '{root}' bestaat niet of is geen map. Geef de map op waarin de dossiermappen staan.")
+        raise UsageError(
+            f"De map '{root}' bestaat niet of is geen map. Geef de map op waarin de dossiermappen staan.",
+            en=f"The folder '{root}' does not exist or is not a folder. Give the folder that holds the case folders.",
+        )
     if depth is None and _has_case_file(root):
         raise UsageError(
             f"'{root}' is zelf een dossiermap (er staat een dossier.yaml in). Gebruik 'wia-dossier scan {root}' "
-            "voor één dossier, of geef de map erboven op."
+            "voor één dossier, of geef de map erboven op.",
+            en=f"'{root}' is itself a case folder (it holds a dossier.yaml). Use 'wia-dossier scan {root}' for one "
+            "case, or give the folder above it.",
         )
     if depth is not None and depth < 1:
-        raise UsageError("--depth moet 1 of meer zijn (1: elke submap van ROOT is een dossier).")
+        raise UsageError(
+            "--depth moet 1 of meer zijn (1: elke submap van ROOT is een dossier).",
+            en="--depth must be 1 or more (1: every sub-folder of ROOT is a case).",
+        )
     cases: list[Path] = []
     unreadable: list[tuple[Path, str]] = []
     stack: list[tuple[Path, int]] = [(root, 0)]
@@ -202,9 +210,14 @@ def find_cases(root: Path, *, depth: int | None = None) -> tuple[list[Path], lis
         if depth is None:
             raise UsageError(
                 f"Geen dossiermappen gevonden onder '{root}': geen enkele map bevat een dossier.yaml. Is elke submap "
-                "één dossier, gebruik dan --depth 1; of maak per dossier een dossier.yaml met 'wia-dossier init MAP'."
+                "één dossier, gebruik dan --depth 1; of maak per dossier een dossier.yaml met 'wia-dossier init MAP'.",
+                en=f"No case folders found under '{root}': no folder holds a dossier.yaml. If every sub-folder is one "
+                "case, use --depth 1; or make a dossier.yaml per case with 'wia-dossier init FOLDER'.",
             )
-        raise UsageError(f"Geen mappen gevonden op --depth {depth} onder '{root}'. Probeer een kleinere --depth.")
+        raise UsageError(
+            f"Geen mappen gevonden op --depth {depth} onder '{root}'. Probeer een kleinere --depth.",
+            en=f"No folders found at --depth {depth} under '{root}'. Try a smaller --depth.",
+        )
     return cases, unreadable
 
 
@@ -238,21 +251,28 @@ def folders_left_out(root: Path, cases: list[Path]) -> list[Path]:
 
 def _check_options(options: BatchOptions) -> None:
     if options.scan.as_of is None:
-        raise UsageError("Geef de peildatum op (--as-of JJJJ-MM-DD).")
+        raise UsageError("Geef de peildatum op (--as-of JJJJ-MM-DD).", en="Give the as-of date (--as-of YYYY-MM-DD).")
     if options.scan.first_sick_day is not None:
         raise UsageError(
             "--first-sick-day geldt voor één dossier en kan niet bij batch. Zet de eerste ziektedag per dossier in "
-            "zijn dossier.yaml (eerste_ziektedag: JJJJ-MM-DD), of gebruik 'wia-dossier scan MAP --first-sick-day ...'."
+            "zijn dossier.yaml (eerste_ziektedag: JJJJ-MM-DD), of gebruik 'wia-dossier scan MAP --first-sick-day ...'.",
+            en="--first-sick-day is for one case and cannot be used with batch. Put each case's first sick day in its "
+            "dossier.yaml (eerste_ziektedag: YYYY-MM-DD), or use 'wia-dossier scan FOLDER --first-sick-day ...'.",
         )
     if options.scan.passwords:
         raise UsageError(
             "--password geldt voor een bestand in één dossier en kan niet bij batch. Gebruik 'wia-dossier scan MAP "
-            "--password BESTAND=WACHTWOORD' voor dat dossier."
+            "--password BESTAND=WACHTWOORD' voor dat dossier.",
+            en="--password is for a file in one case and cannot be used with batch. Use 'wia-dossier scan FOLDER "
+            "--password FILE=PASSWORD' for that case.",
         )
     if options.jobs is not None and options.jobs < 1:
-        raise UsageError("--jobs moet 1 of meer zijn.")
+        raise UsageError("--jobs moet 1 of meer zijn.", en="--jobs must be 1 or more.")
     if options.case_timeout < 0:
-        raise UsageError("--case-timeout moet 0 of meer seconden zijn (0: geen grens).")
+        raise UsageError(
+            "--case-timeout moet 0 of meer seconden zijn (0: geen grens).",
+            en="--case-timeout must be 0 or more seconds (0: no limit).",
+        )
 
 
 def _warm_imports() -> None:

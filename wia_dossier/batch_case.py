@@ -170,18 +170,28 @@ def scan_case(name: str, path: Path, options: ScanOptions, checklist: str, cache
     try:
         result = run_scan(path, dataclasses.replace(options, cache=cache))
     except ConfigError as exc:
-        row = failure_row(name, path, options, f"dossier.yaml is ongeldig: {exc.message}", checklist)
+        text = exc.text(options.lang)
+        row = failure_row(
+            name,
+            path,
+            options,
+            _t(options.lang, "dossier.yaml is ongeldig: ", "invalid dossier.yaml: ") + text,
+            checklist,
+        )
     except DossierError as exc:
-        row = failure_row(name, path, options, exc.message, checklist)
+        row = failure_row(name, path, options, exc.text(options.lang), checklist)
     except Exception as exc:
         log.debug("case %s crashed:\n%s", name, traceback.format_exc())
         row = failure_row(
             name,
             path,
             options,
-            (
+            _t(
+                options.lang,
                 f"onverwachte fout ({type(exc).__name__}) bij het lezen van dit dossier. Draai 'wia-dossier scan' op "
-                "deze map met -v voor details en meld het als fout in het project (zonder documenten mee te sturen)."
+                "deze map met -v voor details en meld het als fout in het project (zonder documenten mee te sturen).",
+                f"unexpected error ({type(exc).__name__}) while reading this case. Run 'wia-dossier scan' on this "
+                "folder with -v for details and report it as a bug in the project (without sending documents).",
             ),
             checklist,
         )

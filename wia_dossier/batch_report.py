@@ -191,7 +191,10 @@ def to_csv(result: BatchResult, *, lang: str = "nl", delimiter: str | None = Non
 
     delimiter = delimiter or csv_delimiter(lang)
     if delimiter not in (";", ","):
-        raise UsageError(f"Scheidingsteken '{delimiter}' wordt niet ondersteund; kies ';' of ','.")
+        raise UsageError(
+            f"Scheidingsteken '{delimiter}' wordt niet ondersteund; kies ';' of ','.",
+            en=f"Separator '{delimiter}' is not supported; choose ';' or ','.",
+        )
     excel = delimiter == ";"
     buf = io.StringIO()
     if excel:

@@ -52,22 +52,40 @@ def _inside(path: Path, folder: Path) -> bool:
         return False
 
 
-def _check_target(path: Path, *, force: bool, sources: set[Path], what: str) -> None:
+def _check_target(path: Path, *, force: bool, sources: set[Path], what: str, what_en: str) -> None:
     if path.resolve() in sources:
-        raise OutputError(f"{path}: dit is een bestand van het dossier zelf; kies een ander uitvoerpad.")
+        raise OutputError(
+            f"{path}: dit is een bestand van het dossier zelf; kies een ander uitvoerpad.",
+            en=f"{path}: this is one of the case's own files; choose another output path.",
+        )
     if path.exists() and not force:
-        raise OutputError(f"{path} bestaat al. Gebruik --force om het te overschrijven, of kies een andere naam.")
+        raise OutputError(
+            f"{path} bestaat al. Gebruik --force om het te overschrijven, of kies een andere naam.",
+            en=f"{path} already exists. Use --force to overwrite it, or choose another name.",
+        )
     if path.exists() and path.is_dir():
-        raise OutputError(f"{path} is een map; geef een bestandsnaam voor {what}.")
+        raise OutputError(
+            f"{path} is een map; geef een bestandsnaam voor {what}.",
+            en=f"{path} is a folder; give a file name for {what_en}.",
+        )
 
 
 def _check_folder(folder: Path) -> None:
     if str(folder.resolve()).startswith(("/proc", "/sys", "/dev")):
-        raise OutputError(f"In {folder} kan geen bestand worden geschreven. Kies een gewone map.")
+        raise OutputError(
+            f"In {folder} kan geen bestand worden geschreven. Kies een gewone map.",
+            en=f"No file can be written in {folder}. Choose an ordinary folder.",
+        )
     if not folder.is_dir():
-        raise OutputError(f"De map {folder} bestaat niet. Maak haar eerst aan of kies een andere map.")
+        raise OutputError(
+            f"De map {folder} bestaat niet. Maak haar eerst aan of kies een andere map.",
+            en=f"The folder {folder} does not exist. Create it first or choose another folder.",
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputError(f"Geen schrijfrechten in {folder}. Kies een map waarin u mag schrijven.")
+        raise OutputError(
+            f"Geen schrijfrechten in {folder}. Kies een map waarin u mag schrijven.",
+            en=f"No permission to write in {folder}. Choose a folder you may write in.",
+        )
 
 
 def check_output(out: Path, options: BuildOptions, *, sources: set[Path] | None = None) -> None:
@@ -80,21 +98,33 @@ def check_output(out: Path, options: BuildOptions, *, sources: set[Path] | None 
     """
     sources = sources or set()
     if out.suffix.lower() == ".json":
-        raise OutputError(f"{out}: de bundel moet een .pdf-bestand zijn (naast OUT.pdf komt OUT.json).")
+        raise OutputError(
+            f"{out}: de bundel moet een .pdf-bestand zijn (naast OUT.pdf komt OUT.json).",
+            en=f"{out}: the bundle must be a .pdf file (OUT.json goes beside OUT.pdf).",
+        )
     _check_folder(out.parent)
-    _check_target(out, force=options.force, sources=sources, what="de bundel")
-    _check_target(sidecar_path(out), force=options.force, sources=sources, what="de paginakaart")
+    _check_target(out, force=options.force, sources=sources, what="de bundel", what_en="the bundle")
+    _check_target(
+        sidecar_path(out), force=options.force, sources=sources, what="de paginakaart", what_en="the page map"
+    )
     if options.split_dir is not None:
         split = options.split_dir
         if split.resolve() in (out.resolve(), sidecar_path(out).resolve()):
             raise OutputError(
-                f"--split {split} is hetzelfde pad als de bundel. Kies een aparte map voor de losse PDF's."
+                f"--split {split} is hetzelfde pad als de bundel. Kies een aparte map voor de losse PDF's.",
+                en=f"--split {split} is the same path as the bundle. Choose a separate folder for the split PDFs.",
             )
         if split.exists() and not split.is_dir():
-            raise OutputError(f"{split} is geen map.")
+            raise OutputError(
+                f"--split {split} is geen map. Geef een map voor de losse PDF's.",
+                en=f"--split {split} is not a folder. Give a folder for the split PDFs.",
+            )
         _check_folder(split if split.exists() else split.parent)
     if options.lang not in ("nl", "en"):
-        raise OutputError(f"onbekende taal '{options.lang}': kies nl of en.")
+        raise OutputError(
+            f"onbekende taal '{options.lang}': kies nl of en.",
+            en=f"unknown language '{options.lang}': choose nl or en.",
+        )
 
 
 def preflight(result: ScanResult, out: Path, options: BuildOptions) -> None:
@@ -213,10 +243,10 @@ def stale_split_files(options: BuildOptions, written: list[Path], notes: list[Fi
             Severity.WARNING,
             _t(
                 options.lang,
-                f"In {options.split_dir} staan nog losse PDF's van een eerdere bundel ({names}). Verwijder ze voordat u "
-                "uploadt, of bouw opnieuw met --force (dan ruimt wia-dossier ze op).",
-                f"{options.split_dir} still holds split files of an earlier bundle ({names}). Remove them before uploading, "
-                "or build again with --force (wia-dossier then removes them).",
+                f"In {options.split_dir} staan nog losse PDF's van een eerdere bundel ({names}). Verwijder ze "
+                "voordat u uploadt, of bouw opnieuw met --force (dan ruimt wia-dossier ze op).",
+                f"{options.split_dir} still holds split files of an earlier bundle ({names}). Remove them before "
+                "uploading, or build again with --force (wia-dossier then removes them).",
             ),
         )
     )
@@ -245,7 +275,10 @@ def write_split(
         used.add(name)
         final = folder / name
         if final.exists() and not options.force:
-            raise OutputError(f"{final} bestaat al. Gebruik --force om het te overschrijven.")
+            raise OutputError(
+                f"{final} bestaat al. Gebruik --force om het te overschrijven.",
+                en=f"{final} already exists. Use --force to overwrite it.",
+            )
         tmp = outputs.temp_for(final)
         write_document(item, stamp, tmp, draft=options.draft, title=f"{title} — {item.title}")
         size = tmp.stat().st_size

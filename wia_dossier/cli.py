@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from wia_dossier import __version__
-from wia_dossier.cli_help import DutchGroup
+from wia_dossier.cli_help import DutchGroup, wants_english
 from wia_dossier.errors import OUTPUT_ERRORS, DossierError, ExitCode, UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -64,12 +64,7 @@ def parse_date_option(ctx: click.Context | None, param: click.Parameter | None, 
 
 def _wants_english(ctx: click.Context | None) -> bool:
     """--lang en, also when click has not processed it yet (options are read in command-line order)."""
-    if ctx is not None and ctx.params.get("lang"):
-        return bool(ctx.params["lang"] == "en")
-    args = sys.argv[1:]
-    return any(a == "--lang=en" for a in args) or any(
-        a == "--lang" and i + 1 < len(args) and args[i + 1] == "en" for i, a in enumerate(args)
-    )
+    return wants_english(ctx)
 
 
 def common_options(func: F) -> F:
@@ -148,7 +143,10 @@ def scan_options(case_dir: Path, kw: dict[str, Any]) -> Any:
     passwords: dict[str, str] = {}
     for item in kw.get("passwords") or ():
         if "=" not in item:
-            raise UsageError(f"--password '{item.split('=')[0]}': gebruik BESTAND=WACHTWOORD.")
+            raise UsageError(
+                f"--password '{item.split('=')[0]}': gebruik BESTAND=WACHTWOORD.",
+                en=f"--password '{item.split('=')[0]}': use FILE=PASSWORD.",
+            )
         rel, pw = item.split("=", 1)
         passwords[rel.strip().replace("\\", "/")] = pw
     show_ocr_progress()
@@ -184,19 +182,23 @@ def handle_errors(func: F) -> F:
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         verbose = bool(kwargs.get("verbose"))
+        en = kwargs.get("lang") == "en"
         try:
             return func(*args, **kwargs)
         except DossierError as exc:
-            click.echo(f"wia-dossier: {exc.message}", err=True)
+            click.echo(f"wia-dossier: {exc.text(kwargs.get('lang'))}", err=True)
             sys.exit(int(exc.exit_code))
         except KeyboardInterrupt:
-            click.echo("wia-dossier: afgebroken.", err=True)
+            click.echo("wia-dossier: aborted." if en else "wia-dossier: afgebroken.", err=True)
             sys.exit(130)
         except Exception as exc:
             if verbose:
                 raise
             click.echo(
-                f"wia-dossier: onverwachte fout ({type(exc).__name__}). Draai opnieuw met -v voor details en meld "
+                f"wia-dossier: unexpected error ({type(exc).__name__}). Run again with -v for details and report it "
+                "as a bug in the project (without sending documents or personal data)."
+                if en
+                else f"wia-dossier: onverwachte fout ({type(exc).__name__}). Draai opnieuw met -v voor details en meld "
                 "het als fout in het project (zonder documenten of persoonsgegevens mee te sturen).",
                 err=True,
             )
@@ -324,6 +326,10 @@ _CLICK_NL = (
         re.compile(r"No such command '(.+)'\."),
         "Onbekende opdracht '{0}'. Kies uit: scan, build, init, checklists, batch.",
     ),
+    (
+        re.compile(r"No such option:? '?(.+?)'?\.? \(Did you mean one of: (.+)\?\)"),
+        "Onbekende optie {0}. Bedoelde u een van deze: {1}?",
+    ),
     (re.compile(r"No such option:? '?(.+?)'?\.? Did you mean '?(.+?)'?\?"), "Onbekende optie {0}. Bedoelde u {1}?"),
     (re.compile(r"No such option:? '?(.+?)'?\.?"), "Onbekende optie {0}."),
     (
@@ -331,19 +337,38 @@ _CLICK_NL = (
         "Onverwacht extra argument: {0}. Zet een pad met spaties tussen aanhalingstekens.",
     ),
     (re.compile(r"Option '(.+)' requires an argument\."), "De optie {0} heeft een waarde nodig."),
-    (re.compile(r"Invalid value for '(.+?)': Directory '(.+)' is a file\."), "{0}: '{1}' is een bestand, geen map."),
-    (re.compile(r"Invalid value for '(.+?)': Path '(.+)' does not exist\."), "{0}: '{1}' bestaat niet."),
-    (re.compile(r"Invalid value for '(.+?)': '(.+)' is not one of (.+)\."), "{0}: '{1}' is geen van {2}."),
-    (re.compile(r"Invalid value for '?(.+?)'?: (.+)"), "{0}: {1}"),
 )
+
+#: click's "Invalid value for 'PARAM': ..." remainders
+_CLICK_VALUE_NL = (
+    (re.compile(r"Directory '(.+)' is a file\."), "'{0}' is een bestand, geen map."),
+    (re.compile(r"File '(.+)' is a directory\."), "'{0}' is een map; geef een bestandsnaam in die map."),
+    (re.compile(r"(?:Path|File|Directory) '(.+)' does not exist\."), "'{0}' bestaat niet."),
+    (re.compile(r"'(.+)' is not one of (.+)\."), "'{0}' is geen van {1}."),
+    (re.compile(r"'(.*)' is not a valid float(?: range)?\."), "'{0}' is geen getal."),
+    (re.compile(r"'(.*)' is not a valid integer(?: range)?\."), "'{0}' is geen geheel getal."),
+    (re.compile(r"(.+) is not in the range x>=(.+)\."), "{0} is te klein; het kleinste is {1}."),
+)
+
+_INVALID_VALUE = re.compile(r"Invalid value for (.+?): (.+)", re.DOTALL)
 
 
 def _dutch_usage_error(message: str) -> str:
     """Click's own messages in Dutch (the tool's users are HR officers, not programmers)."""
+    message = message.strip()
     for pattern, template in _CLICK_NL:
-        m = pattern.fullmatch(message.strip())
+        m = pattern.fullmatch(message)
         if m:
-            return template.format(*m.groups())
+            return template.format(*(g.replace("'", "") for g in m.groups()))
+    m = _INVALID_VALUE.fullmatch(message)
+    if m:
+        param = m.group(1).replace("' / '", "/").strip("'")  # "'-o' / '--output'" -> "-o/--output"
+        rest = m.group(2)
+        for pattern, template in _CLICK_VALUE_NL:
+            v = pattern.fullmatch(rest)
+            if v:
+                return f"{param}: {template.format(*v.groups())}"
+        return f"{param}: {rest}"
     return message
 
 
@@ -363,7 +388,7 @@ def _readable_output() -> None:
 def main() -> None:
     """Console-script entry point."""
     _readable_output()
-    english = "--lang" in sys.argv and "en" in sys.argv[sys.argv.index("--lang") + 1 : sys.argv.index("--lang") + 2]
+    english = wants_english(None)
     try:
         cli.main(prog_name="wia-dossier", standalone_mode=False)
     except click.exceptions.Abort:

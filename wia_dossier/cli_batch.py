@@ -137,11 +137,16 @@ def batch_command(
         if root is None:
             return
     if root is None:
-        raise UsageError("Geef de map op waarin de dossiermappen staan: wia-dossier batch MAP.")
+        raise UsageError(
+            "Geef de map op waarin de dossiermappen staan: wia-dossier batch MAP.",
+            en="Give the folder that holds the case folders: wia-dossier batch FOLDER.",
+        )
     if kw.get("first_sick_day") is not None:
         raise UsageError(
             "--first-sick-day geldt voor één dossier en kan niet bij batch. Zet de eerste ziektedag per dossier in "
-            "zijn dossier.yaml (eerste_ziektedag: JJJJ-MM-DD), of gebruik 'wia-dossier scan MAP --first-sick-day ...'."
+            "zijn dossier.yaml (eerste_ziektedag: JJJJ-MM-DD), of gebruik 'wia-dossier scan MAP --first-sick-day ...'.",
+            en="--first-sick-day is for one case and cannot be used with batch. Put each case's first sick day in its "
+            "dossier.yaml (eerste_ziektedag: YYYY-MM-DD), or use 'wia-dossier scan FOLDER --first-sick-day ...'.",
         )
     if fmt is None:
         # '-o overzicht.html' means an HTML page: writing the terminal table into it surprised users
@@ -216,12 +221,25 @@ def _check_output(output: Path, *, force: bool, cases: list[Path]) -> None:
         if target.is_relative_to(case.absolute()):
             raise OutputError(
                 f"'{output}' ligt in dossiermap '{case}'; het programma schrijft nooit in een dossier. Kies een "
-                "bestand buiten de dossiermappen."
+                "bestand buiten de dossiermappen.",
+                en=f"'{output}' lies inside case folder '{case}'; the tool never writes into a case. Choose a file "
+                "outside the case folders.",
             )
     if target.exists() and not force:
-        raise OutputError(f"'{output}' bestaat al. Kies een andere naam of gebruik --force om het te overschrijven.")
+        raise OutputError(
+            f"'{output}' bestaat al. Kies een andere naam of gebruik --force om het te overschrijven.",
+            en=f"'{output}' already exists. Choose another name or use --force to overwrite it.",
+        )
     if not target.parent.is_dir():
-        raise OutputError(f"De map '{target.parent}' bestaat niet. Maak haar eerst aan of kies een andere plek.")
+        raise OutputError(
+            f"De map '{target.parent}' bestaat niet. Maak haar eerst aan of kies een andere plek.",
+            en=f"The folder '{target.parent}' does not exist. Create it first or choose another place.",
+        )
+    if not os.access(target.parent, os.W_OK | os.X_OK):  # before the scan, not after every case was read
+        raise OutputError(
+            f"Geen schrijfrechten in '{target.parent}'. Kies een map waarin u mag schrijven.",
+            en=f"No permission to write in '{target.parent}'. Choose a folder you may write in.",
+        )
 
 
 def _write(output: Path, text: str | Iterable[str]) -> None:
@@ -241,5 +259,8 @@ def _write(output: Path, text: str | Iterable[str]) -> None:
             with contextlib.suppress(OSError):
                 Path(tmp).unlink()
         if isinstance(exc, OSError):
-            raise OutputError(f"'{output}' kan niet worden geschreven ({exc.strerror}). Kies een andere plek.") from exc
+            raise OutputError(
+                f"'{output}' kan niet worden geschreven ({exc.strerror}). Kies een andere plek.",
+                en=f"'{output}' cannot be written ({exc.strerror}). Choose another place.",
+            ) from exc
         raise

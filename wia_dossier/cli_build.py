@@ -11,6 +11,14 @@ import click
 from wia_dossier.cli import common_options, emit_report, handle_errors, scan_options
 from wia_dossier.cli_help import DutchCommand
 from wia_dossier.errors import ExitCode, OutputError
+from wia_dossier.model import Severity
+
+# as the report labels them (report.to_text): 'warning' is no word for a Dutch HR officer
+_SEVERITY = {
+    Severity.ERROR: ("FOUT", "ERROR"),
+    Severity.WARNING: ("LET OP", "WARNING"),
+    Severity.INFO: ("info", "info"),
+}
 
 
 @click.command("build", cls=DutchCommand)
@@ -105,7 +113,9 @@ def build_command(
     except OSError as exc:  # a folder that vanished, a full disk, a special file system
         raise OutputError(
             f"De bundel kon niet worden geschreven naar {out} ({exc.strerror or exc}). "
-            "Kies een andere map of maak ruimte vrij."
+            "Kies een andere map of maak ruimte vrij.",
+            en=f"The bundle could not be written to {out} ({exc.strerror or exc}). "
+            "Choose another folder or free some space.",
         ) from exc
     en = scan_opts.lang == "en"
     click.echo("")
@@ -122,9 +132,13 @@ def build_command(
         )
     )
     if built.draft:
-        click.echo("CONCEPT: elke pagina is gemarkeerd; niet indienen." if not en else "DRAFT: every page is marked.")
+        click.echo(
+            "CONCEPT: elke pagina is gemarkeerd; niet indienen."
+            if not en
+            else "DRAFT: every page is marked CONCEPT; do not submit."
+        )
     for note in built.notes:
-        click.echo(f"  {note.severity}: {note.message}")
+        click.echo(f"  [{_SEVERITY[note.severity][en]}] {note.message}")
     for path in built.split_files:
         click.echo(f"  {path}")
     sys.exit(int(ExitCode.FINDINGS if result.errors else ExitCode.OK))

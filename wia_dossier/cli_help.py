@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import inspect
+import re
+import sys
 from typing import Any
 
 import click
 
-__all__ = ["DutchCommand", "DutchGroup"]
+__all__ = ["DutchCommand", "DutchGroup", "wants_english"]
 
 HELP_TEXT = "Toon deze uitleg en stop."
 
@@ -24,7 +27,18 @@ _EXTRAS = (
 def _dutch_extra(text: str) -> str:
     for en, nl in _EXTRAS:
         text = text.replace(en, nl)
-    return text
+    # click's range note "x>=0" reads as a formula to an HR officer
+    return re.sub(r"\bx>=([\d.]+)", r"minimaal \1", text)
+
+
+def wants_english(ctx: click.Context | None) -> bool:
+    """--lang en, also when click has not processed it yet (options are read in command-line order)."""
+    if ctx is not None and ctx.params.get("lang"):
+        return bool(ctx.params["lang"] == "en")
+    args = sys.argv[1:]
+    return any(a == "--lang=en" for a in args) or any(
+        a == "--lang" and i + 1 < len(args) and args[i + 1] == "en" for i, a in enumerate(args)
+    )
 
 
 class DutchCommand(click.Command):
@@ -36,8 +50,27 @@ class DutchCommand(click.Command):
         super().__init__(*args, **kwargs)
 
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        """'Gebruik: wia-dossier scan [OPTIES] CASE_DIR'."""
-        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)), prefix="Gebruik: ")
+        """'Gebruik: wia-dossier scan [OPTIES] CASE_DIR' ('Usage: ... [OPTIONS]' above an error with --lang en)."""
+        pieces = " ".join(self.collect_usage_pieces(ctx))
+        if wants_english(ctx):
+            pieces = pieces.replace("[OPTIES]", "[OPTIONS]").replace("OPDRACHT [ARGUMENTEN]", "COMMAND [ARGS]")
+            formatter.write_usage(ctx.command_path, pieces, prefix="Usage: ")
+        else:
+            formatter.write_usage(ctx.command_path, pieces, prefix="Gebruik: ")
+
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The help text, with every example command on one line of its own, however narrow the terminal.
+
+        click rewraps every paragraph to the terminal width, so at 60 columns an example broke as
+        '-o riv-de-' / 'vries.pdf', which no longer works when copied. A paragraph of commands is kept as it is.
+        """
+        text = inspect.cleandoc(self.help or "").partition("\f")[0]
+        if not text:
+            return
+        paragraphs = [f"\b\n{para}" if para.lstrip().startswith("wia-dossier") else para for para in text.split("\n\n")]
+        formatter.write_paragraph()
+        with formatter.indentation():
+            formatter.write_text("\n\n".join(paragraphs))
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """The options under 'Opties'."""

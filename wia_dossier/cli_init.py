@@ -7,10 +7,8 @@ from typing import Any
 
 import click
 
-from wia_dossier.casefile import CASE_FILE_NAME
 from wia_dossier.cli import common_options, handle_errors, scan_options
 from wia_dossier.cli_help import DutchCommand
-from wia_dossier.errors import OutputError
 
 
 @click.command("init", cls=DutchCommand)
@@ -35,12 +33,10 @@ def init_command(case_dir: Path, force: bool, **kw: Any) -> None:  # noqa: FBT00
 
         wia-dossier init samples/dossier-bakker --first-sick-day 2025-01-13 --force
     """
-    from wia_dossier.init import write_case_file
+    from wia_dossier.init import check_case_file_target, write_case_file
     from wia_dossier.pipeline import run_scan
 
-    target = case_dir / CASE_FILE_NAME
-    if target.exists() and not force:  # before the scan: no reason to wait for a refusal
-        raise OutputError(f"'{target}' bestaat al. Pas het bestand zelf aan, of gebruik --force om het te vervangen.")
+    check_case_file_target(case_dir, force=force)  # before the scan: no reason to wait for a refusal
     options = scan_options(case_dir, kw)
     result = run_scan(case_dir, options)
     path = write_case_file(case_dir, result, force=force)

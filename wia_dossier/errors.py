@@ -19,13 +19,22 @@ class ExitCode(IntEnum):
 
 
 class DossierError(Exception):
-    """Base of every error that stops the run. ``str(err)`` is a message for the user."""
+    """Base of every error that stops the run. ``str(err)`` is a message for the user.
+
+    ``message`` is the Dutch text; ``en`` the English one where the raiser has it (``--lang en``).
+    ``text(lang)`` picks one; the CLI prints that.
+    """
 
     exit_code: ExitCode = ExitCode.USAGE
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, en: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.en = en
+
+    def text(self, lang: str | None) -> str:
+        """The message in ``lang`` ('nl' or 'en'); Dutch when there is no English text."""
+        return self.en if lang == "en" and self.en else self.message
 
 
 class UsageError(DossierError):
@@ -39,16 +48,25 @@ class ConfigError(DossierError):
 
     exit_code = ExitCode.INVALID_INPUT
 
-    def __init__(self, file: str, message: str, *, key: str | None = None, line: int | None = None) -> None:
-        where = file
-        if line is not None:
-            where += f", regel {line}"
-        if key:
-            where += f", sleutel '{key}'"
-        super().__init__(f"{where}: {message}")
+    def __init__(
+        self, file: str, message: str, *, key: str | None = None, line: int | None = None, en: str | None = None
+    ) -> None:
+        super().__init__(
+            f"{_where(file, line, key, 'regel', 'sleutel')}: {message}",
+            en=f"{_where(file, line, key, 'line', 'key')}: {en}" if en else None,
+        )
         self.file = file
         self.key = key
         self.line = line
+
+
+def _where(file: str, line: int | None, key: str | None, line_word: str, key_word: str) -> str:
+    where = file
+    if line is not None:
+        where += f", {line_word} {line}"
+    if key:
+        where += f", {key_word} '{key}'"
+    return where
 
 
 class OutputError(DossierError):

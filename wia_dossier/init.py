@@ -18,7 +18,7 @@ from wia_dossier.model import Party, Status
 if TYPE_CHECKING:
     from wia_dossier.model import Document, ScanResult
 
-__all__ = ["render_case_file", "write_case_file"]
+__all__ = ["check_case_file_target", "render_case_file", "write_case_file"]
 
 # author function words (classify.find_author: "A. Smit (bedrijfsarts)") -> dossier.yaml party
 _ROLE_WORDS: dict[str, tuple[str, ...]] = {
@@ -49,11 +49,7 @@ def write_case_file(case_dir: Path, result: ScanResult, *, force: bool) -> Path:
         OutputError: dossier.yaml exists and ``force`` is false, or it cannot be written (exit 4).
     """
     case_dir = Path(case_dir)
-    if not case_dir.is_dir():
-        raise UsageError(f"de dossiermap '{case_dir}' bestaat niet.")
-    target = case_dir / CASE_FILE_NAME
-    if target.exists() and not force:
-        raise OutputError(f"'{target}' bestaat al. Pas het bestand zelf aan, of gebruik --force om het te vervangen.")
+    target = check_case_file_target(case_dir, force=force)
     text = render_case_file(result)
     parse_case_file(text, str(target))  # what we write must load again; a bug here must not reach the user's folder
     tmp_name: str | None = None
@@ -74,20 +70,61 @@ def write_case_file(case_dir: Path, result: ScanResult, *, force: bool) -> Path:
             try:
                 os.link(tmp_name, target)  # fails if the file appeared meanwhile: never clobber without --force
             except FileExistsError:
-                raise OutputError(f"'{target}' bestaat al. Gebruik --force om het te vervangen.") from None
+                raise _exists(target) from None
             except OSError:
                 if target.exists():
-                    raise OutputError(f"'{target}' bestaat al. Gebruik --force om het te vervangen.") from None
+                    raise _exists(target) from None
                 os.replace(tmp_name, target)  # a file system without hard links
     except OSError as exc:
         raise OutputError(
-            f"kan '{target}' niet schrijven ({exc.strerror}). Controleer de schrijfrechten van de map."
+            f"kan '{target}' niet schrijven ({exc.strerror}). Controleer de schrijfrechten van de map.",
+            en=f"cannot write '{target}' ({exc.strerror}). Check the folder's permissions.",
         ) from exc
     finally:
         if tmp_name is not None:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp_name)
     return target
+
+
+def check_case_file_target(case_dir: Path, *, force: bool) -> Path:
+    """Where ``init`` writes, checked before the scan: no reason to wait minutes for a refusal.
+
+    Returns:
+        ``CASE_DIR/dossier.yaml``.
+
+    Raises:
+        UsageError: the case folder does not exist (exit 2).
+        OutputError: dossier.yaml exists and ``force`` is false, or the folder is not writable (exit 4).
+    """
+    if not case_dir.is_dir():
+        raise UsageError(
+            f"De dossiermap '{case_dir}' bestaat niet of is geen map. Geef de map met de documenten van één "
+            "werknemer op.",
+            en=f"The case folder '{case_dir}' does not exist or is not a folder. Give the folder that holds one "
+            "employee's documents.",
+        )
+    target = case_dir / CASE_FILE_NAME
+    if target.exists() and not force:
+        raise OutputError(
+            f"'{target}' bestaat al. Pas het bestand zelf aan, of gebruik --force om het te vervangen.",
+            en=f"'{target}' already exists. Edit it yourself, or use --force to replace it.",
+        )
+    if not os.access(case_dir, os.W_OK | os.X_OK):  # also a read-only mount, even for root
+        raise OutputError(
+            f"kan '{target}' niet schrijven: geen schrijfrechten in de dossiermap (of de map is alleen-lezen). "
+            "Vraag schrijfrechten, of maak dossier.yaml zelf aan op een plek waar u mag schrijven.",
+            en=f"cannot write '{target}': no permission to write in the case folder (or it is read-only). "
+            "Ask for write permission, or create dossier.yaml yourself where you may write.",
+        )
+    return target
+
+
+def _exists(target: Path) -> OutputError:
+    return OutputError(
+        f"'{target}' bestaat al. Gebruik --force om het te vervangen.",
+        en=f"'{target}' already exists. Use --force to replace it.",
+    )
 
 
 def render_case_file(result: ScanResult) -> str:
