@@ -3,7 +3,8 @@
 These tests check the test data, not the tool: every label points at a file (or an e-mail
 member), every file has a label, the type ids are CONTRACT.md ids, the splits and dates are
 well-formed, and every BSN printed in the generated text passes the elfproef (except the one
-planted in samples/dossier-bakker).
+planted in samples/dossier-bakker). The same checks, plus a size cap, run on the holdout
+tests/corpus9 (read only through its labels and extracted text, never its classification).
 """
 
 from __future__ import annotations
@@ -81,10 +82,10 @@ def _member(msg: Message, name: str) -> Message | None:
     return None
 
 
-def resolve(path: str) -> bytes | Message:
+def resolve(path: str, files: Path = FILES) -> bytes | Message:
     """Bytes of a labelled path; ``a.eml::b.eml::c.pdf`` walks into (nested) e-mails."""
     first, *members = path.split("::")
-    data: bytes | Message = (FILES / first).read_bytes()
+    data: bytes | Message = (files / first).read_bytes()
     for name in members:
         msg = email.message_from_bytes(data) if isinstance(data, bytes) else data
         part = _member(msg, name)
@@ -211,3 +212,58 @@ def test_sample_bsns() -> None:
     }
     assert len(bakker) == 3  # the real one, another valid one, and one planted invalid one
     assert sum(not bsn_valid(b) for b in bakker) == 1
+
+
+# ---- tests/corpus9: the untouched holdout of session 5 (other producers: LibreOffice, WeasyPrint, scans)
+
+CORPUS9 = ROOT / "tests" / "corpus9"
+FILES9 = CORPUS9 / "files"
+
+
+@pytest.fixture(scope="module")
+def rows9() -> list[dict[str, str]]:
+    with (CORPUS9 / "labels.csv").open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == ["path", "type", "date", "split", "note"]
+        return list(reader)
+
+
+def test_corpus9_labels_and_files(rows9: list[dict[str, str]]) -> None:
+    paths = [r["path"] for r in rows9]
+    assert len(paths) == len(set(paths)), "duplicate label"
+    for p in paths:
+        assert resolve(p, FILES9), p
+    on_disk = {q.relative_to(FILES9).as_posix() for q in FILES9.rglob("*") if q.is_file()}
+    # every file is labelled, except a mail that only carries labelled attachments (its members are)
+    expected = {p for p in paths if "::" not in p} | {p.split("::")[0] for p in paths if "::" in p}
+    assert on_disk == expected
+    # each top folder is one case and holds at least one file itself (corpus_eval's case rule)
+    for case in (c for c in FILES9.iterdir() if c.is_dir()):
+        assert any(x.is_file() for x in case.iterdir()), case
+
+
+def test_corpus9_types_and_dates(rows9: list[dict[str, str]]) -> None:
+    assert 90 <= len(rows9) <= 110
+    for r in rows9:
+        assert r["type"] == "" or r["type"] in CONTRACT_TYPES, r
+        assert r["split"] == "holdout", r
+        assert bool(r["date"]) == bool(r["type"]), r  # a date for every RIV document, none for other papers
+        if r["date"]:
+            dt.date.fromisoformat(r["date"])
+    assert sum(r["type"] == "medische_informatie" for r in rows9) >= 4
+    assert {r["type"] for r in rows9 if r["type"]} == CONTRACT_TYPES
+
+
+def test_corpus9_bsns_pass_elfproef() -> None:
+    found = 0
+    for rel, text in _all_texts(FILES9):
+        for m in BSN_RE.finditer(text):
+            found += 1
+            assert bsn_valid(m.group(1)), f"{rel}: BSN {m.group(1)} fails the elfproef"
+    assert found > 50
+
+
+def test_corpus9_size() -> None:
+    total = sum(p.stat().st_size for p in CORPUS9.rglob("*") if p.is_file())
+    assert total < 5_000_000, f"tests/corpus9 is {total / 1e6:.1f} MB"
+    assert max(p.stat().st_size for p in FILES9.rglob("*") if p.is_file()) < 1_000_000
