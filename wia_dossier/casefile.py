@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import itertools
 import re
 from collections import Counter
 from pathlib import Path
@@ -10,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from wia_dossier.checklist import _Loader, _suggest
+from wia_dossier.checklist import _Loader
 from wia_dossier.errors import ConfigError
 from wia_dossier.model import CaseFile, DateFound, Document, Party, SickSpell
 
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CASE_FILE_NAME",
+    "decode_case_file",
     "load_case_file",
     "merge_spells",
     "parse_case_file",
@@ -62,15 +65,48 @@ def load_case_file(case_dir: Path, *, checklist: Checklist | None = None) -> Cas
     if not path.is_file():
         return CaseFile()
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = decode_case_file(path.read_bytes())
     except UnicodeDecodeError as exc:
-        raise ConfigError(str(path), "het bestand is geen UTF-8-tekst. Sla het op als UTF-8.") from exc
+        raise ConfigError(
+            str(path),
+            "het bestand is geen tekst in een bekende codering. Sla het op als UTF-8 (Kladblok: Opslaan als, "
+            "Codering: UTF-8).",
+            en="the file is not text in a known encoding. Save it as UTF-8 (Notepad: Save as, Encoding: UTF-8).",
+        ) from exc
     except OSError as exc:
-        raise ConfigError(str(path), f"kan het bestand niet lezen ({exc.strerror}).") from exc
+        raise ConfigError(
+            str(path),
+            f"kan het bestand niet lezen ({exc.strerror}).",
+            en=f"cannot read the file ({exc.strerror}).",
+        ) from exc
     case = parse_case_file(text, str(path))
     if checklist is not None:
         validate_overrides(case, checklist, text=text)
     return case
+
+
+def decode_case_file(data: bytes) -> str:
+    """The text of a dossier.yaml as Windows editors save it: UTF-8 (with or without BOM), UTF-16, or ANSI.
+
+    Notepad before Windows 10 1903 saved 'José' as ANSI (Windows-1252) and its 'Unicode' choice is UTF-16;
+    refusing those sent HR officers hunting for an encoding menu. Windows-1252 is tried only when the bytes
+    are no UTF-8 (valid UTF-8 is almost never accidental).
+
+    Raises:
+        UnicodeDecodeError: none of them fits (a byte Windows-1252 does not define, or a binary file).
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data:  # UTF-16 without its byte-order mark, else no text file at all
+        half = len(data) // 2
+        for encoding, zeros in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+            if zeros.count(0) >= half * 0.9:
+                return data.decode(encoding)
+        raise UnicodeDecodeError("utf-8", data, data.index(b"\x00"), data.index(b"\x00") + 1, "not a text file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
 
 
 def parse_case_file(text: str, file: str) -> CaseFile:
@@ -79,7 +115,7 @@ def parse_case_file(text: str, file: str) -> CaseFile:
     root = ld.compose(text)
     if root is None:
         return CaseFile(path=file)
-    top = ld.mapping(root, "dossier.yaml", _TOP_KEYS)
+    top = _mapping(ld, root, None, _TOP_KEYS)
     kwargs: dict[str, Any] = {"path": file}
     for role, keys in _PARTY_KEYS.items():
         if role in top:
@@ -96,7 +132,7 @@ def parse_case_file(text: str, file: str) -> CaseFile:
         if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":str"):
             kwargs["exclude"] = (str(node.value),)
         else:
-            kwargs["exclude"] = tuple(p.replace("\\", "/") for p in ld.strings(node, "dossier.yaml", "exclude"))
+            kwargs["exclude"] = tuple(p.replace("\\", "/") for p in _strings(ld, node, "exclude"))
     return CaseFile(**kwargs)
 
 
@@ -116,12 +152,15 @@ def validate_overrides(case: CaseFile, checklist: Checklist, *, text: str | None
         if type_id is None or type_id in valid:
             continue
         line = _override_line(case, rel, text)
+        hint_nl, hint_en = _suggest(type_id, valid, what=("documentsoorten", "document types"))
         raise ConfigError(
             case.path or CASE_FILE_NAME,
-            f"overrides: '{type_id}' is geen documentsoort van checklist '{checklist.id}'.{_suggest(type_id, valid)}"
+            f"overrides: '{type_id}' is geen documentsoort van checklist '{checklist.id}'.{hint_nl}"
             " Laat de waarde leeg (null) als het bestand geen RIV-document is.",
             key=f"overrides.{rel}",
             line=line,
+            en=f"overrides: '{type_id}' is not a document type of checklist '{checklist.id}'.{hint_en}"
+            " Leave the value empty (null) if the file is no RIV document.",
         )
 
 
@@ -135,8 +174,10 @@ def parse_date(raw: object) -> dt.date | None:
         return None
     s = raw.strip()
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
-            return dt.date.fromisoformat(s)
+        # year first, as 2025-03-01, 2025-3-1 or 2025/03/01 (unambiguous: no year starts a Dutch date)
+        m = re.fullmatch(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})", s)
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", s)
         if m:
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
@@ -231,24 +272,94 @@ def resolve_first_sick_day(
 # ---------------------------------------------------------------------------------------------
 
 
+def _fail(ld: _Loader, node: yaml.Node | None, nl: str, en: str, key: str | None = None) -> ConfigError:
+    line = node.start_mark.line + 1 if node is not None else None
+    return ConfigError(ld.file, nl, key=key, line=line, en=en)
+
+
+def _suggest(key: str, valid: Iterable[str], *, what: tuple[str, str] = ("sleutels", "keys")) -> tuple[str, str]:
+    """(' Bedoelde u ...?', ' Did you mean ...?'), or the valid choices when none is close."""
+    choices = sorted(valid)
+    close = difflib.get_close_matches(key, choices, n=1, cutoff=0.5)
+    if close:
+        return f" Bedoelde u '{close[0]}'?", f" Did you mean '{close[0]}'?"
+    listing = ", ".join(choices)
+    return f" Geldige {what[0]}: {listing}.", f" Valid {what[1]}: {listing}."
+
+
+def _mapping(
+    ld: _Loader, node: yaml.Node, where: str | None, valid: tuple[str, ...] | None, required: tuple[str, ...] = ()
+) -> dict[str, yaml.Node]:
+    """The keys of a ``key: value`` block; an unknown key names the nearest valid one (STYLE 9)."""
+    pre = f"{where}: " if where else ""
+    if not isinstance(node, yaml.MappingNode):
+        raise _fail(
+            ld,
+            node,
+            f"{pre}verwacht regels 'sleutel: waarde' (zie de uitleg in de handleiding).",
+            f"{pre}expected 'key: value' lines (see the manual).",
+            where,
+        )
+    out: dict[str, yaml.Node] = {}
+    for k_node, v_node in node.value:
+        key = str(k_node.value)
+        if valid is not None and key not in valid:
+            hint_nl, hint_en = _suggest(key, valid)
+            raise _fail(
+                ld, k_node, f"{pre}onbekende sleutel '{key}'.{hint_nl}", f"{pre}unknown key '{key}'.{hint_en}", key
+            )
+        if key in out:
+            raise _fail(
+                ld,
+                k_node,
+                f"{pre}sleutel '{key}' staat er twee keer; haal er één weg.",
+                f"{pre}key '{key}' appears twice; remove one.",
+                key,
+            )
+        out[key] = v_node
+    for req in required:
+        if req not in out:
+            raise _fail(
+                ld, node, f"{pre}verplichte sleutel '{req}' ontbreekt.", f"{pre}required key '{req}' is missing.", req
+            )
+    return out
+
+
+def _strings(ld: _Loader, node: yaml.Node, key: str) -> tuple[str, ...]:
+    """A list of non-empty texts, as ``exclude: ["privé/*", "oud/*"]``."""
+    items = node.value if isinstance(node, yaml.SequenceNode) else None
+    if items is None or not all(isinstance(i, yaml.ScalarNode) and str(i.value).strip() for i in items):
+        raise _fail(
+            ld,
+            node,
+            f'\'{key}\' moet een lijst van teksten zijn, bijv. {key}: ["privé/*", "oud/*"].',
+            f'\'{key}\' must be a list of texts, e.g. {key}: ["private/*", "old/*"].',
+            key,
+        )
+    return tuple(str(i.value) for i in items)
+
+
 def _party(ld: _Loader, node: yaml.Node, role: str, keys: tuple[str, ...]) -> Party:
     if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":str"):
         return Party(naam=str(node.value))  # casemanager: "P. Jansen"
     if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):
         return Party()
-    m = ld.mapping(node, role, keys)
+    m = _mapping(ld, node, role, keys)
     vals: dict[str, str | None] = {}
     for key, vnode in m.items():
         if not isinstance(vnode, yaml.ScalarNode):
-            raise ld.fail(vnode, f"{role}: '{key}' moet tekst zijn.", f"{role}.{key}")
+            raise _fail(
+                ld,
+                vnode,
+                f"{role}: '{key}' moet tekst zijn.",
+                f"{role}: '{key}' must be text.",
+                f"{role}.{key}",
+            )
         if vnode.tag.endswith(":null"):
             vals[key] = None
-        elif key in ("bsn", "loonheffingennummer"):
-            # the raw text: an unquoted 012345672 must keep its leading zero
-            vals[key] = str(vnode.value).strip()
         else:
-            val = ld.value(vnode, role, f"{role}.{key}", (str, int, float))
-            vals[key] = str(val).strip()
+            # the raw text: an unquoted 012345672 keeps its leading zero, 'functie: ja' stays 'ja'
+            vals[key] = str(vnode.value).strip()
     return Party(**vals)
 
 
@@ -259,51 +370,73 @@ def _date(ld: _Loader, node: yaml.Node, key: str) -> dt.date | None:
     value = parse_date(str(node.value)) if isinstance(node, yaml.ScalarNode) else None
     if value is None:
         shown = node.value if isinstance(node, yaml.ScalarNode) else "een lijst"
-        raise ld.fail(node, f"'{key}' moet een datum zijn (JJJJ-MM-DD, bijv. 2025-01-13), niet '{shown}'.", key)
+        shown_en = node.value if isinstance(node, yaml.ScalarNode) else "a list"
+        raise _fail(
+            ld,
+            node,
+            f"'{key}' moet een bestaande datum zijn, als 2025-01-13 of 13-01-2025 (jaar in vier cijfers), "
+            f"niet '{shown}'.",
+            f"'{key}' must be a date that exists, as 2025-01-13 or 13-01-2025 (four-digit year), not '{shown_en}'.",
+            key,
+        )
     return value
 
 
 def _spells(ld: _Loader, node: yaml.Node) -> tuple[SickSpell, ...]:
     if not isinstance(node, yaml.SequenceNode):
-        raise ld.fail(
+        raise _fail(
+            ld,
             node,
             "'ziekteperiodes' moet een lijst zijn, bijv. [{van: 2025-01-13, tot: 2025-02-02}].",
+            "'ziekteperiodes' must be a list, e.g. [{van: 2025-01-13, tot: 2025-02-02}].",
             "ziekteperiodes",
         )
     out: list[SickSpell] = []
     for i, item in enumerate(node.value):
         where = f"ziekteperiodes[{i}]"
-        m = ld.mapping(item, where, _SPELL_KEYS, ("van",))
+        m = _mapping(ld, item, where, _SPELL_KEYS, ("van",))
         start = _date(ld, m["van"], f"{where}.van")
         end = _date(ld, m["tot"], f"{where}.tot") if "tot" in m else None
         if start is None:
-            raise ld.fail(m["van"], f"{where}: 'van' mag niet leeg zijn.", f"{where}.van")
+            raise _fail(
+                ld,
+                m["van"],
+                f"{where}: 'van' mag niet leeg zijn.",
+                f"{where}: 'van' must not be empty.",
+                f"{where}.van",
+            )
         if end is not None and end < start:
-            raise ld.fail(
+            raise _fail(
+                ld,
                 m["tot"],
                 f"{where}: 'tot' ({end:%d-%m-%Y}) ligt voor 'van' ({start:%d-%m-%Y}).",
+                f"{where}: 'tot' ({end:%Y-%m-%d}) lies before 'van' ({start:%Y-%m-%d}).",
                 f"{where}.tot",
             )
         out.append(SickSpell(start, end))
     ordered = sorted(out, key=lambda s: s.start)
-    for a, b in zip(ordered, ordered[1:], strict=False):
+    for a, b in itertools.pairwise(ordered):
         if a.end is None or b.start <= a.end:
-            raise ld.fail(
+            raise _fail(
+                ld,
                 node,
                 "ziekteperiodes overlappen, of een open periode (zonder 'tot') is niet de laatste.",
+                "ziekteperiodes overlap, or an open spell (without 'tot') is not the last one.",
                 "ziekteperiodes",
             )
     return tuple(ordered)
 
 
 def _overrides(ld: _Loader, node: yaml.Node) -> dict[str, str | None]:
-    m = ld.mapping(node, "overrides", None)
+    m = _mapping(ld, node, "overrides", None)
     out: dict[str, str | None] = {}
     for rel, vnode in m.items():
         if not isinstance(vnode, yaml.ScalarNode):
-            raise ld.fail(
+            raise _fail(
+                ld,
                 vnode,
                 f"overrides: de waarde bij '{rel}' moet een documentsoort zijn (of leeg).",
+                f"overrides: the value for '{rel}' must be a document type (or empty).",
                 f"overrides.{rel}",
             )
         if vnode.tag.endswith(":null") or str(vnode.value).strip() == "":
@@ -316,7 +449,7 @@ def _overrides(ld: _Loader, node: yaml.Node) -> dict[str, str | None]:
 def _override_line(case: CaseFile, rel: str, text: str | None) -> int | None:
     if text is None and case.path:
         try:
-            text = Path(case.path).read_text(encoding="utf-8-sig")
+            text = decode_case_file(Path(case.path).read_bytes())
         except (OSError, UnicodeDecodeError):
             return None
     if not text:
