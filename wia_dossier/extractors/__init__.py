@@ -191,7 +191,15 @@ def extract(src: SourceFile, options: ExtractOptions | None = None) -> Extracted
         return _fail(Kind.UNKNOWN, Status.UNSUPPORTED, f"te groot ({src.size // (1024 * 1024)} MB)")
     try:
         data = src.read_bytes()
-    except Exception as exc:  # permission denied, vanished since the scan, ...
+    except FileNotFoundError:  # moved or deleted (a colleague, a sync client) while the run was going on
+        return _fail(
+            Kind.UNKNOWN,
+            Status.UNREADABLE,
+            "het bestand is tijdens de controle verplaatst of verwijderd; draai de controle opnieuw",
+        )
+    except PermissionError:
+        return _fail(Kind.UNKNOWN, Status.UNREADABLE, "geen leesrechten; vraag de beheerder om leesrechten")
+    except Exception as exc:
         log.debug("cannot read %s", src.rel, exc_info=True)
         return _fail(Kind.UNKNOWN, Status.UNREADABLE, f"kan bestand niet lezen ({type(exc).__name__})")
     if not data:
