@@ -25,7 +25,7 @@ from wia_dossier.rules_completeness import check_completeness, find_waivers
 from wia_dossier.rules_content import check_bsns, check_content
 from wia_dossier.rules_context import RuleContext, forget_texts, has_phrase
 from wia_dossier.rules_freshness import check_eval_gaps, check_freshness, check_order
-from wia_dossier.rules_timeline import check_timeline
+from wia_dossier.rules_timeline import check_timeline, find_extension
 from wia_dossier.timeline import build_clock, milestones
 
 if TYPE_CHECKING:
@@ -92,6 +92,7 @@ def _evaluate(
         check_completeness(ctx, waived, {}, timed=False)
     else:
         ctx.clock = build_clock(first_sick_day.value, case, checklist)
+        ctx.extension = find_extension(ctx)
         rows, due_of = check_timeline(ctx, ms, waived)
         check_completeness(ctx, waived, due_of, timed=True)
         check_eval_gaps(ctx, waived)

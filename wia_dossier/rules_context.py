@@ -63,6 +63,12 @@ def _regex(phrase: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     return pattern, needles if all(n.isascii() for n in needles) else ()
 
 
+def phrase_in(text: str, phrases: list[str] | tuple[str, ...]) -> bool:
+    """Like ``has_phrase`` for a short text (a sentence): not cached, so no document text is pushed out."""
+    plain = _plain(text)
+    return any(_match(plain, p) for p in phrases)
+
+
 def _match(norm_text: str, phrase: str) -> bool:
     if phrase.startswith("re:"):
         pattern, needles = _regex(phrase)
@@ -125,6 +131,8 @@ class RuleContext:
     ref: dt.date = dt.date.min  # the week reached: as_of, or the application date if earlier
     tol: int = 1
     findings: list[Finding] = field(default_factory=list)
+    # a vrijwillige verlenging read from UWV's decision (rules_timeline.Extension), or None
+    extension: Any = None
 
     def p(self, name: str) -> Any:
         """The checklist parameter ``name``; a ``ConfigError`` when the checklist lacks it."""
@@ -162,8 +170,12 @@ class RuleContext:
 def warns_now(ctx: RuleContext, m: Milestone) -> bool:
     """Whether a missing document of milestone ``m`` is a warning already, before its deadline: from its
     ``warn_from_week``, or once a document of its ``warn_with`` type is in the dossier."""
-    if ctx.clock is not None and m.warn_from_week is not None and ctx.clock.week(ctx.as_of) >= m.warn_from_week:
-        return True
+    if ctx.clock is not None and m.warn_from_week is not None:
+        day = ctx.as_of
+        if ctx.extension is not None and m.warn_from_week >= ctx.extension.from_week:
+            day -= dt.timedelta(days=ctx.extension.days)  # the week counts from the extended end
+        if ctx.clock.week(day) >= m.warn_from_week:
+            return True
     return m.warn_with is not None and any(d.type == m.warn_with for d in ctx.docs)
 
 

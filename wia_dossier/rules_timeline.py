@@ -21,13 +21,13 @@ from wia_dossier.dates import find_dates
 from wia_dossier.messages import msg, next_step
 from wia_dossier.messages import t as tx
 from wia_dossier.model import Severity
-from wia_dossier.rules_context import RuleContext, dated_docs, doc_date, doc_text, has_phrase, warns_now
+from wia_dossier.rules_context import RuleContext, dated_docs, doc_date, doc_text, has_phrase, phrase_in, warns_now
 from wia_dossier.timeline import Milestone
 
 if TYPE_CHECKING:
     from wia_dossier.model import Document
 
-__all__ = ["RivRequest", "check_timeline", "reference_day", "riv_request"]
+__all__ = ["Extension", "RivRequest", "check_timeline", "find_extension", "reference_day", "riv_request"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +83,81 @@ def riv_request(ctx: RuleContext) -> RivRequest | None:
     if not found:
         return None
     return min(found, key=lambda r: (r.asked or r.due, r.path))
+
+
+@dataclass(frozen=True, slots=True)
+class Extension:
+    """A vrijwillige verlenging (WIA art. 24): UWV's decision, the new end of the wachttijd, and the days it adds."""
+
+    path: str
+    end: dt.date
+    normal_end: dt.date
+    days: int
+    from_week: int  # deadlines from this week on move with the end of the wachttijd
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def find_extension(ctx: RuleContext) -> Extension | None:
+    """UWV's (latest) decision to extend the wachttijd, or None.
+
+    Only for a checklist that defines ``extension_*`` parameters. A letter counts when its text has a phrase of
+    every group of ``extension_phrases`` (an extension, the wachttijd, a decision), none of
+    ``extension_not_phrases`` (a loonsanctie, a refusal), and it is not dated after ``as_of``. The new end is the
+    latest date in a sentence with an ``extension_end_phrases`` phrase ("De wachttijd eindigt daardoor niet op 1 maart
+    2026, maar op 30 augustus 2026"), if it lies after the normal end.
+    """
+    if "extension_types" not in ctx.checklist.parameters or ctx.clock is None:
+        return None
+    groups = [list(g) for g in ctx.p("extension_phrases")]
+    excluded = list(ctx.p("extension_not_phrases"))
+    ends_at = list(ctx.p("extension_end_phrases"))
+    normal_end = ctx.clock.week_end(int(ctx.checklist.param("waiting_period_weeks", 104)))
+    found: list[tuple[dt.date, str, dt.date]] = []
+    for doc in ctx.of_type(*ctx.p("extension_types")):
+        text = doc_text(doc)
+        if not text or not all(has_phrase(text, g) for g in groups) or has_phrase(text, excluded):
+            continue
+        decided = doc_date(doc)
+        if decided is not None and decided > ctx.as_of:
+            continue  # a letter from the future does not count (the 'future' finding says so)
+        ends = [
+            h.value
+            for sentence in _SENTENCE.split(text)
+            if phrase_in(sentence, ends_at)
+            for h in find_dates(sentence)
+            if h.value > normal_end
+        ]
+        if ends:
+            found.append((decided or dt.date.min, doc.path, max(ends)))
+    if not found:
+        return None
+    _decided, path, end = max(found)  # a later decision replaces an earlier one
+    return Extension(path, end, normal_end, (end - normal_end).days, int(ctx.p("extension_from_week")))
+
+
+def _note_extension(ctx: RuleContext, ext: Extension) -> None:
+    weeks, days = divmod(ext.days, 7)
+    span_nl = f"{weeks} weken" + (f" en {days} dagen" if days else "")
+    span_en = f"{weeks} weeks" + (f" and {days} days" if days else "")
+    ctx.add(
+        "extension",
+        Severity.INFO,
+        tx(
+            ctx.lang,
+            f"Vrijwillige verlenging van de loondoorbetaling ('{ext.path}'): de wachttijd eindigt op {ctx.d(ext.end)} "
+            f"in plaats van {ctx.d(ext.normal_end)}. De termijnen vanaf week {ext.from_week} (eindevaluatie, "
+            f"actueel oordeel, WIA-aanvraag) schuiven daarom {span_nl} op (WIA art. 24 lid 1 en art. 25 lid 3). "
+            "Klopt dit niet, zet dan de juiste aanvraagdatum onder aanvraag_wia in dossier.yaml.",
+            f"Voluntary extension of wage payment ('{ext.path}'): the waiting period ends on {ctx.d(ext.end)} instead "
+            f"of {ctx.d(ext.normal_end)}. The deadlines from week {ext.from_week} on (final evaluation, current "
+            f"assessment, WIA application) therefore move {span_en} (WIA art. 24(1) and art. 25(3)). If this is "
+            "wrong, put the right application date under aanvraag_wia in dossier.yaml.",
+        ),
+        path=ext.path,
+        source="WIA art. 24 lid 1; WIA art. 25 lid 3",
+    )
 
 
 def reference_day(ctx: RuleContext, request: RivRequest | None = None) -> dt.date:
@@ -144,6 +219,8 @@ def check_timeline(
     request = riv_request(ctx)
     ref_day = reference_day(ctx, request)
     has_reference = ctx.case.aanvraag_wia is not None or request is not None
+    if ctx.extension is not None:
+        _note_extension(ctx, ctx.extension)
     for m in ms:
         # the deadline
         due: dt.date
@@ -153,6 +230,8 @@ def check_timeline(
         else:
             assert m.week is not None
             due = clock.week_end(m.week)
+            if ctx.extension is not None and m.week >= ctx.extension.from_week:
+                due += dt.timedelta(days=ctx.extension.days)  # counted back from the extended end
         case_date = getattr(ctx.case, m.due_case) if m.due_case else None
         if case_date is not None and case_date < due:
             due = case_date

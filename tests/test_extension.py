@@ -1,0 +1,81 @@
+"""A vrijwillige verlenging (WIA art. 24): UWV's decision moves the deadlines counted back from the wachttijd's end."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from fpdf import FPDF
+
+from wia_dossier.pipeline import ScanOptions, run_scan
+
+PERSON = "Naam werknemer: M. Verhoeven   BSN: 123456782"
+
+
+def _pdf(path: Path, lines: list[str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for i, line in enumerate(lines):
+        pdf.text(15, 20 + 7 * i, line)
+    pdf.output(str(path))
+
+
+def _case(tmp_path: Path, letter: list[str] | None) -> Path:
+    case = tmp_path / "case"
+    (case / "UWV").mkdir(parents=True)
+    (case / "dossier.yaml").write_text("eerste_ziektedag: 2024-03-04\naanvraag_wia: 2026-06-08\n", encoding="utf-8")
+    _pdf(
+        case / "Eindevaluatie.pdf",
+        [
+            "Drukkerij De Kaap B.V.",
+            "Eindevaluatie",
+            PERSON,
+            "Datum: 18-05-2026",
+            "Terugblik op twee jaar re-integratie. Aard van het bedrijf: drukkerij. Visie werkgever en werknemer.",
+        ],
+    )
+    if letter is not None:
+        _pdf(case / "UWV" / "Brief UWV.pdf", letter)
+    return case
+
+
+DECISION = [
+    "UWV",
+    "Beslissing op uw verzoek om de loondoorbetaling vrijwillig te verlengen",
+    "Betreft: M. Verhoeven   BSN: 123456782",
+    "Datum: 27 november 2025",
+    "U en uw werknemer hebben ons gevraagd de periode van loondoorbetaling te verlengen.",
+    "Wij gaan akkoord met een verlenging van 26 weken.",
+    "De wachttijd eindigt daardoor niet op 1 maart 2026, maar op 30 augustus 2026.",
+    "Uw werknemer kan de WIA-uitkering aanvragen tot uiterlijk 14 juni 2026.",
+    "Namens UWV",
+]
+
+
+def _findings(case: Path) -> list[tuple[str, str]]:
+    result = run_scan(case, ScanOptions(as_of=dt.date(2026, 6, 20)))
+    return [(f.code, f.message) for f in result.findings]
+
+
+def test_uwvs_decision_moves_the_application_and_eindevaluatie_deadlines(tmp_path: Path) -> None:
+    found = _findings(_case(tmp_path, DECISION))
+    assert not [m for c, m in found if c == "late"], found
+    (note,) = [m for c, m in found if c == "extension"]
+    assert "30-08-2026" in note and "01-03-2026" in note and "26 weken" in note and "WIA art. 24" in note
+
+
+def test_without_the_decision_the_application_is_late(tmp_path: Path) -> None:
+    found = _findings(_case(tmp_path, None))
+    assert any(c == "late" and "WIA-aanvraag" in m for c, m in found), found
+    assert not [c for c, _ in found if c == "extension"]
+
+
+def test_a_request_or_a_loonsanctie_moves_nothing(tmp_path: Path) -> None:
+    """The employer's request has no decision in it; a loonsanctie follows the RIV check and moves no RIV deadline."""
+    loonsanctie = [line.replace("vrijwillig te verlengen", "te verlengen (loonsanctie)") for line in DECISION]
+    for letter in (loonsanctie, [line for line in DECISION if "akkoord" not in line and "Beslissing" not in line]):
+        case = _case(tmp_path / str(len(letter)), letter)
+        found = _findings(case)
+        assert any(c == "late" and "WIA-aanvraag" in m for c, m in found), found
