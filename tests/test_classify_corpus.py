@@ -17,6 +17,11 @@
 - tests/corpus8: the second untouched holdout of session 4 (a municipality, a cleaning firm, a builder, a
   retail chain's HR-portal export, a family bakery). First measurement: 100/100 types, 5/5 medical, 68/83
   dates (81.9 %); one date pattern it showed ("3-12-'24") was then added (80/83).
+- tests/corpus9: the untouched holdout of session 5, made with other producers than samples/docgen.py
+  (LibreOffice-converted Word files and .odt, WeasyPrint portal exports, scans and photos of those PDFs,
+  Outlook mails). First measurement: 105/110 types (95.5 %), 6/6 medical, 94/99 dates (94.9 %), 3 non-RIV
+  papers typed. Nobody has looked at its misses beyond the list in its README; floors are two documents
+  below that measurement.
 
 `python bench/accuracy.py -v` prints the first corpus with every miss.
 """
@@ -40,8 +45,9 @@ CORPORA = {
     "corpus6": 0.95,
     "corpus7": 0.93,
     "corpus8": 0.97,
+    "corpus9": 0.93,
 }
-UNRELATED_TYPED = {"corpus5": 2, "corpus7": 2}
+UNRELATED_TYPED = {"corpus5": 2, "corpus7": 2, "corpus9": 3}
 DATES = {
     "corpus": 0.9,
     "corpus2": 0.93,
@@ -51,6 +57,7 @@ DATES = {
     "corpus6": 0.95,
     "corpus7": 0.95,
     "corpus8": 0.93,
+    "corpus9": 0.92,
 }
 
 
