@@ -136,8 +136,11 @@ def convert_documents(
         except ConversionError as exc:
             failed[rel] = str(exc)
         except Exception as exc:  # one bad file never stops the build (STYLE 4)
-            log.warning("conversion of %s failed: %s", rel, exc, exc_info=True)
-            failed[rel] = f"omzetten mislukt: {type(exc).__name__}: {exc}"
+            log.warning("conversion of %s failed: %s", rel, type(exc).__name__)
+            log.debug("conversion of %s failed", rel, exc_info=True)
+            # the exception's type only, as the extractors do: a library's message may quote the document,
+            # and one that holds a memory address ('<_io.BytesIO object at 0x7f…>') differs on every run
+            failed[rel] = f"omzetten mislukt ({type(exc).__name__})"
     if docx_batch:
         d_done, d_failed = docx.convert_batch(
             docx_batch,

@@ -34,7 +34,7 @@ def convert(rel: str, data: bytes, target: Path) -> Converted:
                 im.convert("RGB").save(buf, format="JPEG", quality=92, dpi=dpi or (72, 72))
                 data, mode = buf.getvalue(), "RGB"
     except Exception as exc:
-        raise ConversionError(f"de afbeelding is onleesbaar ({exc})") from exc
+        raise ConversionError(f"de afbeelding is onleesbaar ({type(exc).__name__})") from exc
     layout = img2pdf.default_layout_fun
     xdpi, ydpi = (float(dpi[0]), float(dpi[1])) if dpi else (0.0, 0.0)
     has_dpi = min(xdpi, ydpi) > 1
@@ -55,7 +55,7 @@ def convert(rel: str, data: bytes, target: Path) -> Converted:
         # rotation=ifvalid: honour the EXIF orientation with /Rotate; ignore a broken tag.
         pdf = img2pdf.convert(payload, layout_fun=layout, rotation=img2pdf.Rotation.ifvalid)
     except Exception as exc:
-        raise ConversionError(f"de afbeelding kan niet worden omgezet ({exc})") from exc
+        raise ConversionError(f"de afbeelding kan niet worden omgezet ({type(exc).__name__})") from exc
     assert pdf is not None
     target.write_bytes(pdf)
     return Converted(rel, target, IMAGE)

@@ -46,7 +46,7 @@ def convert(rel: str, data: bytes, target: Path, password: str | None) -> Conver
             raise ConversionError("het opgegeven wachtwoord is onjuist") from exc
         raise ConversionError("de PDF is met een wachtwoord beveiligd; geef het wachtwoord op") from exc
     except pikepdf.PdfError as exc:
-        raise ConversionError(f"de PDF is beschadigd ({exc})") from exc
+        raise ConversionError(f"de PDF is beschadigd ({type(exc).__name__})") from exc
 
 
 def _flatten_to(pdf: pikepdf.Pdf, target: Path, rel: str) -> bool:
