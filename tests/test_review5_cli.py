@@ -3,6 +3,7 @@ terminal, click's own messages in Dutch, init and batch refusing an unwritable p
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 from pathlib import Path
 
@@ -213,3 +214,29 @@ def test_build_notes_are_labelled_as_in_the_report(tmp_path: Path, monkeypatch: 
     assert "[LET OP] x.pdf is 12.0 MB" in r.output and "warning:" not in r.output
     r = _run("build", str(case_dir), "-o", str(tmp_path / "b.pdf"), "--as-of", "2026-11-22", "--lang", "en")
     assert "[WARNING] x.pdf is 12.0 MB" in r.output
+
+
+# --- the very first thing a new user types ---------------------------------------------------------------
+
+
+def test_the_command_alone_shows_the_help_once_without_fout(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    from wia_dossier.cli import main
+
+    monkeypatch.setattr("sys.argv", ["wia-dossier"])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    err = capsys.readouterr().err
+    assert exit_info.value.code in (0, 2)
+    assert "Fout:" not in err
+    assert err.count("Gebruik: wia-dossier") == 1
+    assert "Opdrachten:" in err
+
+
+def test_help_screen_stays_dutch_with_lang_en(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    from wia_dossier.cli import main
+
+    monkeypatch.setattr("sys.argv", ["wia-dossier", "scan", "--help", "--lang", "en"])
+    with contextlib.suppress(SystemExit):
+        main()
+    out = capsys.readouterr().out
+    assert out.startswith("Gebruik: wia-dossier scan [OPTIES] CASE_DIR")

@@ -385,6 +385,10 @@ def _readable_output() -> None:
                 reconfigure(errors=OUTPUT_ERRORS)
 
 
+#: click >= 8.2 raises this for a group called without a command; older versions print the help themselves
+_NO_ARGS_IS_HELP: type[Exception] | tuple[()] = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
 def main() -> None:
     """Console-script entry point."""
     _readable_output()
@@ -395,6 +399,10 @@ def main() -> None:
         click.echo("wia-dossier: afgebroken." if not english else "wia-dossier: aborted.", err=True)
         sys.exit(130)
     except click.exceptions.UsageError as exc:
+        if isinstance(exc, _NO_ARGS_IS_HELP):
+            # 'wia-dossier' alone (click >= 8.2): the help, not "Fout: Gebruik: ..." with the usage line twice
+            click.echo(exc.format_message(), err=True)
+            sys.exit(exc.exit_code)
         if english:
             exc.show()
             sys.exit(exc.exit_code)

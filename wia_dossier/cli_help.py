@@ -13,6 +13,8 @@ __all__ = ["DutchCommand", "DutchGroup", "wants_english"]
 
 HELP_TEXT = "Toon deze uitleg en stop."
 
+_HELP_SCREEN = "wia_dossier.help_screen"  # ctx.meta key: format_usage is writing the help screen
+
 
 #: The bracketed extras click appends to an option's help ("[default: text]", "[required]").
 _EXTRAS = (
@@ -52,11 +54,19 @@ class DutchCommand(click.Command):
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """'Gebruik: wia-dossier scan [OPTIES] CASE_DIR' ('Usage: ... [OPTIONS]' above an error with --lang en)."""
         pieces = " ".join(self.collect_usage_pieces(ctx))
-        if wants_english(ctx):
+        if wants_english(ctx) and not ctx.meta.get(_HELP_SCREEN):  # the help screen itself is Dutch throughout
             pieces = pieces.replace("[OPTIES]", "[OPTIONS]").replace("OPDRACHT [ARGUMENTEN]", "COMMAND [ARGS]")
             formatter.write_usage(ctx.command_path, pieces, prefix="Usage: ")
         else:
             formatter.write_usage(ctx.command_path, pieces, prefix="Gebruik: ")
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The help screen (marked, so its usage line stays Dutch with --lang en too)."""
+        ctx.meta[_HELP_SCREEN] = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            ctx.meta.pop(_HELP_SCREEN, None)
 
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """The help text, with every example command on one line of its own, however narrow the terminal.
