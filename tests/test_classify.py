@@ -283,3 +283,58 @@ def test_a_title_in_a_label_cell_before_a_date_is_no_title() -> None:
     body = "Werk\tSinds december op kantoor, nu 3 x 4 uur.\nAfspraken nagekomen. Volgende evaluatie eind maart."
     c = classify(MODEL, _doc(zone, body, kind=Kind.DOCX), "verslag.docx")
     assert c.type == "tussentijdse_evaluatie", c.reasons
+
+
+def test_a_task_list_of_deadlines_is_no_document() -> None:
+    """A verzuim system's task list: a navigation bar, then one dated row per document. No title above the list."""
+    zone = (
+        "VerzuimPortaal Online — Arbodienst Kompas\nDossier Documenten Taken Medisch Berichten\nTaken\n"
+        "Werknemer P. Smit Casemanager H. de Boer\nDeadline Taak Wie Status\n"
+        "14-04-2024 Probleemanalyse opstellen (week 6) Bedrijfsarts afgerond\n"
+        "28-04-2024 Plan van aanpak opstellen (week 8) Casemanager afgerond\n"
+        "02-03-2025 Eerstejaarsevaluatie (week 52) Casemanager afgerond\n"
+        "10-11-2025 Actueel oordeel bedrijfsarts Bedrijfsarts open\n"
+        "01-12-2025 Eindevaluatie (week 91) Casemanager open"
+    )
+    c = classify(MODEL, _doc(zone), "Taken.pdf")
+    assert c.type is None, c.reasons
+    assert "lijst" in c.reasons[0]
+
+
+def test_an_eindevaluatie_with_a_history_table_keeps_its_title() -> None:
+    """The same dated rows under the document's own title are its history, not a task list."""
+    zone = (
+        "Eindevaluatie\nNaam werknemer: P. Smit\nDatum: 01-12-2025\nVerloop\n"
+        "14-04-2024 Probleemanalyse\n28-04-2024 Plan van aanpak\n02-03-2025 Eerstejaarsevaluatie\n"
+        "10-11-2025 Actueel oordeel"
+    )
+    body = "Terugblik op twee jaar. Aard van het bedrijf: bouw. Visie werkgever en visie werknemer."
+    c = classify(MODEL, _doc(zone, body), "EV.pdf")
+    assert c.type == "eindevaluatie", c.reasons
+
+
+def test_the_employees_reaction_to_the_report_is_the_oordeel_werknemer() -> None:
+    zone = "Holterbroek, 24 juni 2025\nReactie op het re-integratieverslag\nNaam P. Smit\nBSN 123456782"
+    body = "Ik heb het verslag gelezen en ben het er mee eens. Wel kwam de bijstelling van het plan van aanpak laat."
+    c = classify(MODEL, _doc(zone, body), "Reactie.pdf")
+    assert c.type == "oordeel_werknemer", c.reasons
+
+
+def test_a_uwv_brochure_names_nobody_and_is_no_uwv_letter() -> None:
+    zone = (
+        "UWV\nHet re-integratieverslag\nInformatie voor werkgevers en werknemers\nWelke documenten horen erbij?\n"
+        "de probleemanalyse;\nhet plan van aanpak;\nde eerstejaarsevaluatie;\nhet actueel oordeel;\nde eindevaluatie."
+    )
+    body = "Ontbreken stukken, dan kan UWV een loonsanctie opleggen. Meer informatie op uwv.nl/werkgevers."
+    c = classify(MODEL, _doc(zone, body), "brochure.pdf")
+    assert c.type is None, c.reasons
+
+
+def test_a_training_certificate_is_no_riv_document() -> None:
+    zone = "CERTIFICAAT\nHierbij verklaren wij dat\nP. Smit, geboren 14 maart 1986"
+    body = (
+        "met goed gevolg de cursus Werkvoorbereiding heeft afgerond, gevolgd in het kader van zijn re-integratie "
+        "(tweede spoor en bijstelling plan van aanpak).\nWesterzand, 20 maart 2025"
+    )
+    c = classify(MODEL, _doc(zone, body), "scan_0011.pdf")
+    assert c.type is None, c.reasons

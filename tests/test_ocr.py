@@ -254,3 +254,21 @@ def test_bundle_is_searchable_and_images_unchanged(tmp_path: Path) -> None:
     with pikepdf.open(SAMPLE / "scans" / "scan0003.pdf") as original:
         assert raw_images(bundle.pages[pages["scans/scan0003.pdf"]]) == raw_images(original.pages[0])
     assert raw_images(bundle.pages[pages["scans/IMG_4411.jpg"]]) == [(SAMPLE / "scans" / "IMG_4411.jpg").read_bytes()]
+
+
+def test_a_low_contrast_scan_is_not_turned_by_a_dark_edge() -> None:
+    """Grey text on a grey page with the scanner's dark edge at an angle: the text lines, not the edge, set the
+    deskew angle (a fixed ink threshold saw only the edge and turned a level page by 5 degrees)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from wia_dossier.ocr_recognise import _skew
+
+    page = Image.new("L", (1240, 1750), 228)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.load_default()
+    for row in range(40):
+        y = 120 + row * 38
+        draw.rectangle((100, y, 1100 - (row % 5) * 60, y + 14), fill=150)  # level lines of grey 'text'
+    draw.line((20, 0, 180, 1750), fill=30, width=12)  # a dark, slanted scanner edge
+    draw.text((100, 60), "Evaluatie eerste ziektejaar", fill=150, font=font)
+    assert abs(_skew(page)) < 1.0

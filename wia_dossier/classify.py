@@ -542,6 +542,15 @@ _LINE_OPENING = re.compile(
 )
 
 
+def _menu_line(line: str, match_len: int) -> bool:
+    """Whether a phrase is one item of a portal's navigation bar ('Dossier  Documenten  Taken  Medisch  Correspondentie'):
+    four or more capitalised words and nothing else, of which the phrase covers less than half."""
+    words = line.split()
+    if len(words) < 4 or any(not w.replace("-", "").replace("&", "").isalpha() or not w[0].isupper() for w in words):
+        return False
+    return match_len * 2 < len(" ".join(words))
+
+
 def _in_sentence(line: str, offset: int) -> bool:
     """Whether a phrase at ``offset`` is part of a sentence ('Alleen documenten zonder medische gegevens zijn
     opgenomen.'): the line ends with a full stop, has five words or more, and other words come before the phrase.
@@ -616,6 +625,26 @@ def _count(phrases: tuple[_Phrase, ...], text: str, present: frozenset[str] | No
 #: A regex cue with a gap of any text ('\\bik\\b.*\\bmijn\\b', '[^.]{0,30}'): its match can be a sentence of the
 #: employee's own words, which a report must not quote (they may tell about health).
 _SPANS = re.compile(r"\.[*+{]|\[\^[^\]]*\][*+{]")
+
+
+def _dated_list(
+    hits: list[tuple[int, int, str, str]], lines: list[tuple[int, str]], titles: list[tuple[int, str, str, str]]
+) -> int:
+    """How many document types stand on dated lines of a list ('14-04-2024 Probleemanalyse opstellen (week 6)'),
+    when no title line stands above that list: 0 otherwise. A task list, a deadline overview or an export's index
+    names the documents with their dates; a document has its own title first."""
+    starts = [start for start, _ in lines]
+    rows: dict[int, set[str]] = {}
+    for pos, _end, tid, _text in hits:
+        row = bisect.bisect_right(starts, pos) - 1
+        # a row of a list is short; a sentence that names the documents it read is no list
+        if 0 <= row < len(lines) and len(lines[row][1].split()) <= 14 and _HEADER_DATE.search(lines[row][1]):
+            rows.setdefault(row, set()).add(tid)
+    if not rows:
+        return 0
+    if titles and bisect.bisect_right(starts, titles[0][0]) - 1 < min(rows):
+        return 0  # the document's own title above the list (an eindevaluatie with a history table)
+    return len(set().union(*rows.values()))
 
 
 def _listed_together(hits: list[tuple[int, str, str, str]], lines: list[tuple[int, str]]) -> bool:
@@ -860,6 +889,8 @@ class Evidence:
     ocr_note: str | None
     failure: str | None = None  # the analysis failed (a bug met an odd file): why, in the report's language
     blanks: int = 0  # empty form fields ('.........', '__ - __ - ____'): a template that nobody filled in
+    # distinct document types on dated lines of a list at the top, with no title above it (a task list, an index)
+    dated_list: int = 0
     form_note: str | None = None  # 'ingevulde formuliervelden gelezen': the text includes what was filled in
 
 
@@ -935,17 +966,18 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
     zone_hits = _drop_contained(zone_hits)
     lines = _title_lines(zone)
     title_line_hits: list[tuple[int, str, str, str]] = []
+    original = zone_src.split("\n")
     for start, end, tid, ph_text in zone_hits:
         line_start, line = next(((s, ln) for s, ln in reversed(lines) if s <= start), (0, zone))
+        idx = sum(1 for s_, _ in lines if s_ <= start) - 1
+        shown = original[idx].strip() if 0 <= idx < len(original) else line.strip()
         if (
             _is_title_line(line, end - start)
             and not _LABEL_TAIL.match(zone, end, line_start + len(line))
             and not _RECEIPT_TAIL.match(zone, end, line_start + len(line))
             and not _in_sentence(line, start - line_start)
+            and not _menu_line(shown, end - start)
         ):
-            idx = sum(1 for s_, _ in lines if s_ <= start) - 1
-            original = zone_src.split("\n")
-            shown = original[idx].strip() if 0 <= idx < len(original) else line.strip()
             title_line_hits.append((start, tid, ph_text, " ".join(shown.split())[:120]))
     # approximate titles (typos, OCR errors) on lines without an exact title, or longer than the exact one
     exact_len = {next((s_ for s_, _ in reversed(lines) if s_ <= h[0]), 0): len(h[2]) for h in title_line_hits}
@@ -1119,6 +1151,7 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
     # the RIV items (the employee's view does) still carries its own content
     first_line = next(((pos, line) for pos, line in lines if line.strip()), (0, ""))
     about_person = _about_a_person(ex.text)
+    dated_list = _dated_list(zone_hits, lines, title_line_hits)
     own_content = bool(title_line_hits) and (
         len(strong_of.get(title_line_hits[0][1], [])) >= 2
         or first_line[0] <= title_line_hits[0][0] < first_line[0] + len(first_line[1])
@@ -1171,6 +1204,7 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
         # only asked when the text reads like general information; cheap enough to ask always
         about_person=about_person,
         blanks=len(_BLANK_FIELD.findall(ex.text)),
+        dated_list=dated_list,
         is_mail=is_mail,
         text_length=len(text),
         ocr_note=ocr_note,
@@ -1234,7 +1268,8 @@ def decide(
     listed = set(ev.title_types)
     # A report that looks back over the dossier (an eindevaluatie, a UWV decision) names many documents
     # too: a leaflet or template also reads like one, or names nearly all of them without a title.
-    by_uwv = "uwv" in roles
+    # A letter of UWV's is about one employee; a UWV brochure names nobody and is general information like any other.
+    by_uwv = "uwv" in roles and ev.about_person
     if not by_uwv and (
         (len(listed) >= 4 and not ev.own_content)
         or (ev.mentioned >= w["leaflet_types"] and len(leaflet) >= 2)
@@ -1256,6 +1291,21 @@ def decide(
     # Privacy first: a text with clear medical content is never waved through as 'no RIV document'.
     medical_ids = [tm.doc.id for tm in model.types if tm.doc.medical]
     clearly_medical = ev.medical_hits >= 3 or any(ev.strong_counts.get(m, 0) >= 3 for m in medical_ids)
+    if not by_uwv and not clearly_medical and ev.dated_list >= 4:
+        return Classification(
+            None,
+            0.85,
+            [
+                _t(
+                    lang,
+                    f"een lijst van {ev.dated_list} soorten documenten met hun datums (een overzicht, takenlijst of "
+                    "index), geen document zelf",
+                    f"a list of {ev.dated_list} document types with their dates (an overview, task list or index), "
+                    "not a document itself",
+                )
+            ],
+            scores=scores,
+        )
     if ev.blanks >= BLANK_FORM_FIELDS and date is None and not clearly_medical:
         return Classification(
             None,

@@ -112,6 +112,28 @@ def _turn(image: Image.Image, degrees: float) -> tuple[Image.Image, Affine]:
     return turned, m
 
 
+def _otsu(hist: list[int]) -> int:
+    """Otsu's threshold of a 256-bin grey histogram: the cut that best separates ink from paper."""
+    total = sum(hist)
+    if total == 0:
+        return 128
+    sum_all = sum(i * h for i, h in enumerate(hist))
+    w_b = sum_b = 0.0
+    best, cut = -1.0, 128
+    for t in range(256):
+        w_b += hist[t]
+        if w_b == 0:
+            continue
+        w_f = total - w_b
+        if w_f == 0:
+            break
+        sum_b += t * hist[t]
+        between = w_b * w_f * (sum_b / w_b - (sum_all - sum_b) / w_f) ** 2
+        if between > best:
+            best, cut = between, t + 1
+    return cut
+
+
 def _skew(image: Image.Image) -> float:
     """Skew of the text lines in degrees (the counter-clockwise turn that levels them), by projection profile.
 
@@ -120,7 +142,11 @@ def _skew(image: Image.Image) -> float:
     """
     small = image.copy()
     small.thumbnail((700, 700))
-    ink = ImageOps.autocontrast(small).point(lambda v: 255 if v < 110 else 0)
+    small = ImageOps.autocontrast(small)
+    # ink below Otsu's threshold: a fixed one missed the grey text of a low-contrast scan, and a stamp or
+    # the scanner's dark edge then set the angle
+    cut = _otsu(small.histogram()[:256])
+    ink = small.point(lambda v: 255 if v < cut else 0)
 
     def sharpness(angle: float) -> float:
         turned = ink.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0)
