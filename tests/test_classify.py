@@ -338,3 +338,14 @@ def test_a_training_certificate_is_no_riv_document() -> None:
     )
     c = classify(MODEL, _doc(zone, body), "scan_0011.pdf")
     assert c.type is None, c.reasons
+
+
+def test_the_joint_request_for_a_voluntary_extension_is_correspondence_with_uwv() -> None:
+    """The employer's and employee's request to UWV (WIA art. 24) belongs with UWV's letters, not the medical file."""
+    zone = (
+        "Drukkerij De Kaap B.V.\nVerzoek om vrijwillige verlenging van de loondoorbetaling\n"
+        "gezamenlijk verzoek van werkgever en werknemer (art. 24 Wet WIA)\nWerknemer: P. Smit\nDatum: 13 november 2025"
+    )
+    body = "Werkgever en werknemer vragen UWV samen om de wachttijd met 26 weken te verlengen."
+    c = classify(MODEL, _doc(zone, body), "Verzoek.pdf")
+    assert c.type == "uwv_correspondentie", c.reasons
