@@ -240,3 +240,39 @@ def test_help_screen_stays_dutch_with_lang_en(monkeypatch: pytest.MonkeyPatch, c
         main()
     out = capsys.readouterr().out
     assert out.startswith("Gebruik: wia-dossier scan [OPTIES] CASE_DIR")
+
+
+# --- a folder of case folders is not one case -------------------------------------------------------------
+
+
+def _two_cases(tmp_path: Path) -> Path:
+    root = tmp_path / "Dossiers"
+    for name, text in (("A. Jansen", PA_TEXT), ("B. de Boer", PA_TEXT.replace("11-02-2025", "12-03-2025"))):
+        case = root / name
+        case.mkdir(parents=True)
+        (case / "probleemanalyse.txt").write_text(text, encoding="utf-8")
+        (case / "dossier.yaml").write_text("eerste_ziektedag: 2025-01-13\n", encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("command", ["scan", "build", "init"])
+def test_a_folder_of_case_folders_is_refused_before_any_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    root = _two_cases(tmp_path)
+    monkeypatch.setattr("wia_dossier.pipeline.run_scan", lambda *a: pytest.fail("two employees read as one case"))
+    extra = ["-o", str(tmp_path / "bundel.pdf")] if command == "build" else []
+    r = _run(command, str(root), *extra, "--as-of", "2025-04-01")
+    assert r.exit_code == 2
+    assert "bevat dossiermappen" in r.output and "'A. Jansen', 'B. de Boer'" in r.output
+    assert f'wia-dossier batch "{root}"' in r.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Dossiers"]
+    assert not (root / "dossier.yaml").exists()
+
+
+def test_a_case_folder_with_its_own_dossier_yaml_is_still_scanned(tmp_path: Path) -> None:
+    root = _two_cases(tmp_path)
+    (root / "dossier.yaml").write_text("", encoding="utf-8")
+    r = _run("scan", str(root), "--as-of", "2025-04-01", "--no-ocr")
+    assert r.exit_code in (0, 1)
+    assert "Dossiercontrole" in r.output

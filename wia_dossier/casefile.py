@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import itertools
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -23,7 +24,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CASE_FILE_NAME",
+    "case_folders_below",
     "decode_case_file",
+    "has_case_file",
     "load_case_file",
     "merge_spells",
     "parse_case_file",
@@ -48,6 +51,56 @@ _PARTY_KEYS: dict[str, tuple[str, ...]] = {
 }
 _TOP_KEYS = (*_PARTY_KEYS, "ziekteperiodes", "eerste_ziektedag", "aanvraag_wia", "overrides", "exclude")
 _SPELL_KEYS = ("van", "tot")
+
+
+#: How deep ``case_folders_below`` looks (batch's search depth).
+_SEARCH_DEPTH = 6
+
+
+def case_folders_below(folder: Path, *, limit: int = 4) -> list[Path]:
+    """Up to ``limit`` folders below ``folder`` (not itself) that hold a dossier.yaml, nearest first.
+
+    ``scan``, ``build`` and ``init`` refuse a folder of case folders: read as one case, it mixed several
+    employees' documents into one report and one bundle. A case folder is not searched further; hidden
+    folders and symbolic links are skipped, as ``batch`` does.
+    """
+    found: list[Path] = []
+    level = [Path(folder)]
+    for _ in range(_SEARCH_DEPTH):
+        below: list[Path] = []
+        for current in level:
+            try:
+                with os.scandir(current) as entries:
+                    subs = sorted(
+                        Path(e.path)
+                        for e in entries
+                        if not e.name.startswith((".", "~$")) and not e.is_symlink() and e.is_dir(follow_symlinks=False)
+                    )
+            except OSError:
+                continue
+            for sub in subs:
+                if _is_file(sub / CASE_FILE_NAME):
+                    found.append(sub)
+                    if len(found) >= limit:
+                        return found
+                else:
+                    below.append(sub)
+        if not below:
+            break
+        level = below
+    return found
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a folder without the right to look inside (Python 3.11 raises here)
+        return False
+
+
+def has_case_file(folder: Path) -> bool:
+    """Whether ``folder`` holds a dossier.yaml (False too when the folder cannot be looked into)."""
+    return _is_file(Path(folder) / CASE_FILE_NAME)
 
 
 def load_case_file(case_dir: Path, *, checklist: Checklist | None = None) -> CaseFile:

@@ -164,6 +164,32 @@ def scan_options(case_dir: Path, kw: dict[str, Any]) -> Any:
     )
 
 
+def refuse_folder_of_cases(case_dir: Path, lang: str) -> None:
+    """Stop when CASE_DIR is a folder of case folders (each with its own dossier.yaml), not one case.
+
+    Read as one case it mixed several employees' documents into one report, and ``build`` into one bundle
+    for UWV; their dossier.yaml files were even classified as documents.
+    """
+    from wia_dossier.casefile import case_folders_below, has_case_file
+
+    if not case_dir.is_dir() or has_case_file(case_dir):
+        return
+    inside = case_folders_below(case_dir, limit=4)
+    if not inside:
+        return
+    names = ", ".join(f"'{p.relative_to(case_dir).as_posix()}'" for p in inside[:3]) + (" …" if len(inside) > 3 else "")
+    first = inside[0]
+    raise UsageError(
+        f"'{case_dir}' is geen dossiermap maar bevat dossiermappen met elk een eigen dossier.yaml ({names}). "
+        f'Geef één dossiermap op, bijv. "{first}", of controleer ze allemaal met: '
+        f"wia-dossier batch \"{case_dir}\". Is '{case_dir}' toch één dossier, zet er dan zelf een (lege) "
+        "dossier.yaml in.",
+        en=f"'{case_dir}' is not a case folder but holds case folders, each with its own dossier.yaml ({names}). "
+        f'Give one case folder, e.g. "{first}", or check them all with: wia-dossier batch "{case_dir}". '
+        f"If '{case_dir}' is one case after all, put an (empty) dossier.yaml in it yourself.",
+    )
+
+
 def show_ocr_progress() -> None:
     """OCR progress lines ("OCR scan.pdf: pagina 2 van 5") on stderr, only when it is a terminal."""
     progress = logging.getLogger("wia_dossier.ocr.progress")
@@ -252,6 +278,7 @@ def scan_command(case_dir: Path, fmt: str, **kw: Any) -> None:
     """
     from wia_dossier.pipeline import run_scan
 
+    refuse_folder_of_cases(case_dir, kw.get("lang") or "nl")
     options = scan_options(case_dir, kw)
     result = run_scan(case_dir, options)
     emit_report(result, fmt, options.lang, verbose=bool(kw.get("verbose")))

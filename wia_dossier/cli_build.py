@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from wia_dossier.cli import common_options, emit_report, handle_errors, scan_options
+from wia_dossier.cli import common_options, emit_report, handle_errors, refuse_folder_of_cases, scan_options
 from wia_dossier.cli_help import DutchCommand
 from wia_dossier.errors import ExitCode, OutputError
 from wia_dossier.model import Severity
@@ -90,6 +90,7 @@ def build_command(
     from wia_dossier.medical_sweep import check_every_page
     from wia_dossier.pipeline import run_scan
 
+    refuse_folder_of_cases(case_dir, kw.get("lang") or "nl")
     scan_opts = scan_options(case_dir, kw)
     options = BuildOptions(
         draft=draft,

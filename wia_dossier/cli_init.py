@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from wia_dossier.cli import common_options, handle_errors, scan_options
+from wia_dossier.cli import common_options, handle_errors, refuse_folder_of_cases, scan_options
 from wia_dossier.cli_help import DutchCommand
 
 
@@ -36,6 +36,7 @@ def init_command(case_dir: Path, force: bool, **kw: Any) -> None:  # noqa: FBT00
     from wia_dossier.init import check_case_file_target, write_case_file
     from wia_dossier.pipeline import run_scan
 
+    refuse_folder_of_cases(case_dir, kw.get("lang") or "nl")
     check_case_file_target(case_dir, force=force)  # before the scan: no reason to wait for a refusal
     options = scan_options(case_dir, kw)
     result = run_scan(case_dir, options)
