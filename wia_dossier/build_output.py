@@ -22,7 +22,7 @@ from wia_dossier.assemble import PRODUCER, BundleItem, StampInfo, write_document
 from wia_dossier.build_select import OTHER_ELEMENT
 from wia_dossier.errors import OutputError
 from wia_dossier.messages import t as _t
-from wia_dossier.model import Finding, ScanResult, Severity
+from wia_dossier.model import Extracted, Finding, ScanResult, Severity, Status
 
 if TYPE_CHECKING:
     from wia_dossier.build import BuildOptions
@@ -129,8 +129,23 @@ def check_output(out: Path, options: BuildOptions, *, sources: set[Path] | None 
 
 def preflight(result: ScanResult, out: Path, options: BuildOptions) -> None:
     """``check_output`` plus: OUT must not be one of the case's own files (never overwrite an input)."""
-    sources = {d.source.abs_path.resolve() for d in result.documents if d.source.abs_path is not None}
+    sources = {
+        d.source.abs_path.resolve()
+        for d in result.documents
+        if d.source.abs_path is not None and not _made_by_us(d.extracted)
+    }
     check_output(out, options, sources=sources)
+
+
+#: How pipeline._read marks a bundle, split PDF or page map this tool wrote earlier (status EXCLUDED).
+_OWN_OUTPUT = "eerder gemaakt door wia-dossier"
+
+
+def _made_by_us(extracted: Extracted) -> bool:
+    """An earlier bundle inside the case folder is no input: ``--force`` may replace it (CONTRACT allows OUT
+    inside CASE_DIR when OUT says so). Refusing it as 'een bestand van het dossier zelf' left no way to
+    rebuild there but deleting the file by hand."""
+    return extracted.status is Status.EXCLUDED and (extracted.error or "").startswith(_OWN_OUTPUT)
 
 
 def sidecar_path(out: Path) -> Path:
