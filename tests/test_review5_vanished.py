@@ -46,5 +46,6 @@ def test_a_file_that_vanishes_during_the_run_says_so(tmp_path: Path, monkeypatch
     monkeypatch.setattr(pipeline, "walk_case", walk_then_delete)
     r = _run("scan", str(case), "--as-of", "2025-04-01", "--no-ocr")
     assert r.exit_code == 1
-    assert "tijdens de controle verplaatst of verwijderd; draai de controle opnieuw" in r.output
+    assert "is tijdens de controle verplaatst of verwijderd. Draai de controle opnieuw" in r.output
+    assert "beschadigd" not in r.output  # a vanished file is not called damaged
     assert "FileNotFoundError" not in r.output

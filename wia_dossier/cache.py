@@ -163,7 +163,7 @@ class ExtractionCache:
 
     def _material(self, src: SourceFile, options: Any, extra: str = "") -> tuple[bytes, bytes, str]:
         digest = bytes.fromhex(src.sha256)
-        context = f"{code_fingerprint()}|{options_fingerprint(options, src)}{extra}".encode()
+        context = f"{code_fingerprint()}|{options_fingerprint(options, src)}{extra}".encode("utf-8", "surrogateescape")
         name = hashlib.sha256(b"wia-dossier cache name\0" + digest + b"\0" + context).hexdigest()
         # the key never appears in the cache: HKDF over the content hash, bound to the same context
         from cryptography.hazmat.primitives import hashes

@@ -201,24 +201,32 @@ def _suggest_term(term: str, terms: tuple[str, ...]) -> str:
 
 #: libyaml's problems in words an HR officer can act on (the original stays in brackets for a helpdesk)
 _YAML_PROBLEMS = (
-    ("did not find expected ',' or '}'", "een '}' aan het eind (of een ',' tussen twee waarden) ontbreekt"),
-    ("did not find expected ',' or ']'", "een ']' aan het eind (of een ',' tussen twee waarden) ontbreekt"),
-    ("mapping values are not allowed", "een ':' staat waar hij niet kan; zet de tekst tussen aanhalingstekens"),
-    ("could not find expected ':'", "een ':' na de sleutel ontbreekt"),
-    ("found character '\\t'", "er staat een tab; gebruik spaties om in te springen"),
-    ("cannot start any token", "er staat een teken dat hier niet kan, vaak een tab; gebruik spaties om in te springen"),
-    ("found unexpected end of stream", "een aanhalingsteken of haakje wordt niet gesloten"),
-    ("did not find expected key", "de inspringing klopt niet; zet sleutels van hetzelfde niveau recht onder elkaar"),
-    ("found duplicate anchor", "een '&' of '*' staat in een waarde; zet die tussen aanhalingstekens"),
-)
+    ("did not find expected ',' or '}'", "een '}' aan het eind (of een ',' tussen twee waarden) ontbreekt",
+     "a '}' at the end (or a ',' between two values) is missing"),
+    ("did not find expected ',' or ']'", "een ']' aan het eind (of een ',' tussen twee waarden) ontbreekt",
+     "a ']' at the end (or a ',' between two values) is missing"),
+    ("mapping values are not allowed", "een ':' staat waar hij niet kan; zet de tekst tussen aanhalingstekens",
+     "a ':' stands where it cannot; put the text in quotes"),
+    ("could not find expected ':'", "een ':' na de sleutel ontbreekt", "a ':' after the key is missing"),
+    ("found character '\\t'", "er staat een tab; gebruik spaties om in te springen", "there is a tab; indent with spaces"),
+    ("cannot start any token", "er staat een teken dat hier niet kan, vaak een tab; gebruik spaties om in te springen",
+     "a character stands where it cannot, often a tab; indent with spaces"),
+    ("found unexpected end of stream", "een aanhalingsteken of haakje wordt niet gesloten",
+     "a quote or bracket is not closed"),
+    ("did not find expected key", "de inspringing klopt niet; zet sleutels van hetzelfde niveau recht onder elkaar",
+     "the indentation is wrong; put keys of the same level straight below each other"),
+    ("found duplicate anchor", "een '&' of '*' staat in een waarde; zet die tussen aanhalingstekens",
+     "a '&' or '*' stands in a value; put it in quotes"),
+)  # fmt: skip
 
 
-def _yaml_problem(problem: str, where: str) -> str:
-    """The parser's problem in Dutch where known, where to look, and what to do; its own words last."""
-    dutch = next((nl for english, nl in _YAML_PROBLEMS if english in problem), None)
-    if dutch is None:
-        return f"{problem}{where}. Herstel het in een teksteditor."
-    return f"{dutch}{where}. Herstel het in een teksteditor. ({problem})"
+def _yaml_problem(problem: str, where: str, lang: str = "nl") -> str:
+    """The parser's problem in Dutch (or English) where known, where to look, and what to do; its own words last."""
+    known = next(((nl, en) for english, nl, en in _YAML_PROBLEMS if english in problem), None)
+    fix = " Herstel het in een teksteditor." if lang == "nl" else " Fix it in a text editor."
+    if known is None:
+        return f"{problem}{where}.{fix}"
+    return f"{known[0] if lang == 'nl' else known[1]}{where}.{fix} ({problem})"
 
 
 class _Loader:
@@ -239,11 +247,17 @@ class _Loader:
             context = getattr(exc, "context_mark", None)
             line = mark.line + 1 if mark is not None else None
             problem = str(getattr(exc, "problem", exc))
-            where = ""
+            where = where_en = ""
             if context is not None and mark is not None and context.line != mark.line:
                 # a bracket or quote opened on an earlier line and not closed: that line is where to look
                 where = f" (het begint op regel {context.line + 1})"
-            raise ConfigError(self.file, f"geen geldige YAML: {_yaml_problem(problem, where)}", line=line) from exc
+                where_en = f" (it begins on line {context.line + 1})"
+            raise ConfigError(
+                self.file,
+                f"geen geldige YAML: {_yaml_problem(problem, where)}",
+                line=line,
+                en=f"no valid YAML: {_yaml_problem(problem, where_en, 'en')}",
+            ) from exc
 
     def fail(self, node: yaml.Node | None, message: str, key: str | None = None) -> ConfigError:
         line = node.start_mark.line + 1 if node is not None else None
@@ -335,8 +349,17 @@ def _read_checklist(name_or_path: str | Path) -> tuple[str, str]:
             raise ConfigError(str(p), "de checklist is geen UTF-8-tekst. Sla het bestand op als UTF-8.") from exc
     names = packaged_checklists()
     if raw not in names:
-        hint = _suggest(raw, names) if names else ""
-        raise ConfigError(raw, f"onbekende checklist.{hint} Of geef een pad naar een .yaml-bestand.")
+        close = difflib.get_close_matches(raw, list(names), n=1, cutoff=0.5)
+        shown = ", ".join(sorted(names))
+        raise ConfigError(
+            raw,
+            "onbekende checklist."
+            + (f" Bedoelde u '{close[0]}'?" if close else f" Beschikbaar: {shown}.")
+            + " Of geef een pad naar een .yaml-bestand.",
+            en="unknown checklist."
+            + (f" Did you mean '{close[0]}'?" if close else f" Available: {shown}.")
+            + " Or give the path of a .yaml file.",
+        )
     return f"{raw}.yaml", names[raw].read_text(encoding="utf-8")
 
 

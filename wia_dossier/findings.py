@@ -11,7 +11,11 @@ from wia_dossier.classify import Model, normalize
 from wia_dossier.messages import t as _t
 from wia_dossier.model import Document, Finding, Kind, Severity, Status
 from wia_dossier.privacy import MedicalHit, medical_pages
+from wia_dossier.reasons import in_english, reason
 
+# the readers' reasons for a file that vanished during the run and for a zip archive (extractors)
+_VANISHED = "verplaatst of verwijderd"
+_ZIP = "zip-archief"
 _ROUTINE_SKIP = re.compile(r"verborgen|systeembestand|vergrendelingsbestand|dossiergegevens", re.IGNORECASE)
 
 
@@ -21,7 +25,7 @@ def file_findings(
     out: list[Finding] = []
     for doc in documents:
         st = doc.status
-        err = doc.extracted.error or ""
+        err = reason(doc.extracted.error or "", lang)
         if st is Status.ENCRYPTED and passwords and doc.path in passwords:
             out.append(
                 Finding(
@@ -65,6 +69,21 @@ def file_findings(
                     path=doc.path,
                 )
             )
+        elif st is Status.UNREADABLE and _VANISHED in (doc.extracted.error or ""):
+            out.append(
+                Finding(
+                    "unreadable",
+                    Severity.ERROR,
+                    _t(
+                        lang,
+                        f"'{doc.path}' is tijdens de controle verplaatst of verwijderd. Draai de controle opnieuw als "
+                        "niemand meer in de map werkt.",
+                        f"'{doc.path}' was moved or deleted during the check. Run the check again when nobody is "
+                        "working in the folder.",
+                    ),
+                    path=doc.path,
+                )
+            )
         elif st is Status.UNREADABLE:
             out.append(
                 Finding(
@@ -89,6 +108,21 @@ def file_findings(
                         lang,
                         f"'{doc.path}' is leeg (0 bytes). Vervang het door het echte document of verwijder het.",
                         f"'{doc.path}' is empty (0 bytes). Replace it with the real document or remove it.",
+                    ),
+                    path=doc.path,
+                )
+            )
+        elif st is Status.UNSUPPORTED and _ZIP in (doc.extracted.error or ""):
+            out.append(
+                Finding(
+                    "unsupported",
+                    Severity.INFO,
+                    _t(
+                        lang,
+                        f"'{doc.path}' is een zip-archief; de tool kijkt er niet in. Horen de stukken erin bij het "
+                        "dossier, pak het dan uit in de dossiermap.",
+                        f"'{doc.path}' is a zip archive; the tool does not look inside. If the papers in it belong in "
+                        "the dossier, unpack it into the case folder.",
                     ),
                     path=doc.path,
                 )
@@ -141,16 +175,16 @@ def file_findings(
                     path=doc.path,
                 )
             )
-    for rel, reason in skipped:
-        if rel.rsplit("/", 1)[-1].lower() in ("dossier.yaml", "dossier.yml") or _ROUTINE_SKIP.search(reason):
+    for rel, why in skipped:
+        if rel.lower() in ("dossier.yaml", "dossier.yml") or _ROUTINE_SKIP.search(why):
             continue  # the case file itself, hidden and system files: nothing the user needs to hear about
         # a file the tool may not read can be a missing RIV document: the user must look
-        severity = Severity.WARNING if "leesrechten" in reason else Severity.INFO
+        severity = Severity.WARNING if "leesrechten" in why else Severity.INFO
         out.append(
             Finding(
                 "skipped",
                 severity,
-                _t(lang, f"'{rel}' is overgeslagen: {reason}.", f"'{rel}' was skipped: {reason}."),
+                _t(lang, f"'{rel}' is overgeslagen: {why}.", f"'{rel}' was skipped: {in_english(why)}."),
                 path=rel,
             )
         )

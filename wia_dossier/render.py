@@ -141,7 +141,10 @@ def _weasyprint() -> Any:
         raise MissingProgramError(
             "WeasyPrint kan niet starten (Pango ontbreekt?). Installeer op Debian/Ubuntu "
             "'apt install libpango-1.0-0 libpangoft2-1.0-0', op macOS 'brew install pango'. "
-            f"Technisch: {exc}"
+            f"Technisch: {exc}",
+            en="WeasyPrint cannot start (Pango missing?). On Debian/Ubuntu install "
+            "'apt install libpango-1.0-0 libpangoft2-1.0-0', on macOS 'brew install pango'. "
+            f"Technical: {exc}",
         ) from exc
     return weasyprint
 

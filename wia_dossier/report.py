@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import unicodedata
 from typing import Any
 
 from wia_dossier.messages import t as _t
@@ -142,17 +143,15 @@ def to_text(result: ScanResult, labels: dict[str, str], *, lang: str = "nl", ver
         lines.append(_t(lang, f"Ziekteweek op de peildatum: {week}", f"Week of sickness at the as-of date: {week}"))
     lines.append("")
     lines.append(_t(lang, f"Documenten ({len(result.documents)})", f"Documents ({len(result.documents)})"))
-    width = min(60, max((len(d.path) for d in result.documents), default=10))
+    width = min(60, max((_columns(_one_line(d.path)) for d in result.documents), default=10))
     for doc in result.documents:
-        shown_path = _one_line(doc.path)
-        path = shown_path if len(shown_path) <= width else "…" + shown_path[-(width - 1) :]
+        path = _fit(_one_line(doc.path), width)
         status = str(doc.status)
         status_txt = _STATUS_NL.get(status, status) if lang == "nl" else status
         tlabel = _type_label(doc.type, labels, lang)
         conf = f"{doc.confidence:.0%}" if doc.type else ""
         lines.append(
-            f"  {path:<{width}}  {tlabel:<34} {_d(doc.date.value if doc.date else None, lang):<10}  "
-            f"{conf:>4}  {status_txt}"
+            f"  {path}  {tlabel:<34} {_d(doc.date.value if doc.date else None, lang):<10}  {conf:>4}  {status_txt}"
         )
         if doc.reasons:
             why = "; ".join(doc.reasons[: (8 if verbose else 3)])
@@ -334,3 +333,22 @@ def _one_line(text: str) -> str:
 def _timeline_rows(result: ScanResult) -> list[dict[str, Any]]:
     """Milestones in date order (week 92 before week 93)."""
     return sorted(result.timeline, key=lambda r: (r.get("due") or dt.date.max, str(r.get("label", ""))))
+
+
+def _columns(text: str) -> int:
+    """Terminal columns of ``text``: wide characters (emoji, CJK) take two, combining marks none."""
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text
+    )
+
+
+def _fit(text: str, width: int) -> str:
+    """``text`` cut from the left ('…' first) or padded with spaces to exactly ``width`` columns."""
+    if _columns(text) > width:
+        kept = ""
+        for ch in reversed(text):
+            if _columns(ch + kept) > width - 1:
+                break
+            kept = ch + kept
+        text = "…" + kept
+    return text + " " * max(0, width - _columns(text))

@@ -10,6 +10,7 @@ import stat
 import unicodedata
 from pathlib import Path, PurePosixPath
 
+from wia_dossier.errors import readable
 from wia_dossier.model import Extracted, SourceFile
 
 __all__ = ["MAX_DEPTH", "expand_attachments", "is_excluded", "walk_case"]
@@ -60,7 +61,9 @@ def walk_case(case_dir: Path, *, exclude: tuple[str, ...] = ()) -> tuple[list[So
             skipped.append((prefix.rstrip("/") or ".", _os_reason(exc, "map")))
             continue
         for entry in entries:
-            rel = prefix + entry.name
+            # a name in Windows-1252 (an old zip, a Samba share) arrives with raw bytes as lone surrogates:
+            # shown, matched and reported as meant ('José'); the file is still opened by its real name
+            rel = prefix + readable(entry.name)
             reason = _ignored(entry, rel, at_top=not prefix)
             if reason:
                 skipped.append((rel, reason))
@@ -135,8 +138,13 @@ def _ignored(entry: os.DirEntry[str], rel: str, *, at_top: bool) -> str | None:
         return "verborgen map" if _is_dir(entry) else "verborgen bestand"
     if name.startswith("~$"):
         return "Office-vergrendelingsbestand"
-    if at_top and lower in _CASE_FILES:
-        return "dossiergegevens (dossier.yaml)"
+    if lower in _CASE_FILES:
+        # only the case's own dossier.yaml counts; one in a subfolder belongs to another case (an old copy)
+        return (
+            "dossiergegevens (dossier.yaml)"
+            if at_top
+            else "dossier.yaml in een submap; alleen die bovenin de dossiermap telt"
+        )
     attributes = getattr(_safe_stat(entry), "st_file_attributes", 0)
     if attributes & getattr(stat, "FILE_ATTRIBUTE_HIDDEN", 0):  # Windows "hidden" flag
         return "verborgen map" if _is_dir(entry) else "verborgen bestand"
