@@ -41,7 +41,7 @@ def test_walk_sorted_posix_with_hash(tmp_path):
 
 def test_skips_noise(tmp_path):
     _put(tmp_path, "dossier.yaml", b"werknemer: {}")
-    _put(tmp_path, "sub/dossier.yaml", b"a document that happens to have this name")
+    _put(tmp_path, "sub/dossier.yaml", b"werknemer: {naam: 'een oud dossier dat hierin is gekopieerd'}")
     _put(tmp_path, ".hidden.pdf")
     _put(tmp_path, ".git/config")
     _put(tmp_path, "~$an van aanpak.docx")
@@ -49,10 +49,11 @@ def test_skips_noise(tmp_path):
     _put(tmp_path, ".DS_Store")
     _put(tmp_path, "echt.pdf")
     files, skipped = walk_case(tmp_path)
-    assert _rels(files) == ["echt.pdf", "sub/dossier.yaml"]
+    assert _rels(files) == ["echt.pdf"]  # a dossier.yaml in a subfolder belongs to another case
     reasons = dict(skipped)
     assert set(reasons) == {
         "dossier.yaml",
+        "sub/dossier.yaml",
         ".hidden.pdf",
         ".git",
         "~$an van aanpak.docx",
