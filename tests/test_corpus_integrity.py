@@ -3,8 +3,8 @@
 These tests check the test data, not the tool: every label points at a file (or an e-mail
 member), every file has a label, the type ids are CONTRACT.md ids, the splits and dates are
 well-formed, and every BSN printed in the generated text passes the elfproef (except the one
-planted in samples/dossier-bakker). The same checks, plus a size cap, run on the holdout
-tests/corpus9 (read only through its labels and extracted text, never its classification).
+planted in samples/dossier-bakker). The same checks, plus a size cap, run on the holdouts
+tests/corpus9 and tests/corpus10 (read only through their labels and extracted text, never their classification).
 """
 
 from __future__ import annotations
@@ -172,7 +172,10 @@ def _text(path: Path | str, data: bytes | Message | None = None) -> str:
     if name.endswith((".txt", ".eml")):
         if name.endswith(".eml"):
             return _text(name, email.message_from_bytes(raw))
-        return raw.decode("utf-8")
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:  # a Notepad file in Windows-1252 (tests/corpus10)
+            return raw.decode("cp1252")
     return ""
 
 
@@ -267,3 +270,61 @@ def test_corpus9_size() -> None:
     total = sum(p.stat().st_size for p in CORPUS9.rglob("*") if p.is_file())
     assert total < 5_000_000, f"tests/corpus9 is {total / 1e6:.1f} MB"
     assert max(p.stat().st_size for p in FILES9.rglob("*") if p.is_file()) < 1_000_000
+
+
+# ---- tests/corpus10: the untouched holdout of session 6 (troff/Ghostscript, an own PDF writer, LibreOffice's
+# HTML import, Word content controls, saved web pages, fax TIFFs, screenshots, Gmail/Apple Mail/Thunderbird)
+
+CORPUS10 = ROOT / "tests" / "corpus10"
+FILES10 = CORPUS10 / "files"
+
+
+@pytest.fixture(scope="module")
+def rows10() -> list[dict[str, str]]:
+    with (CORPUS10 / "labels.csv").open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == ["path", "type", "date", "split", "note"]
+        return list(reader)
+
+
+def test_corpus10_labels_and_files(rows10: list[dict[str, str]]) -> None:
+    paths = [r["path"] for r in rows10]
+    assert len(paths) == len(set(paths)), "duplicate label"
+    for p in paths:
+        assert resolve(p, FILES10), p
+    on_disk = {q.relative_to(FILES10).as_posix() for q in FILES10.rglob("*") if q.is_file()}
+    # every file is labelled, except a mail that only carries labelled attachments (its members are)
+    expected = {p for p in paths if "::" not in p} | {p.split("::")[0] for p in paths if "::" in p}
+    assert on_disk == expected
+    # each top folder is one case and holds at least one file itself (corpus_eval's case rule)
+    cases = [c for c in FILES10.iterdir() if c.is_dir()]
+    assert 5 <= len(cases) <= 6
+    for case in cases:
+        assert any(x.is_file() for x in case.iterdir()), case
+
+
+def test_corpus10_types_and_dates(rows10: list[dict[str, str]]) -> None:
+    assert 90 <= len(rows10) <= 110
+    for r in rows10:
+        assert r["type"] == "" or r["type"] in CONTRACT_TYPES, r
+        assert r["split"] == "holdout", r
+        assert bool(r["date"]) == bool(r["type"]), r  # a date for every RIV document, none for other papers
+        if r["date"]:
+            dt.date.fromisoformat(r["date"])
+    assert sum(r["type"] == "medische_informatie" for r in rows10) >= 4
+    assert {r["type"] for r in rows10 if r["type"]} == CONTRACT_TYPES
+
+
+def test_corpus10_bsns_pass_elfproef() -> None:
+    found = 0
+    for rel, text in _all_texts(FILES10):
+        for m in BSN_RE.finditer(text):
+            found += 1
+            assert bsn_valid(m.group(1)), f"{rel}: BSN {m.group(1)} fails the elfproef"
+    assert found > 50
+
+
+def test_corpus10_size() -> None:
+    total = sum(p.stat().st_size for p in CORPUS10.rglob("*") if p.is_file())
+    assert total < 5_000_000, f"tests/corpus10 is {total / 1e6:.1f} MB"
+    assert max(p.stat().st_size for p in FILES10.rglob("*") if p.is_file()) < 1_000_000
