@@ -349,3 +349,14 @@ def test_the_joint_request_for_a_voluntary_extension_is_correspondence_with_uwv(
     body = "Werkgever en werknemer vragen UWV samen om de wachttijd met 26 weken te verlengen."
     c = classify(MODEL, _doc(zone, body), "Verzoek.pdf")
     assert c.type == "uwv_correspondentie", c.reasons
+
+
+def test_the_employers_request_for_a_deskundigenoordeel_is_no_deskundigenoordeel() -> None:
+    """'Aanvraag deskundigenoordeel' from the employer asks UWV for one; it is not UWV's oordeel."""
+    zone = (
+        "Kunststoffen Zuid B.V.\nAanvraag deskundigenoordeel\ndoor de werkgever\nAan UWV, afdeling deskundigenoordelen\n"
+        "Datum 19 dec. 2025\nWerknemer P. Smit\nBSN 123456782"
+    )
+    body = "Wij vragen UWV om een deskundigenoordeel over de vraag of het aangeboden werk passend is.\nP&O-adviseur"
+    c = classify(MODEL, _doc(zone, body), "Aanvraag deskundigenoordeel werkgever.pdf")
+    assert c.type != "deskundigenoordeel", c.reasons

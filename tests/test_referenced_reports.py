@@ -80,3 +80,45 @@ def test_a_plan_is_dated_by_its_own_date_not_the_problem_analysis_it_names(tmp_p
     (doc,) = result.documents
     assert doc.type == "plan_van_aanpak", doc.reasons
     assert doc.date is not None and doc.date.value == dt.date(2024, 10, 25), doc.date
+
+
+def _ad_case(tmp_path: Path, *, with_ad: bool) -> Path:
+    case = tmp_path / ("met" if with_ad else "zonder")
+    case.mkdir()
+    (case / "dossier.yaml").write_text("eerste_ziektedag: 2024-12-02\n", encoding="utf-8")
+    _pdf(
+        case / "EJE.pdf",
+        [
+            "Eerstejaarsevaluatie",
+            "Naam werknemer: P. Smit   BSN: 123456782",
+            "Datum: 10-11-2025",
+            "Terugblik op het eerste ziektejaar. Terugkeer in het eigen werk is niet haalbaar.",
+        ],
+    )
+    if with_ad:
+        _pdf(
+            case / "AD.pdf",
+            [
+                "Rapportage arbeidsdeskundig onderzoek",
+                "Naam werknemer: P. Smit   BSN: 123456782",
+                "Datum: 01-12-2025",
+                "Arbeidsdeskundige: K. de Wit. Functiebelasting en belastbaarheid; passende arbeid.",
+            ],
+        )
+    return case
+
+
+def test_no_return_to_own_work_asks_for_a_labour_expert_report(tmp_path: Path) -> None:
+    """DOMAIN §8.2: an arbeidsdeskundig rapport when there was no return to own work by week 52 (a warning)."""
+
+    def ad_missing(case: Path) -> list[str]:
+        result = run_scan(case, ScanOptions(as_of=dt.date(2026, 3, 5)))
+        return [
+            f"{f.severity}: {f.message}"
+            for f in result.findings
+            if f.code == "missing" and f.type == "arbeidsdeskundig_rapport"
+        ]
+
+    (found,) = ad_missing(_ad_case(tmp_path, with_ad=False))
+    assert found.startswith("warning") and "EJE.pdf" in found and "geen terugkeer in eigen werk" in found
+    assert ad_missing(_ad_case(tmp_path, with_ad=True)) == []

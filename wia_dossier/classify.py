@@ -504,6 +504,11 @@ def _title_lines(zone: str) -> list[tuple[int, str]]:
 # 'Plan van aanpak d.d.: 15-11-2023', and in a form built from a table 'Plan van aanpak van | 15-11-2023' (the
 # cells of a row arrive separated by a tab): a label before a date names a document the form refers to
 _LABEL_TAIL = re.compile(r"(?:[ \t]+[\w.]+){0,2}(?:[ \t]*:|[ ]*\t)[ \t]*\d")
+#: 'Aanvraag deskundigenoordeel', 'Verzoek om een deskundigenoordeel': a request for the document is not the document
+_REQUEST_BEFORE = re.compile(
+    r"(?:^|\s)(?:aanvraag|verzoek|aanvragen|request)(?:\s+(?:om|voor|tot|for|of))?(?:\s+(?:een|a|an))?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 #: 'Deskundigenoordeel ontvangen', 'Aanvraag plan van aanpak in behandeling': a letter about the document (a
 #: receipt, a request being handled) names it in its heading without being it.
 _RECEIPT_TAIL = re.compile(
@@ -586,6 +591,10 @@ def _fuzzy_title_lines(
             continue
         best = process.extractOne(cleaned, model.title_choices, scorer=fuzz.ratio, score_cutoff=88)
         if best is None:
+            continue
+        if len(best[0].split()) != len(cleaned.split()):
+            # OCR and typing errors change letters, not words: 'Aanvraag deskundigenoordeel' (the employer's
+            # request) is no 'Uw aanvraag deskundigenoordeel' (UWV's letter) with a word lost
             continue
         tid = model.title_types[best[2]]
         shown = original[idx].strip() if idx < len(original) else line.strip()
@@ -967,6 +976,7 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
     lines = _title_lines(zone)
     title_line_hits: list[tuple[int, str, str, str]] = []
     original = zone_src.split("\n")
+    requested: list[tuple[str, str]] = []
     for start, end, tid, ph_text in zone_hits:
         line_start, line = next(((s, ln) for s, ln in reversed(lines) if s <= start), (0, zone))
         idx = sum(1 for s_, _ in lines if s_ <= start) - 1
@@ -978,7 +988,10 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
             and not _in_sentence(line, start - line_start)
             and not _menu_line(shown, end - start)
         ):
-            title_line_hits.append((start, tid, ph_text, " ".join(shown.split())[:120]))
+            if _REQUEST_BEFORE.search(zone, line_start, start):
+                requested.append((tid, " ".join(shown.split())[:60]))  # a request for it: counts against it
+            else:
+                title_line_hits.append((start, tid, ph_text, " ".join(shown.split())[:120]))
     # approximate titles (typos, OCR errors) on lines without an exact title, or longer than the exact one
     exact_len = {next((s_ for s_, _ in reversed(lines) if s_ <= h[0]), 0): len(h[2]) for h in title_line_hits}
     for fz in _fuzzy_title_lines(model, lines, zone_src):
@@ -1005,6 +1018,15 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
             _t(lang, f"titel '{ph_text}' bovenaan pagina {page_no}", f"title '{ph_text}' at the top of page {page_no}")
         )
         title_of.setdefault(tid, line)
+
+    for tid, shown_line in requested:
+        if tid in seen_title:
+            continue
+        seen_title.add(tid)
+        scores[tid] = scores.get(tid, 0.0) - w["title"]
+        reasons.setdefault(tid, []).append(
+            _t(lang, f"spreekt tegen: een verzoek erom ('{shown_line}')", f"against: a request for it ('{shown_line}')")
+        )
 
     # --- forms with checkboxes: '[x] tussentijdse evaluatie  [ ] eerstejaarsevaluatie' -------------------
     has_boxes = _ANY_BOX.search(text) is not None

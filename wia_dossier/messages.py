@@ -59,6 +59,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         " a second track or expects no return to the own job; expected by {due} (week {week}) ({source}). Start the"
         " second track and add its plan, or record in the first-year evaluation why it is not (yet) needed.",
     ),
+    "missing_no_return": (
+        "{label} ontbreekt, terwijl '{ref_path}' geen terugkeer in eigen werk verwacht of een tweede spoor noemt;"
+        " verwacht uiterlijk {due} (week {week}) ({source}). {next}",
+        "{label} is missing, although '{ref_path}' expects no return to the own job or mentions a second track;"
+        " expected by {due} (week {week}) ({source}). {next}",
+    ),
     "late": (
         "{label} is van {date}, na de termijn van {due} (week {week}) ({source}). {next}",
         "{label} is dated {date}, after the deadline of {due} (week {week}) ({source}). {next}",

@@ -324,16 +324,19 @@ def check_timeline(
                     due=due,
                 )
             elif m.missing != "none" and trigger is not None and m.when == "second_track":
+                evidence = set(ctx.p("second_track_evidence_types"))
                 ctx.add(
                     "missing",
                     m.missing,
                     msg(
-                        "missing_second_track",
+                        "missing_second_track" if set(m.types) <= evidence else "missing_no_return",
                         lang,
                         ref_path=trigger.path,
                         due=ctx.d(due),
                         week=week,
                         source=source,
+                        label=label,
+                        next=next_step(m.types[0], lang),
                     ),
                     type=m.types[0],
                     source=source,
