@@ -360,3 +360,53 @@ def test_the_employers_request_for_a_deskundigenoordeel_is_no_deskundigenoordeel
     body = "Wij vragen UWV om een deskundigenoordeel over de vraag of het aangeboden werk passend is.\nP&O-adviseur"
     c = classify(MODEL, _doc(zone, body), "Aanvraag deskundigenoordeel werkgever.pdf")
     assert c.type != "deskundigenoordeel", c.reasons
+
+
+def _mail(subject: str, body: str, attachments: int = 0) -> Extracted:
+    from wia_dossier.model import Attachment
+
+    text = f"Onderwerp: {subject}\n\n{body}"
+    return Extracted(
+        kind=Kind.EMAIL,
+        pages=[text],
+        page_numbers=[1],
+        page_count=1,
+        title_zone=subject + "\n" + body[:400],
+        attachments=[Attachment(name=f"bijlage{i}.pdf", data=b"%PDF-1.4") for i in range(attachments)],
+    )
+
+
+EVALUATION_IN_MAIL = (
+    "Beste Jan en Kevin,\n\nHierbij het verslag van onze evaluatie van het plan van aanpak, vandaag 1 februari 2024.\n\n"
+    "Hoe gaat het: Kevin werkt sinds 22 januari 2 x 3 uur zittend aan de balie. Dat gaat goed.\n"
+    "Afspraken: uitbreiden naar 3 x 4 uur vanaf 12 februari. Afspraken nagekomen.\n"
+    "Volgende evaluatie: half maart.\n\nMet vriendelijke groet,\nPetra Wiersma\nCasemanager verzuim"
+)
+
+
+def test_an_evaluation_typed_in_the_mail_itself_is_the_evaluation() -> None:
+    c = classify(MODEL, _mail("Verslag evaluatie", EVALUATION_IN_MAIL), "evaluatie 1 feb.eml")
+    assert c.type == "tussentijdse_evaluatie", c.reasons
+
+
+def test_a_covering_mail_or_an_invitation_is_no_evaluation() -> None:
+    covering = classify(MODEL, _mail("Verslag evaluatie", "Hierbij het verslag van de evaluatie.", 1), "mail.eml")
+    assert covering.type is None, covering.reasons
+    invitation = (
+        "Wanneer: donderdag 14 december 2023 14:00-15:00\nWaar: Spreekkamer 1\n\nHoi Daan en Monique,\n\nZoals "
+        "afgesproken plannen we de eerste evaluatie van het plan van aanpak. We bespreken hoe de opbouw gaat en wat "
+        "de probleemanalyse van de bedrijfsarts voor de komende weken betekent.\n\nGroet,\nErwin"
+    )
+    c = classify(MODEL, _mail("Uitnodiging: Evaluatie plan van aanpak Daan", invitation), "uitnodiging.eml")
+    assert c.type is None, c.reasons
+
+
+def test_a_reminder_mail_is_no_eindevaluatie() -> None:
+    body = (
+        "Beste heer Veldhuis,\n\nMevrouw Kuipers heeft het actueel oordeel op 26 mei naar u gestuurd. Vergeet u niet "
+        "de eindevaluatie te maken en door Marloes te laten ondertekenen? Die moet er uiterlijk in week 91 zijn. "
+        "Zorg dat de aard van het bedrijf, de arbeidsrelatie en passend werk erin staan. Daarna kan Marloes de "
+        "WIA-aanvraag doen en uploadt u het re-integratieverslag.\n\nMet vriendelijke groet,\nSaskia Bult"
+    )
+    c = classify(MODEL, _mail("Herinnering: vergeet de eindevaluatie niet (M. Dijkhuizen)", body), "herinnering.eml")
+    assert c.type is None, c.reasons

@@ -506,7 +506,9 @@ def _title_lines(zone: str) -> list[tuple[int, str]]:
 _LABEL_TAIL = re.compile(r"(?:[ \t]+[\w.]+){0,2}(?:[ \t]*:|[ ]*\t)[ \t]*\d")
 #: 'Aanvraag deskundigenoordeel', 'Verzoek om een deskundigenoordeel': a request for the document is not the document
 _REQUEST_BEFORE = re.compile(
-    r"(?:^|\s)(?:aanvraag|verzoek|aanvragen|request)(?:\s+(?:om|voor|tot|for|of))?(?:\s+(?:een|a|an))?\s*$",
+    # not after 'uw'/'your': 'Uw aanvraag voor een deskundigenoordeel' heads UWV's answer, the oordeel itself
+    r"(?:^|(?<!\buw)(?<!\byour)\s)(?:aanvraag|verzoek|aanvragen|request)(?:\s+(?:om|voor|tot|for|of))?"
+    r"(?:\s+(?:een|a|an))?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: 'Deskundigenoordeel ontvangen', 'Aanvraag plan van aanpak in behandeling': a letter about the document (a
@@ -900,6 +902,7 @@ class Evidence:
     blanks: int = 0  # empty form fields ('.........', '__ - __ - ____'): a template that nobody filled in
     # distinct document types on dated lines of a list at the top, with no title above it (a task list, an index)
     dated_list: int = 0
+    attachments: int = 0  # an e-mail's attachments (a covering mail carries the document in one)
     form_note: str | None = None  # 'ingevulde formuliervelden gelezen': the text includes what was filled in
 
 
@@ -1227,6 +1230,7 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
         about_person=about_person,
         blanks=len(_BLANK_FIELD.findall(ex.text)),
         dated_list=dated_list,
+        attachments=len(ex.attachments) if is_mail else 0,
         is_mail=is_mail,
         text_length=len(text),
         ocr_note=ocr_note,
@@ -1394,7 +1398,20 @@ def decide(
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     best_id, best = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    if ev.is_mail and (ev.strong_counts.get(best_id, 0) < 3 or ev.text_length < 500):
+    # a small employer types the evaluation or the adjusted plan in the mail itself: with nothing attached and a few
+    # lines of text, a mail whose body carries the type's own content is that document
+    typed_in_mail = (
+        ev.is_mail
+        and ev.attachments == 0
+        and ev.text_length >= 300
+        # the type's own content in the body: two of its cues, or its title and one cue ('volgende evaluatie');
+        # a title in the subject alone is an invitation or a planning mail about the meeting
+        and (
+            ev.strong_counts.get(best_id, 0) >= 2
+            or (best_id in ev.title_types and ev.strong_counts.get(best_id, 0) >= 1 and not ev.unrelated)
+        )
+    )
+    if ev.is_mail and not typed_in_mail and (ev.strong_counts.get(best_id, 0) < 3 or ev.text_length < 500):
         # a covering e-mail ("hierbij de PvA", an invitation) names documents without being one;
         # only a mail whose own body carries the content (e.g. the employee's view) counts
         return Classification(
