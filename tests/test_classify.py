@@ -410,3 +410,55 @@ def test_a_reminder_mail_is_no_eindevaluatie() -> None:
     )
     c = classify(MODEL, _mail("Herinnering: vergeet de eindevaluatie niet (M. Dijkhuizen)", body), "herinnering.eml")
     assert c.type is None, c.reasons
+
+
+def test_a_training_invitation_that_names_the_eindevaluatie_is_no_eindevaluatie() -> None:
+    """'Uitnodiging: training …' heads it; 'eindevaluatie.' alone on a line ends a sentence begun the line before."""
+    zone = (
+        "Uitnodiging: training 'Het goede verzuimgesprek'\nvoor leidinggevenden van Kaasjager Software\n"
+        "Beste leidinggevende,\nArbodienst Lek nodigt je uit voor een training van een dagdeel over\n"
+        "verzuimbegeleiding. Je leert wat jouw rol is bij de probleemanalyse, het plan van aanpak, de evaluaties, de\n"
+        "eindevaluatie."
+    )
+    c = classify(MODEL, _doc(zone, "Datum donderdag 12 september 2024\nAanmelden vóór 1 september bij HR."), "x.pdf")
+    assert c.type is None, c.reasons
+
+
+def test_a_brochure_that_names_nobody_is_general_information() -> None:
+    zone = "Track 2 explained\na guide for employers – Nextstep Career Partners\nWhat is track 2?"
+    body = (
+        "If an employee on sick leave cannot return to work with you, Dutch law requires you to look for suitable "
+        "work with another employer: the second track. UWV expects track 2 to start no later than the first-year "
+        "evaluation (eerstejaarsevaluatie), in week 46-52 of sickness, unless a return is in sight. We write an intake "
+        "report and plan, a progress report every three months and a final report for the reintegration report. "
+        "Questions? Call us or visit our website. Prices on request."
+    )
+    c = classify(MODEL, _doc(zone + "\nFirst-year evaluation", body), "brochure.pdf")
+    assert c.type is None, c.reasons
+
+
+def test_a_fax_cover_sheet_is_passed_over_for_the_document_behind_it() -> None:
+    cover = (
+        "10-10-2024 09:11 FROM: ARBO DELTA TO: HOTEL\nFAXBERICHT\nAan Hotel - t.a.v. HR\nVan Arbodienst Delta\n"
+        "Datum 10-10-2024\nAantal pagina's 2 (inclusief dit voorblad)\nBetreft probleemanalyse mevrouw I. Verhulst\n"
+        "Bijgaand de probleemanalyse van de bedrijfsarts."
+    )
+    pa = (
+        "Arbodienst Delta\nProbleemanalyse\nNaam werknemer: I. Verhulst\nDatum: 09-10-2024\n"
+        "Er is sprake van dreigend langdurig verzuim. Beperkingen en mogelijkheden: licht werk."
+    )
+    assert classify(MODEL, _pages(cover, pa), "fax.tif").type == "probleemanalyse"
+    assert classify(MODEL, _pages(cover), "fax.tif").type is None
+
+
+def test_a_service_contract_with_the_arbodienst_is_no_riv_document() -> None:
+    zone = (
+        "Dienstverleningsovereenkomst arbodienstverlening\nPartijen: ArboMeridiaan B.V. en Amstelrijn OV B.V.\n"
+        "Artikel 2. Verzuimbegeleiding"
+    )
+    body = (
+        "De dienstverlening omvat de probleemanalyse, een bijstelling van de probleemanalyse waar nodig, advies bij de "
+        "eerstejaarsevaluatie, het actueel oordeel en op verzoek een inzetbaarheidsprofiel.\nDatum: 12 december 2023"
+    )
+    c = classify(MODEL, _doc(zone, body), "contract.pdf")
+    assert c.type is None, c.reasons

@@ -549,6 +549,26 @@ _LINE_OPENING = re.compile(
 )
 
 
+# words that cannot end a heading: a line ending in one goes on in the next ('… de eerstejaarsevaluatie en de' /
+# 'eindevaluatie.'), so that next line is the end of a sentence, not a title
+_RUNS_ON = re.compile(
+    r"(?:^|\s)(?:de|het|een|en|of|van|voor|met|op|in|bij|aan|te|tot|om|na|naar|door|over|als|dat|die|is|zijn|"
+    r"the|a|an|and|or|of|to|for|with|in|on|at|by|from|than|that|is|are)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _continues_sentence(original: list[str], idx: int) -> bool:
+    """Whether line ``idx`` carries on a sentence from the line before (which ends in an article, a preposition or
+    a conjunction, or in the middle of a phrase after a comma)."""
+    prev = next((original[i] for i in range(idx - 1, -1, -1) if 0 <= i < len(original) and original[i].strip()), "")
+    if not prev or _RUNS_ON.search(prev) is None:
+        return False
+    # a long line before, or this one closing the sentence; a title wrapped after 'Rapportage van het' goes on
+    here = original[idx].rstrip() if 0 <= idx < len(original) else ""
+    return len(prev.split()) >= 4 or here.endswith((".", ",", ";"))
+
+
 def _menu_line(line: str, match_len: int) -> bool:
     """Whether a phrase is one item of a portal's navigation bar ('Dossier  Documenten  Taken  Medisch  Correspondentie'):
     four or more capitalised words and nothing else, of which the phrase covers less than half."""
@@ -753,8 +773,22 @@ def title_page(pages: list[str], model: Model | None = None) -> int:
 
 
 def exported_index(model: Model, pages: list[str]) -> bool:
-    """Whether the first page lists documents with their dates or pages and the next one opens the first of them."""
-    return len(pages) > 1 and _is_index_page(pages[0]) and _opens_document(model, pages[1])
+    """Whether the first page only precedes the document: a list of the documents in an export (with dates or pages)
+    whose next page opens the first of them, or a fax cover sheet ('Faxbericht … Aantal pagina's 2 (inclusief dit
+    voorblad)') with the faxed document after it."""
+    if len(pages) < 2:
+        return False
+    return (_is_index_page(pages[0]) and _opens_document(model, pages[1])) or _is_fax_cover(pages[0])
+
+
+_FAX_HEAD = re.compile(r"\bfax(?:bericht|voorblad|cover|message)?\b", re.IGNORECASE)
+_FAX_COUNT = re.compile(r"\b(?:aantal pagina|pagina's|voorblad|number of pages|pages? including)", re.IGNORECASE)
+
+
+def _is_fax_cover(page: str) -> bool:
+    """A fax cover sheet: 'fax' among its first lines and a page count or 'voorblad'."""
+    head = "\n".join(page.split("\n")[:6])
+    return _FAX_HEAD.search(head) is not None and _FAX_COUNT.search(page) is not None
 
 
 # an entry of a list of documents: a few words, then a date or a page number at the end of the line
@@ -864,6 +898,18 @@ def detect_roles(model: Model, ex: Extracted) -> dict[str, list[str]]:
         # party: UWV published the form, the party wrote the document. A letter from UWV is signed by UWV.
         del roles["uwv"]
     return roles
+
+
+def _opens_with_unrelated(model: Model, line: str) -> bool:
+    """A heading that calls the paper something else: 'Factuur', 'Uitnodiging: training …', 'Certificaat'. The
+    cue fills a short line, or opens a heading of at most twelve words."""
+    if _is_title_line(line, 0) and any(p.search(line) for p in model.unrelated):
+        return True
+    if len(line.split()) > 12 or line.rstrip().endswith("."):
+        return False
+    start = _LINE_LABEL.match(line)
+    opening = start.end() if start else 0
+    return any((m := p.search(line)) is not None and m.start() <= opening for p in model.unrelated)
 
 
 _REPLY_SUBJECT = re.compile(r"\s*(?:(?:onderwerp|subject)\s*:\s*)?(?:re|fw|fwd|aw|antw|doorst|wg)\s*:", re.IGNORECASE)
@@ -990,6 +1036,7 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
             and not _RECEIPT_TAIL.match(zone, end, line_start + len(line))
             and not _in_sentence(line, start - line_start)
             and not _menu_line(shown, end - start)
+            and not _continues_sentence(original, idx)
         ):
             if _REQUEST_BEFORE.search(zone, line_start, start):
                 requested.append((tid, " ".join(shown.split())[:60]))  # a request for it: counts against it
@@ -1193,7 +1240,7 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
             break
         if is_mail and _REPLY_SUBJECT.match(line):
             continue  # 'RE: Uitnodiging evaluatiegesprek': a reply's subject names the message it answers
-        if _is_title_line(line, 0) and any(p.search(line) for p in model.unrelated):
+        if _opens_with_unrelated(model, line):
             unrelated_title = (original_lines[idx] if idx < len(original_lines) else line).strip()[:40]
             break
     ocr_note = None
@@ -1300,6 +1347,8 @@ def decide(
         (len(listed) >= 4 and not ev.own_content)
         or (ev.mentioned >= w["leaflet_types"] and len(leaflet) >= 2)
         or (ev.mentioned >= w["leaflet_types"] + 3 and not ev.title_types)
+        # names five or more kinds of document but no employee, and carries no date: information for anyone
+        or (ev.mentioned >= w["leaflet_types"] and not ev.about_person and date is None)
     ):
         return Classification(
             None,
@@ -1357,7 +1406,15 @@ def decide(
     # nobody and reads like general information (a privacy statement, a bureau's brochure) is none.
     # Nor is a text that names nobody, carries no date and no title of its own: an RIV document is dated and
     # signed (a bureau's flyer with its rates names the reports it writes, for nobody in particular).
-    if not clearly_medical and not ev.about_person and not ev.title_types and (leaflet or unrelated or date is None):
+    # A title does not change that for a born-digital text of some length (a brochure 'Track 2 explained' names the
+    # first-year evaluation in its heading); a scan or photo read by OCR may have lost the name and date, and a few
+    # lines are too little to call general information, so those keep their title.
+    if (
+        not clearly_medical
+        and not ev.about_person
+        and (not ev.title_types or (date is None and not ev.ocr_note and not ev.is_mail and ev.text_length >= 400))
+        and (leaflet or unrelated or date is None)
+    ):
         return Classification(
             None,
             0.8,
