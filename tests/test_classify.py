@@ -462,3 +462,35 @@ def test_a_service_contract_with_the_arbodienst_is_no_riv_document() -> None:
     )
     c = classify(MODEL, _doc(zone, body), "contract.pdf")
     assert c.type is None, c.reasons
+
+
+def test_an_arbodienst_form_states_its_type_in_a_field() -> None:
+    """'Soort rapportage: Terugkoppeling bedrijfsarts t.b.v. WIA-aanvraag' is the actueel oordeel, whatever the
+    generic subtitle above it ('terugkoppeling aan werkgever en werknemer') resembles."""
+    zone = (
+        "Vertrouwelijk – alleen voor werkgever\nArboMeridiaan B.V.\nRapportage bedrijfsarts\n"
+        "terugkoppeling aan werkgever en werknemer\nSoort rapportage: Terugkoppeling bedrijfsarts t.b.v. WIA-aanvraag\n"
+        "Werknemer: R. El Ouardi\nBSN: 123456782\nDatum rapportage: 29-09-2025"
+    )
+    body = "1. Stand van zaken\nDe beperkingen zijn blijvend. Belastbaarheid: 16 uur per week in aangepast werk."
+    c = classify(MODEL, _doc(zone, body), "AM-2024-018734_rapportage_0009.pdf")
+    assert c.type == "actueel_oordeel", c.reasons
+
+
+def test_uwvs_receipt_of_the_42nd_week_report_is_the_sick_report() -> None:
+    """CONTRACT: ziekmelding_uwv is the employer's 42nd-week report and its confirmation."""
+    zone = (
+        "UWV Werkgeversportaal Amstelrijn B.V. | Uitloggen\nOntvangstbevestiging\nWij hebben uw melding ontvangen.\n"
+        "Soort melding Ziekmelding langdurig zieke werknemer (42e week)\nDatum en tijd ontvangst 01-11-2024 10:47\n"
+        "Burgerservicenummer 123456782\nNaam werknemer P. Smit"
+    )
+    c = classify(MODEL, _doc(zone, "Eerste ziektedag 15-01-2024"), "Ontvangstbevestiging ziekmelding.pdf")
+    assert c.type == "ziekmelding_uwv", c.reasons
+
+
+def test_a_second_track_report_is_no_misread_final_report() -> None:
+    """Fuzzy titles allow a letter or two (OCR), not a missing syllable: 'Rapportage tweede spoor' is a progress
+    report, not an 'Eindrapportage tweede spoor'."""
+    zone = "Loopbaanpunt Eemland\nRapportage tweede spoor\nDeelnemer F. Yildiz\nPeriode 25-03-2025 – 23-05-2025"
+    c = classify(MODEL, _doc(zone, "Sollicitaties 2. Netwerkgesprekken 3. Datum 27-05-2025"), "rapportage mei.pdf")
+    assert c.type == "voortgangsrapportage_tweede_spoor", c.reasons

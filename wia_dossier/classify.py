@@ -27,6 +27,7 @@ from typing import Any
 
 import ahocorasick
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from wia_dossier.checklist import Checklist, DocType
 from wia_dossier.messages import t as _t
@@ -534,9 +535,7 @@ def _is_title_line(line: str, match_len: int) -> bool:
     """A phrase is a title when it (nearly) fills its line: "Plan van aanpak", "Betreft: Eindevaluatie"."""
     if _WEB.search(line):
         return False
-    stripped = re.sub(
-        r"^\s*(?:betreft|onderwerp|titel|document|formulier|subject|re|fw|fwd|doc)\s*:\s*", "", line.strip()
-    )
+    stripped = re.sub(rf"^\s*(?:{_TYPE_LABELS}|document|formulier|doc)\s*:\s*", "", line.strip(), flags=re.IGNORECASE)
     stripped = stripped.strip(" \t:-|*#")
     # 'Probleemanalyse in het kader van de Wet verbetering poortwachter': a legal qualifier belongs to the title
     stripped = _QUALIFIER.sub("", stripped)
@@ -614,7 +613,10 @@ def _fuzzy_title_lines(
         best = process.extractOne(cleaned, model.title_choices, scorer=fuzz.ratio, score_cutoff=88)
         if best is None:
             continue
-        if len(best[0].split()) != len(cleaned.split()):
+        if len(best[0].split()) != len(cleaned.split()) or Levenshtein.distance(cleaned.lower(), best[0]) > max(
+            2, len(best[0]) // 12
+        ):
+            # 'Rapportage tweede spoor' is no misread 'Eindrapportage tweede spoor': OCR changes a letter or two
             # OCR and typing errors change letters, not words: 'Aanvraag deskundigenoordeel' (the employer's
             # request) is no 'Uw aanvraag deskundigenoordeel' (UWV's letter) with a word lost
             continue
@@ -794,15 +796,25 @@ def _is_fax_cover(page: str) -> bool:
 # an entry of a list of documents: a few words, then a date or a page number at the end of the line
 _INDEX_ENTRY = re.compile(
     r"^\s*\S(?:.{0,70}\S)?(?:\s*(?:\.\s?){3,}\s*|\s+)(?:\d{1,3}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*$"
+    # or the date first, as a table of an export: '22-02-2024 Probleemanalyse R.J. Stoffels'
+    r"|^\s*(?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)\s+\S.{0,70}$"
 )
 
 
 def _is_index_page(page: str) -> bool:
     """A page of short lines, three or more of them entries with a date or page number, and no running text."""
     lines = [ln for ln in page.split("\n") if ln.strip()]
-    if any(len(ln.split()) > 12 for ln in lines):
+    if any(_running_text(ln) for ln in lines):
         return False
     return sum(1 for ln in lines if _INDEX_ENTRY.match(ln) and len(ln.split()) <= 8) >= 3
+
+
+def _running_text(line: str) -> bool:
+    """A line of a paragraph: more than twelve words, not a letterhead's address line ('… · 020 555 0142 · …')."""
+    words = line.split()
+    if len(words) <= 12 or "·" in line or "|" in line:
+        return False
+    return sum(any(ch.isdigit() for ch in w) for w in words) < len(words) / 5
 
 
 def _opens_document(model: Model, page: str) -> bool:
@@ -839,7 +851,14 @@ def later_titles(model: Model, ex: Extracted) -> list[tuple[int, str, str]]:
     return out
 
 
-_LINE_LABEL = re.compile(r"^[\s\W]*(?:(?:betreft|onderwerp|titel|subject|re|fw|fwd)\s*:\s*)?", re.IGNORECASE)
+# labels whose value is the document's title: 'Betreft: …', and in an arbodienst's system 'Soort rapportage: …'
+_TYPE_LABELS = r"betreft|onderwerp|titel|subject|re|fw|fwd|soort (?:rapportage|rapport|document|verslag)|(?:rapport|document)type|type (?:rapportage|rapport|document)"
+_TYPE_FIELD = re.compile(
+    r"^\s*(?:soort (?:rapportage|rapport|document|verslag)|(?:rapport|document)type|type (?:rapportage|rapport|document))"
+    r"\s*:",
+    re.IGNORECASE,
+)
+_LINE_LABEL = re.compile(rf"^[\s\W]*(?:(?:{_TYPE_LABELS})\s*:\s*)?", re.IGNORECASE)
 
 
 def page_title(model: Model, page: str) -> tuple[str, str] | None:
@@ -902,14 +921,27 @@ def detect_roles(model: Model, ex: Extracted) -> dict[str, list[str]]:
 
 def _opens_with_unrelated(model: Model, line: str) -> bool:
     """A heading that calls the paper something else: 'Factuur', 'Uitnodiging: training …', 'Certificaat'. The
-    cue fills a short line, or opens a heading of at most twelve words."""
+    cue fills a short line, or opens a heading of at most twelve words. A field of a form ('Datum export: 07-10-2025',
+    'Export aangevraagd door: I. Schaap') names something else the paper records, not what it is."""
+    colon = line.find(":")
+    if colon != -1 and len(line[:colon].split()) >= 2 and line[colon + 1 :].strip():
+        label = line[:colon]
+        if any(p.search(label) for p in model.unrelated):
+            return False
     if _is_title_line(line, 0) and any(p.search(line) for p in model.unrelated):
         return True
     if len(line.split()) > 12 or line.rstrip().endswith("."):
         return False
     start = _LINE_LABEL.match(line)
     opening = start.end() if start else 0
-    return any((m := p.search(line)) is not None and m.start() <= opening for p in model.unrelated)
+    for p in model.unrelated:
+        m = p.search(line)
+        if m is None or m.start() > opening:
+            continue
+        colon = line.find(":", m.end())
+        if colon == -1 or not line[m.end() : colon].strip():
+            return True  # 'Uitnodiging: training …', 'Factuur 2024-118'; not 'Export aangevraagd door: I. Schaap'
+    return False
 
 
 _REPLY_SUBJECT = re.compile(r"\s*(?:(?:onderwerp|subject)\s*:\s*)?(?:re|fw|fwd|aw|antw|doorst|wg)\s*:", re.IGNORECASE)
@@ -1052,7 +1084,8 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
             title_line_hits = [
                 h for h in title_line_hits if next((s_ for s_, _ in reversed(lines) if s_ <= h[0]), 0) != fz[0]
             ] + [fz]
-    title_line_hits.sort(key=lambda h: (h[0], -len(h[2])))
+    # 'Soort rapportage: Terugkoppeling t.b.v. WIA-aanvraag' states the type in so many words: before any subtitle
+    title_line_hits.sort(key=lambda h: (_TYPE_FIELD.match(h[3]) is None, h[0], -len(h[2])))
     title_line_hits = [_as_revision(model, h, lang) for h in title_line_hits]
     seen_title: set[str] = set()
     for rank, (at, tid, ph_text, line) in enumerate(title_line_hits):
@@ -1060,6 +1093,8 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
             continue
         seen_title.add(tid)
         weight = w["title"] * (1.0 if rank == 0 else 0.5)
+        if _TYPE_FIELD.match(line):
+            weight *= 1.5  # the form says which document it is
         if is_mail:
             weight *= 0.4
         scores[tid] = scores.get(tid, 0.0) + weight
