@@ -494,3 +494,17 @@ def test_a_second_track_report_is_no_misread_final_report() -> None:
     zone = "Loopbaanpunt Eemland\nRapportage tweede spoor\nDeelnemer F. Yildiz\nPeriode 25-03-2025 – 23-05-2025"
     c = classify(MODEL, _doc(zone, "Sollicitaties 2. Netwerkgesprekken 3. Datum 27-05-2025"), "rapportage mei.pdf")
     assert c.type == "voortgangsrapportage_tweede_spoor", c.reasons
+
+
+def test_a_blank_form_for_the_employees_opinion_is_not_the_opinion() -> None:
+    """UWV's form with no name, no BSN, no date and no signature filled in: the opinion is still missing."""
+    zone = (
+        "UWV Re-integratieverslag – Oordeel werknemer\nMet dit formulier geeft u uw eigen oordeel over het "
+        "re-integratieverslag.\n1 Uw gegevens\nNaam\nBurgerservicenummer\nNaam werkgever\n2 Uw oordeel"
+    )
+    body = (
+        "Bent u het eens met de probleemanalyse? O ja O nee\nBent u het eens met de eindevaluatie? O ja O nee\n"
+        "Toelichting\n3 Ondertekening\nDatum\nHandtekening\nFormulier OW-RIV versie 01-2023"
+    )
+    c = classify(MODEL, _doc(zone, body), "oordeel werknemer.pdf")
+    assert c.type is None and "leeg formulier" in c.reasons[0], c.reasons

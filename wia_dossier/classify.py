@@ -720,6 +720,27 @@ _BLANK_FIELD = re.compile(
     r"\.{5,}(?![ \t.]*\d{1,3}[ \t]*$)|…{3,}(?![ \t…]*\d{1,3}[ \t]*$)|_{4,}|(?:__[ \t]*[-/][ \t]*){2}__",
     re.MULTILINE,
 )
+# a field of a form that holds nothing: the label alone on its line, and the next line another label or a heading
+_FIELD_WORD = re.compile(
+    r"^\s*(?:naam(?: (?:werknemer|werkgever|bedrijfsarts|casemanager))?|burgerservicenummer|bsn|datum|handtekening|"
+    r"geboortedatum|adres|woonplaats|plaats|functie|handtekening (?:werknemer|werkgever)|paraaf|name|date|signature|"
+    r"date of birth)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_NEXT_IS_LABEL = re.compile(r"^\s*(?:\d{1,2}\.?\s+\S|[^\W\d][^:\n]{0,60}\?\s*$)")
+
+
+def _empty_labels(text: str) -> int:
+    """Fields of a printed form left empty: 'Naam' / 'Burgerservicenummer' / 'Naam werkgever' one under the other,
+    each followed by another label or a heading instead of a value."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    count = 0
+    for here, after in zip(lines, lines[1:] + [""], strict=True):
+        if _FIELD_WORD.match(here) and (not after or _FIELD_WORD.match(after) or _NEXT_IS_LABEL.match(after)):
+            count += 1
+    return count
+
+
 #: Empty fields from this many on, and no date anywhere: a blank form. Filled-in forms keep a few dotted
 #: lines where a question was skipped, and always carry a date (the meeting, the signatures).
 BLANK_FORM_FIELDS = 4
@@ -1310,7 +1331,7 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
         medical_hits=medical_hits,
         # only asked when the text reads like general information; cheap enough to ask always
         about_person=about_person,
-        blanks=len(_BLANK_FIELD.findall(ex.text)),
+        blanks=len(_BLANK_FIELD.findall(ex.text)) + _empty_labels(ex.text),
         dated_list=dated_list,
         attachments=len(ex.attachments) if is_mail else 0,
         is_mail=is_mail,
