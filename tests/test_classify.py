@@ -508,3 +508,15 @@ def test_a_blank_form_for_the_employees_opinion_is_not_the_opinion() -> None:
     )
     c = classify(MODEL, _doc(zone, body), "oordeel werknemer.pdf")
     assert c.type is None and "leeg formulier" in c.reasons[0], c.reasons
+
+
+def test_an_employers_own_words_for_an_evaluation_in_a_mail() -> None:
+    """'Wat spreken we af?' … 'Dan is dit ons verslag van de evaluatie.': a small employer's evaluation, by mail."""
+    body = (
+        "Hoi Marloes,\n\nZoals beloofd de afspraken van ons gesprek van vandaag (maandag 15 januari) op een rij.\n\n"
+        "Hoe gaat het?\nJe werkt nu 3 ochtenden van 3 uur, op kantoor. Na drie uur ben je moe.\n\nWat spreken we af?\n"
+        "- vanaf 22 januari 3 ochtenden van 4 uur\n- volgende evaluatie over 6 weken (eind februari)\n\n"
+        "Klopt dit zo? Stuur even een berichtje terug. Dan is dit ons verslag van de evaluatie.\n\nGroet,\nHenk"
+    )
+    c = classify(MODEL, _mail("afspraken van vandaag", body), "afspraken 15 jan.eml")
+    assert c.type == "tussentijdse_evaluatie", c.reasons
