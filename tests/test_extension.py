@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from fpdf import FPDF
+from pdf_helpers import text_pdf
 
 from wia_dossier.pipeline import ScanOptions, run_scan
 
@@ -13,13 +13,7 @@ PERSON = "Naam werknemer: M. Verhoeven   BSN: 123456782"
 
 
 def _pdf(path: Path, lines: list[str]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    pdf = FPDF(format="A4")
-    pdf.add_page()
-    pdf.set_font("helvetica", size=10)
-    for i, line in enumerate(lines):
-        pdf.text(15, 20 + 7 * i, line)
-    pdf.output(str(path))
+    text_pdf(path, lines, size=10)
 
 
 def _case(tmp_path: Path, letter: list[str] | None) -> Path:

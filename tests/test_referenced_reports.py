@@ -5,18 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from fpdf import FPDF
+from pdf_helpers import text_pdf
 
 from wia_dossier.pipeline import ScanOptions, run_scan
 
 
 def _pdf(path: Path, lines: list[str]) -> None:
-    pdf = FPDF(format="A4")
-    pdf.add_page()
-    pdf.set_font("helvetica", size=11)
-    for i, line in enumerate(lines):
-        pdf.text(20, 25 + 8 * i, line)
-    pdf.output(str(path))
+    text_pdf(path, lines, size=11)
 
 
 def _case(tmp_path: Path, ev_sentence: str) -> Path:
