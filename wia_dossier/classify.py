@@ -542,24 +542,27 @@ def _is_title_line(line: str, match_len: int) -> bool:
     return len(stripped) <= match_len + 42 and len(stripped.split()) <= 12
 
 
-_SENTENCE_END = re.compile(r"(?<!\.)\.\s*$")
-_LINE_OPENING = re.compile(
-    r"^[\s\W\d]*(?:(?:betreft|onderwerp|titel|document|formulier|subject|re|fw|fwd|doc)\s*:\s*)?", re.IGNORECASE
+# labels whose value is the document's title: 'Betreft: …', and in an arbodienst's system 'Soort rapportage: …'
+_TYPE_FIELD_WORDS = (
+    r"soort (?:rapportage|rapport|document|verslag)|(?:rapport|document)type|type (?:rapportage|rapport|document)"
 )
+_TYPE_LABELS = rf"betreft|onderwerp|titel|subject|re|fw|fwd|{_TYPE_FIELD_WORDS}"
+_SENTENCE_END = re.compile(r"(?<!\.)\.\s*$")
+_LINE_OPENING = re.compile(rf"^[\s\W\d]*(?:(?:{_TYPE_LABELS}|document|formulier|doc)\s*:\s*)?", re.IGNORECASE)
 
 
 # words that cannot end a heading: a line ending in one goes on in the next ('… de eerstejaarsevaluatie en de' /
 # 'eindevaluatie.'), so that next line is the end of a sentence, not a title
 _RUNS_ON = re.compile(
     r"(?:^|\s)(?:de|het|een|en|of|van|voor|met|op|in|bij|aan|te|tot|om|na|naar|door|over|als|dat|die|is|zijn|"
-    r"the|a|an|and|or|of|to|for|with|in|on|at|by|from|than|that|is|are)\s*$",
+    r"the|a|an|and|or|to|for|with|on|at|by|from|than|that|are)\s*$",
     re.IGNORECASE,
 )
 
 
 def _continues_sentence(original: list[str], idx: int) -> bool:
     """Whether line ``idx`` carries on a sentence from the line before (which ends in an article, a preposition or
-    a conjunction, or in the middle of a phrase after a comma)."""
+    a conjunction)."""
     prev = next((original[i] for i in range(idx - 1, -1, -1) if 0 <= i < len(original) and original[i].strip()), "")
     if not prev or _RUNS_ON.search(prev) is None:
         return False
@@ -569,7 +572,7 @@ def _continues_sentence(original: list[str], idx: int) -> bool:
 
 
 def _menu_line(line: str, match_len: int) -> bool:
-    """Whether a phrase is one item of a portal's navigation bar ('Dossier  Documenten  Taken  Medisch  Correspondentie'):
+    """Whether a phrase is one item of a portal's navigation bar ('Dossier Documenten Taken Medisch Correspondentie'):
     four or more capitalised words and nothing else, of which the phrase covers less than half."""
     words = line.split()
     if len(words) < 4 or any(not w.replace("-", "").replace("&", "").isalpha() or not w[0].isupper() for w in words):
@@ -616,9 +619,9 @@ def _fuzzy_title_lines(
         if len(best[0].split()) != len(cleaned.split()) or Levenshtein.distance(cleaned.lower(), best[0]) > max(
             2, len(best[0]) // 12
         ):
-            # 'Rapportage tweede spoor' is no misread 'Eindrapportage tweede spoor': OCR changes a letter or two
-            # OCR and typing errors change letters, not words: 'Aanvraag deskundigenoordeel' (the employer's
-            # request) is no 'Uw aanvraag deskundigenoordeel' (UWV's letter) with a word lost
+            # OCR and typing errors change a letter or two, not words or syllables: 'Aanvraag deskundigenoordeel'
+            # (the employer's request) is no 'Uw aanvraag deskundigenoordeel' (UWV's letter) with a word lost, and
+            # 'Rapportage tweede spoor' no misread 'Eindrapportage tweede spoor'
             continue
         tid = model.title_types[best[2]]
         shown = original[idx].strip() if idx < len(original) else line.strip()
@@ -735,7 +738,7 @@ def _empty_labels(text: str) -> int:
     each followed by another label or a heading instead of a value."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
     count = 0
-    for here, after in zip(lines, lines[1:] + [""], strict=True):
+    for here, after in zip(lines, [*lines[1:], ""], strict=True):
         if _FIELD_WORD.match(here) and (not after or _FIELD_WORD.match(after) or _NEXT_IS_LABEL.match(after)):
             count += 1
     return count
@@ -872,13 +875,7 @@ def later_titles(model: Model, ex: Extracted) -> list[tuple[int, str, str]]:
     return out
 
 
-# labels whose value is the document's title: 'Betreft: …', and in an arbodienst's system 'Soort rapportage: …'
-_TYPE_LABELS = r"betreft|onderwerp|titel|subject|re|fw|fwd|soort (?:rapportage|rapport|document|verslag)|(?:rapport|document)type|type (?:rapportage|rapport|document)"
-_TYPE_FIELD = re.compile(
-    r"^\s*(?:soort (?:rapportage|rapport|document|verslag)|(?:rapport|document)type|type (?:rapportage|rapport|document))"
-    r"\s*:",
-    re.IGNORECASE,
-)
+_TYPE_FIELD = re.compile(rf"^\s*(?:{_TYPE_FIELD_WORDS})\s*:", re.IGNORECASE)
 _LINE_LABEL = re.compile(rf"^[\s\W]*(?:(?:{_TYPE_LABELS})\s*:\s*)?", re.IGNORECASE)
 
 
