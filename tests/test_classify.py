@@ -523,3 +523,11 @@ def test_an_employers_own_words_for_an_evaluation_in_a_mail() -> None:
     # the pipeline passes the mail's own date (its Date header); a mail is never undated
     c = classify(MODEL, _mail("afspraken van vandaag", body), "afspraken 15 jan.eml", date=dt.date(2024, 1, 15))
     assert c.type == "tussentijdse_evaluatie", c.reasons
+
+
+def test_an_empty_text_has_no_empty_fields() -> None:
+    from wia_dossier.classify import _empty_labels
+
+    assert _empty_labels("") == 0
+    assert _empty_labels("Naam\nBurgerservicenummer\nDatum\nHandtekening") == 4
+    assert _empty_labels("Naam\nP. Smit\nDatum\n01-02-2025") == 0

@@ -738,7 +738,8 @@ def _empty_labels(text: str) -> int:
     each followed by another label or a heading instead of a value."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
     count = 0
-    for here, after in zip(lines, [*lines[1:], ""], strict=True):
+    for i, here in enumerate(lines):
+        after = lines[i + 1] if i + 1 < len(lines) else ""
         if _FIELD_WORD.match(here) and (not after or _FIELD_WORD.match(after) or _NEXT_IS_LABEL.match(after)):
             count += 1
     return count
