@@ -4,7 +4,7 @@ These tests check the test data, not the tool: every label points at a file (or 
 member), every file has a label, the type ids are CONTRACT.md ids, the splits and dates are
 well-formed, and every BSN printed in the generated text passes the elfproef (except the one
 planted in samples/dossier-bakker). The same checks, plus a size cap, run on the holdouts
-tests/corpus9 and tests/corpus10 (read only through their labels and extracted text, never their classification).
+tests/corpus9, tests/corpus10 and tests/corpus11 (read only through their labels and extracted text, never their classification).
 """
 
 from __future__ import annotations
@@ -328,3 +328,61 @@ def test_corpus10_size() -> None:
     total = sum(p.stat().st_size for p in CORPUS10.rglob("*") if p.is_file())
     assert total < 5_000_000, f"tests/corpus10 is {total / 1e6:.1f} MB"
     assert max(p.stat().st_size for p in FILES10.rglob("*") if p.is_file()) < 1_000_000
+
+
+# ---- tests/corpus11: the untouched holdout of session 7 (fpdf2 own layouts, python-docx, LibreOffice docx->pdf,
+# pdftoppm+Pillow scans, stdlib e-mails)
+
+CORPUS11 = ROOT / "tests" / "corpus11"
+FILES11 = CORPUS11 / "files"
+
+
+@pytest.fixture(scope="module")
+def rows11() -> list[dict[str, str]]:
+    with (CORPUS11 / "labels.csv").open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == ["path", "type", "date", "split", "note"]
+        return list(reader)
+
+
+def test_corpus11_labels_and_files(rows11: list[dict[str, str]]) -> None:
+    paths = [r["path"] for r in rows11]
+    assert len(paths) == len(set(paths)), "duplicate label"
+    for p in paths:
+        assert resolve(p, FILES11), p
+    on_disk = {q.relative_to(FILES11).as_posix() for q in FILES11.rglob("*") if q.is_file()}
+    # every file is labelled, except a mail that only carries labelled attachments (its members are)
+    expected = {p for p in paths if "::" not in p} | {p.split("::")[0] for p in paths if "::" in p}
+    assert on_disk == expected
+    # each top folder is one case and holds at least one file itself (corpus_eval's case rule)
+    cases = [c for c in FILES11.iterdir() if c.is_dir()]
+    assert len(cases) == 4
+    for case in cases:
+        assert any(x.is_file() for x in case.iterdir()), case
+
+
+def test_corpus11_types_and_dates(rows11: list[dict[str, str]]) -> None:
+    assert 60 <= len(rows11) <= 80
+    for r in rows11:
+        assert r["type"] == "" or r["type"] in CONTRACT_TYPES, r
+        assert r["split"] == "holdout", r
+        assert bool(r["date"]) == bool(r["type"]), r  # a date for every RIV document, none for other papers
+        if r["date"]:
+            dt.date.fromisoformat(r["date"])
+    assert 4 <= sum(r["type"] == "medische_informatie" for r in rows11) <= 6
+    assert {r["type"] for r in rows11 if r["type"]} == CONTRACT_TYPES
+
+
+def test_corpus11_bsns_pass_elfproef() -> None:
+    found = 0
+    for rel, text in _all_texts(FILES11):
+        for m in BSN_RE.finditer(text):
+            found += 1
+            assert bsn_valid(m.group(1)), f"{rel}: BSN {m.group(1)} fails the elfproef"
+    assert found > 30
+
+
+def test_corpus11_size() -> None:
+    total = sum(p.stat().st_size for p in CORPUS11.rglob("*") if p.is_file())
+    assert total < 3_500_000, f"tests/corpus11 is {total / 1e6:.1f} MB"
+    assert max(p.stat().st_size for p in FILES11.rglob("*") if p.is_file()) < 1_000_000
