@@ -531,3 +531,24 @@ def test_an_empty_text_has_no_empty_fields() -> None:
     assert _empty_labels("") == 0
     assert _empty_labels("Naam\nBurgerservicenummer\nDatum\nHandtekening") == 4
     assert _empty_labels("Naam\nP. Smit\nDatum\n01-02-2025") == 0
+
+
+def test_a_heading_that_ends_in_the_title_after_a_dash() -> None:
+    """A small employer's own heading: "Het eerste jaar van Marloes' ziekte - onze eerstejaarsevaluatie"."""
+    zone = (
+        "Drukkerij De Zwaluw\nZwolle, 29 augustus 2024\n"
+        "Het eerste jaar van Marloes' ziekte - onze eerstejaarsevaluatie\nMarloes Dijkhuizen (BSN 123456782)"
+    )
+    body = (
+        "Hoe ging het eerste jaar? De arbeidsdeskundige heeft geadviseerd dat het eigen werk niet meer passend is. "
+        "Wat willen we in het tweede jaar bereiken? Marloes gaat met een re-integratiebureau op zoek (tweede spoor)."
+    )
+    c = classify(MODEL, _doc(zone, body), "Scan 2024-09-02 10.12.31.pdf")
+    assert c.type == "eerstejaarsevaluatie", c.reasons
+    # a sentence after the dash is no title: 'zie ook het plan van aanpak'
+    other = classify(
+        MODEL,
+        _doc("Verslag van ons gesprek over de voortgang - zie ook het plan van aanpak van maart", "Afspraken."),
+        "verslag.pdf",
+    )
+    assert other.title is None or "zie ook" not in other.title

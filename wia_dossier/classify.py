@@ -531,6 +531,10 @@ _QUALIFIER = re.compile(
 )
 
 
+_AFTER_DASH = re.compile(r"\s[-–—|]\s")
+_POSSESSIVE = re.compile(r"^\s*(?:onze|ons|mijn|uw|de|het|een|our|the|my|your)\s+", re.IGNORECASE)
+
+
 def _is_title_line(line: str, match_len: int) -> bool:
     """A phrase is a title when it (nearly) fills its line: "Plan van aanpak", "Betreft: Eindevaluatie"."""
     if _WEB.search(line):
@@ -539,7 +543,13 @@ def _is_title_line(line: str, match_len: int) -> bool:
     stripped = stripped.strip(" \t:-|*#")
     # 'Probleemanalyse in het kader van de Wet verbetering poortwachter': a legal qualifier belongs to the title
     stripped = _QUALIFIER.sub("", stripped)
-    return len(stripped) <= match_len + 42 and len(stripped.split()) <= 12
+    if len(stripped) <= match_len + 42 and len(stripped.split()) <= 12:
+        return True
+    # a heading that ends in the title after a dash: 'Het eerste jaar van Marloes' ziekte - onze eerstejaarsevaluatie'
+    last = _AFTER_DASH.split(stripped)[-1]
+    return (
+        last != stripped and len(_POSSESSIVE.sub("", last).strip(" .")) <= match_len + 3 and len(stripped.split()) <= 16
+    )
 
 
 # labels whose value is the document's title: 'Betreft: …', and in an arbodienst's system 'Soort rapportage: …'
