@@ -73,3 +73,11 @@ def test_a_request_or_a_loonsanctie_moves_nothing(tmp_path: Path) -> None:
         case = _case(tmp_path / str(len(letter)), letter)
         found = _findings(case)
         assert any(c == "late" and "WIA-aanvraag" in m for c, m in found), found
+
+
+def test_the_cover_and_result_give_the_extended_end_of_the_wachttijd(tmp_path: Path) -> None:
+    """The cover's 'Einde wachttijd' is the one UWV decided, not first sick day + 104 weeks."""
+    extended = run_scan(_case(tmp_path / "a", DECISION), ScanOptions(as_of=dt.date(2026, 6, 20)))
+    assert extended.wachttijd_end == dt.date(2026, 8, 30)
+    plain = run_scan(_case(tmp_path / "b", None), ScanOptions(as_of=dt.date(2026, 6, 20)))
+    assert plain.wachttijd_end == dt.date(2026, 3, 1)  # 04-03-2024 + 104 weeks - 1 day

@@ -159,7 +159,8 @@ def cover_context(
         "reintegratiebureau": _party(result.case.reintegratiebureau),
         "arbeidsdeskundige": _party(result.case.arbeidsdeskundige),
         "eerste_ziektedag": first,
-        "einde_wachttijd": end_of_wachttijd(first),
+        # as the rules count it (merged spells, a vrijwillige verlenging); D0 + 104 weeks for a hand-made result
+        "einde_wachttijd": result.wachttijd_end or end_of_wachttijd(first),
         "aanvraag_wia": result.case.aanvraag_wia,
         "elements": elements,
         "others": others,

@@ -223,6 +223,8 @@ class ScanResult:
     # every page of every bundle candidate checked for medical content (medical_sweep.py), not only the
     # pages the scan read
     every_page_checked: bool = False
+    # the last day of the wachttijd as the rules count it (merged spells, a vrijwillige verlenging); None without D0
+    wachttijd_end: dt.date | None = None
 
     @property
     def errors(self) -> int:

@@ -117,7 +117,10 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
     findings += unsigned_findings(documents, checklist, lang)
     findings += multiple_documents_findings(documents, checklist, lang)
 
-    from wia_dossier.rules import evaluate  # rules import the model only; kept local to keep import time low
+    from wia_dossier.rules import (
+        evaluate,
+        waiting_period_end,
+    )  # rules import the model only; kept local to keep import time low
 
     # The dossier as it stood on the as-of date: a document dated later did not exist yet then
     # (or carries a wrong date); it is reported, and the timeline rules leave it out.
@@ -154,6 +157,7 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
         case=case,
         timeline=timeline,
         employee=employee,
+        wachttijd_end=waiting_period_end(current, checklist, case, first, options.as_of),
     )
 
 

@@ -25,7 +25,7 @@ from wia_dossier.rules_completeness import check_completeness, find_waivers
 from wia_dossier.rules_content import check_bsns, check_content
 from wia_dossier.rules_context import RuleContext, forget_texts, has_phrase
 from wia_dossier.rules_freshness import check_eval_gaps, check_freshness, check_order
-from wia_dossier.rules_timeline import check_timeline, find_extension
+from wia_dossier.rules_timeline import Extension, check_timeline, find_extension
 from wia_dossier.timeline import build_clock, milestones
 
 if TYPE_CHECKING:
@@ -76,11 +76,7 @@ def _evaluate(
     lang: str,
 ) -> tuple[list[Finding], list[dict[str, Any]]]:
     ms = milestones(checklist)
-    docs = [
-        d for d in documents if d.type is not None and d.status is not Status.EXCLUDED and checklist.has_type(d.type)
-    ]
-    ctx = RuleContext(checklist, case, as_of, lang, docs, tol=int(checklist.param("day_tolerance", 0)))
-    ctx.ref = min(as_of, case.aanvraag_wia) if case.aanvraag_wia else as_of
+    ctx = _context(documents, checklist, case, as_of, lang)
 
     check_bsns(ctx)
     check_content(ctx, first_sick_day.value if first_sick_day else None)
@@ -91,10 +87,44 @@ def _evaluate(
         ctx.add("no_first_sick_day", Severity.WARNING, msg("no_first_sick_day", lang))
         check_completeness(ctx, waived, {}, timed=False)
     else:
-        ctx.clock = build_clock(first_sick_day.value, case, checklist)
-        ctx.extension = find_extension(ctx)
+        _start_clock(ctx, first_sick_day.value)
         rows, due_of = check_timeline(ctx, ms, waived)
         check_completeness(ctx, waived, due_of, timed=True)
         check_eval_gaps(ctx, waived)
         check_freshness(ctx)
     return sorted(ctx.findings, key=Finding.sort_key), rows
+
+
+def _context(documents: list[Document], checklist: Checklist, case: CaseFile, as_of: dt.date, lang: str) -> RuleContext:
+    """The evaluation's context: the checklist's documents of the case, judged at ``as_of``."""
+    docs = [
+        d for d in documents if d.type is not None and d.status is not Status.EXCLUDED and checklist.has_type(d.type)
+    ]
+    ctx = RuleContext(checklist, case, as_of, lang, docs, tol=int(checklist.param("day_tolerance", 0)))
+    ctx.ref = min(as_of, case.aanvraag_wia) if case.aanvraag_wia else as_of
+    return ctx
+
+
+def _start_clock(ctx: RuleContext, first_sick_day: dt.date) -> None:
+    """The sick clock from D0 (merged spells skipped) and a vrijwillige verlenging read from UWV's decision."""
+    ctx.clock = build_clock(first_sick_day, ctx.case, ctx.checklist)
+    ctx.extension = find_extension(ctx)
+
+
+def waiting_period_end(
+    documents: list[Document], checklist: Checklist, case: CaseFile, first_sick_day: DateFound | None, as_of: dt.date
+) -> dt.date | None:
+    """The last day of the wachttijd as the rules count it: 104 sick weeks from D0, recovered days between merged
+    spells skipped, moved by a vrijwillige verlenging in the dossier. None without a first sick day."""
+    if first_sick_day is None:
+        return None
+    try:
+        ctx = _context(documents, checklist, case, as_of, "nl")
+        _start_clock(ctx, first_sick_day.value)
+        assert ctx.clock is not None
+        extension: Extension | None = ctx.extension
+        if extension is not None:
+            return extension.end
+        return ctx.clock.week_end(int(checklist.param("waiting_period_weeks", 104)))
+    finally:
+        forget_texts()
