@@ -117,10 +117,7 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
     findings += unsigned_findings(documents, checklist, lang)
     findings += multiple_documents_findings(documents, checklist, lang)
 
-    from wia_dossier.rules import (
-        evaluate,
-        waiting_period_end,
-    )  # rules import the model only; kept local to keep import time low
+    from wia_dossier.rules import evaluate_case  # rules import the model only; kept local to keep import time low
 
     # The dossier as it stood on the as-of date: a document dated later did not exist yet then
     # (or carries a wrong date); it is reported, and the timeline rules leave it out.
@@ -143,8 +140,8 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
                     path=doc.path,
                 )
             )
-    rule_findings, timeline = evaluate(current, checklist, case, first, options.as_of, lang=lang)
-    findings += rule_findings
+    judged = evaluate_case(current, checklist, case, first, options.as_of, lang=lang)
+    findings += judged.findings
     findings += _option_findings(documents, case, options, first, lang)
     findings.sort(key=Finding.sort_key)
     return ScanResult(
@@ -155,9 +152,9 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
         documents=documents,
         findings=findings,
         case=case,
-        timeline=timeline,
+        timeline=judged.timeline,
         employee=employee,
-        wachttijd_end=waiting_period_end(current, checklist, case, first, options.as_of),
+        wachttijd_end=judged.wachttijd_end,
     )
 
 

@@ -17,6 +17,7 @@ they share, the context and phrase matching, is in ``rules_context``.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from wia_dossier.messages import msg
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from wia_dossier.checklist import Checklist
     from wia_dossier.model import CaseFile, DateFound, Document
 
-__all__ = ["evaluate", "has_phrase"]
+__all__ = ["RuleResult", "evaluate", "evaluate_case", "has_phrase"]
 
 
 def evaluate(
@@ -61,6 +62,30 @@ def evaluate(
     Raises:
         ConfigError: the checklist's milestones or parameters are invalid.
     """
+    result = evaluate_case(documents, checklist, case, first_sick_day, as_of, lang=lang)
+    return result.findings, result.timeline
+
+
+@dataclass(frozen=True, slots=True)
+class RuleResult:
+    """What the rules found: the findings (errors first), the timeline rows, and the last day of the wachttijd as
+    they counted it (merged spells skipped, a vrijwillige verlenging included; None without a first sick day)."""
+
+    findings: list[Finding]
+    timeline: list[dict[str, Any]]
+    wachttijd_end: dt.date | None
+
+
+def evaluate_case(
+    documents: list[Document],
+    checklist: Checklist,
+    case: CaseFile,
+    first_sick_day: DateFound | None,
+    as_of: dt.date,
+    *,
+    lang: str = "nl",
+) -> RuleResult:
+    """``evaluate``, with the end of the wachttijd the cover shows."""
     try:
         return _evaluate(documents, checklist, case, first_sick_day, as_of, lang)
     finally:
@@ -74,7 +99,7 @@ def _evaluate(
     first_sick_day: DateFound | None,
     as_of: dt.date,
     lang: str,
-) -> tuple[list[Finding], list[dict[str, Any]]]:
+) -> RuleResult:
     ms = milestones(checklist)
     ctx = _context(documents, checklist, case, as_of, lang)
 
@@ -83,6 +108,7 @@ def _evaluate(
     check_order(ctx)
     waived = find_waivers(ctx)
     rows: list[dict[str, Any]] = []
+    end: dt.date | None = None
     if first_sick_day is None:
         ctx.add("no_first_sick_day", Severity.WARNING, msg("no_first_sick_day", lang))
         check_completeness(ctx, waived, {}, timed=False)
@@ -92,7 +118,8 @@ def _evaluate(
         check_completeness(ctx, waived, due_of, timed=True)
         check_eval_gaps(ctx, waived)
         check_freshness(ctx)
-    return sorted(ctx.findings, key=Finding.sort_key), rows
+        end = _wachttijd_end(ctx)
+    return RuleResult(sorted(ctx.findings, key=Finding.sort_key), rows, end)
 
 
 def _context(documents: list[Document], checklist: Checklist, case: CaseFile, as_of: dt.date, lang: str) -> RuleContext:
@@ -111,20 +138,10 @@ def _start_clock(ctx: RuleContext, first_sick_day: dt.date) -> None:
     ctx.extension = find_extension(ctx)
 
 
-def waiting_period_end(
-    documents: list[Document], checklist: Checklist, case: CaseFile, first_sick_day: DateFound | None, as_of: dt.date
-) -> dt.date | None:
-    """The last day of the wachttijd as the rules count it: 104 sick weeks from D0, recovered days between merged
-    spells skipped, moved by a vrijwillige verlenging in the dossier. None without a first sick day."""
-    if first_sick_day is None:
-        return None
-    try:
-        ctx = _context(documents, checklist, case, as_of, "nl")
-        _start_clock(ctx, first_sick_day.value)
-        assert ctx.clock is not None
-        extension: Extension | None = ctx.extension
-        if extension is not None:
-            return extension.end
-        return ctx.clock.week_end(int(checklist.param("waiting_period_weeks", 104)))
-    finally:
-        forget_texts()
+def _wachttijd_end(ctx: RuleContext) -> dt.date | None:
+    """The last day of the wachttijd: 104 sick weeks from D0 on the clock, or the end UWV's decision moved it to."""
+    assert ctx.clock is not None
+    extension: Extension | None = ctx.extension
+    if extension is not None:
+        return extension.end
+    return ctx.clock.week_end(int(ctx.checklist.param("waiting_period_weeks", 104)))
