@@ -148,3 +148,29 @@ def test_build_names_the_parts_the_scan_saw_and_those_it_did_not(tmp_path: Path)
     run_build(result, load_checklist(), tmp_path / "b.pdf", BuildOptions(draft=True, soffice=None))
     [found] = [f for f in result.findings if f.code == "multiple_documents"]
     assert "eerstejaarsevaluatie (pagina 3)" in found.message and "(pagina 4)" in found.message, found.message
+
+
+def test_an_export_is_dated_by_its_first_document_not_by_its_index(tmp_path: Path) -> None:
+    """An export opens with a list of its documents, dates first; the file is the first document, with its date."""
+    case = tmp_path / "case"
+    case.mkdir()
+    (case / "dossier.yaml").write_text("eerste_ziektedag: 2025-02-03\n", encoding="utf-8")
+    _pdf(
+        case / "Dossierexport 018734.pdf",
+        [
+            [
+                "Dossierexport",
+                "Werknemer: J. Jansen",
+                "Datum export: 07-10-2025",
+                "Datum Document Auteur",
+                "22-02-2025 Probleemanalyse R. Stoffels",
+                "09-04-2025 Vervolgrapportage R. Stoffels",
+                "10-06-2025 Inzetbaarheidsprofiel R. Stoffels",
+            ],
+            ["Inzetbaarheidsprofiel", PERSON, "Datum: 10-06-2025", "Beperkingen: niet tillen boven 10 kg."],
+        ],
+    )
+    result = run_scan(case, ScanOptions(as_of=AS_OF))
+    (doc,) = result.documents
+    assert doc.type == "inzetbaarheidsprofiel", doc.reasons
+    assert doc.date is not None and doc.date.value.isoformat() == "2025-06-10", doc.date

@@ -27,6 +27,7 @@ from wia_dossier.classify import (
     Evidence,
     Model,
     compile_checklist,
+    exported_index,
     failed_evidence,
     gather,
     later_titles,
@@ -174,12 +175,17 @@ def _analyse(src: SourceFile, ex: Extracted, model: Model, lang: str) -> Analysi
             medical=[],
         )
     text = ex.text
+    # an export's list of documents or a fax cover on page 1: the document, and so its date, starts on page 2
+    dated_text, dated_zone = text, ex.title_zone
+    if exported_index(model, ex.pages):
+        dated_text = "\f".join(ex.pages[1:])
+        dated_zone = "\n".join(ex.pages[1].strip().split("\n")[:15])
     return Analysis(
         checklist_id=_checklist_key(model),
         lang=lang,
         date=dates.document_date(
-            text,
-            title_zone=ex.title_zone,
+            dated_text,
+            title_zone=dated_zone,
             filename=src.name,
             fallbacks=fallback_dates(ex),
             not_after=None,  # a later date is still the document's date; run_scan decides what counts
