@@ -795,7 +795,8 @@ CASES = [
 def _run(c: Case, lang: str = "nl") -> tuple[list[Finding], list[dict[str, Any]]]:
     checklist = with_params(CHECKLIST, c.params) if c.params else CHECKLIST
     d0 = DateFound(c.d0, "test") if c.d0 else resolve_first_sick_day(None, c.case, c.docs, checklist=checklist)
-    return evaluate(c.docs, checklist, c.case, d0, c.as_of, lang=lang)
+    result = evaluate(c.docs, checklist, c.case, d0, c.as_of, lang=lang)
+    return result.findings, result.timeline
 
 
 def _show(findings: list[Finding]) -> str:
@@ -870,9 +871,8 @@ def test_sick_clock_gaps() -> None:
 def test_milestones_are_data(tmp_path: Any) -> None:
     """Moving the PA deadline in the checklist moves it in the rules: no number lives in the code."""
     c = with_params(CHECKLIST, {"pa_week": 4})
-    findings, rows = evaluate(
-        [doc("probleemanalyse", D(2025, 2, 20))], c, CaseFile(), DateFound(D0, "t"), D(2025, 3, 1)
-    )
+    result = evaluate([doc("probleemanalyse", D(2025, 2, 20))], c, CaseFile(), DateFound(D0, "t"), D(2025, 3, 1))
+    findings, rows = result.findings, result.timeline
     assert rows[0]["due"] == D(2025, 2, 9)
     assert ("late", "probleemanalyse") in {(f.code, f.type) for f in findings}
 
@@ -890,7 +890,8 @@ ZW_BASE = [
 def _zw(
     docs: list[Document], as_of: dt.date, case: CaseFile | None = None
 ) -> tuple[set[tuple[str, str | None, str]], dict[str, Any]]:
-    findings, rows = evaluate(docs, ZW, case or CaseFile(), DateFound(D0, "t"), as_of)
+    result = evaluate(docs, ZW, case or CaseFile(), DateFound(D0, "t"), as_of)
+    findings, rows = result.findings, result.timeline
     return {(f.code, f.type, str(f.severity)) for f in findings}, {r["id"]: r for r in rows}
 
 

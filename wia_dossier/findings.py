@@ -69,36 +69,26 @@ def file_findings(
                     path=doc.path,
                 )
             )
-        elif st is Status.UNREADABLE and _VANISHED in (doc.extracted.error or ""):
-            out.append(
-                Finding(
-                    "unreadable",
-                    Severity.ERROR,
-                    _t(
-                        lang,
-                        f"'{doc.path}' is tijdens de controle verplaatst of verwijderd. Draai de controle opnieuw als "
-                        "niemand meer in de map werkt.",
-                        f"'{doc.path}' was moved or deleted during the check. Run the check again when nobody is "
-                        "working in the folder.",
-                    ),
-                    path=doc.path,
-                )
-            )
         elif st is Status.UNREADABLE:
-            out.append(
-                Finding(
-                    "unreadable",
-                    Severity.ERROR,
-                    _t(
-                        lang,
-                        f"'{doc.path}' is beschadigd of onvolledig en kan niet worden gelezen ({err}). Vraag om een nieuwe kopie "
-                        "of sluit het bestand uit in dossier.yaml.",
-                        f"'{doc.path}' is damaged or incomplete and cannot be read ({err}). Ask for a new copy or exclude it "
-                        "in dossier.yaml.",
-                    ),
-                    path=doc.path,
+            vanished = _VANISHED in (doc.extracted.error or "")
+            message = (
+                _t(
+                    lang,
+                    f"'{doc.path}' is tijdens de controle verplaatst of verwijderd. Draai de controle opnieuw als "
+                    "niemand meer in de map werkt.",
+                    f"'{doc.path}' was moved or deleted during the check. Run the check again when nobody is "
+                    "working in the folder.",
+                )
+                if vanished
+                else _t(
+                    lang,
+                    f"'{doc.path}' is beschadigd of onvolledig en kan niet worden gelezen ({err}). Vraag om een nieuwe "
+                    "kopie of sluit het bestand uit in dossier.yaml.",
+                    f"'{doc.path}' is damaged or incomplete and cannot be read ({err}). Ask for a new copy or exclude "
+                    "it in dossier.yaml.",
                 )
             )
+            out.append(Finding("unreadable", Severity.ERROR, message, path=doc.path))
         elif st is Status.EMPTY:
             out.append(
                 Finding(

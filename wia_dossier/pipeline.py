@@ -117,7 +117,7 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
     findings += unsigned_findings(documents, checklist, lang)
     findings += multiple_documents_findings(documents, checklist, lang)
 
-    from wia_dossier.rules import evaluate_case  # rules import the model only; kept local to keep import time low
+    from wia_dossier.rules import evaluate  # rules import the model only; kept local to keep import time low
 
     # The dossier as it stood on the as-of date: a document dated later did not exist yet then
     # (or carries a wrong date); it is reported, and the timeline rules leave it out.
@@ -140,7 +140,7 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
                     path=doc.path,
                 )
             )
-    judged = evaluate_case(current, checklist, case, first, options.as_of, lang=lang)
+    judged = evaluate(current, checklist, case, first, options.as_of, lang=lang)
     findings += judged.findings
     findings += _option_findings(documents, case, options, first, lang)
     findings.sort(key=Finding.sort_key)

@@ -33,37 +33,7 @@ if TYPE_CHECKING:
     from wia_dossier.checklist import Checklist
     from wia_dossier.model import CaseFile, DateFound, Document
 
-__all__ = ["RuleResult", "evaluate", "evaluate_case", "has_phrase"]
-
-
-def evaluate(
-    documents: list[Document],
-    checklist: Checklist,
-    case: CaseFile,
-    first_sick_day: DateFound | None,
-    as_of: dt.date,
-    *,
-    lang: str = "nl",
-) -> tuple[list[Finding], list[dict[str, Any]]]:
-    """Judge the dossier at ``as_of``.
-
-    Args:
-        documents: the classified documents (``type``, ``date``, extracted text).
-        checklist: the checklist: document types, parameters and milestones.
-        case: the facts of dossier.yaml (application date, spells, BSN).
-        first_sick_day: D0, or None when unknown (then no deadline is checked).
-        as_of: the date the dossier is judged at (``--as-of``).
-        lang: ``nl`` or ``en`` for the messages.
-
-    Returns:
-        The findings (sorted: errors first) and the timeline rows: dicts with ``id``, ``label``,
-        ``week``, ``due``, ``document``, ``date`` and ``status`` (ok | late | missing | due | na).
-
-    Raises:
-        ConfigError: the checklist's milestones or parameters are invalid.
-    """
-    result = evaluate_case(documents, checklist, case, first_sick_day, as_of, lang=lang)
-    return result.findings, result.timeline
+__all__ = ["RuleResult", "evaluate", "has_phrase"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +46,7 @@ class RuleResult:
     wachttijd_end: dt.date | None
 
 
-def evaluate_case(
+def evaluate(
     documents: list[Document],
     checklist: Checklist,
     case: CaseFile,
@@ -85,7 +55,24 @@ def evaluate_case(
     *,
     lang: str = "nl",
 ) -> RuleResult:
-    """``evaluate``, with the end of the wachttijd the cover shows."""
+    """Judge the dossier at ``as_of``.
+
+    Args:
+        documents: the classified documents (``type``, ``date``, extracted text).
+        checklist: the checklist: document types, parameters and milestones.
+        case: the facts of dossier.yaml (application date, spells, BSN).
+        first_sick_day: D0, or None when unknown (then no deadline is checked).
+        as_of: the date the dossier is judged at (``--as-of``).
+        lang: ``nl`` or ``en`` for the messages.
+
+    Returns:
+        The findings (sorted: errors first); the timeline rows: dicts with ``id``, ``label``, ``week``, ``due``,
+        ``document``, ``date`` and ``status`` (ok | late | missing | due | na); and the end of the wachttijd as the
+        rules counted it (the cover shows it).
+
+    Raises:
+        ConfigError: the checklist's milestones or parameters are invalid.
+    """
     try:
         return _evaluate(documents, checklist, case, first_sick_day, as_of, lang)
     finally:
