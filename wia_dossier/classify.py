@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -334,7 +335,7 @@ class Model:
         """
         if self.automaton is None:
             return frozenset(n for n in self.needles if n in text)
-        return frozenset(n for _, n in self.automaton.iter(text))
+        return frozenset(map(_second, self.automaton.iter(text)))
 
     def present_medical_needles(self, text: str) -> frozenset[str]:
         """The needles of the medical terms and markers that occur in ``text`` (enough for those phrases).
@@ -344,7 +345,7 @@ class Model:
         """
         if self.medical_automaton is None:
             return self.present_needles(text)
-        return frozenset(n for _, n in self.medical_automaton.iter(text))
+        return frozenset(map(_second, self.medical_automaton.iter(text)))
 
 
 _DEFAULT_WEIGHTS = {
@@ -451,6 +452,9 @@ def _compile_checklist(checklist: Checklist) -> Model:
         medical_markers=extra[3],
         weights={**_DEFAULT_WEIGHTS, **checklist.classifier},
     )
+
+
+_second = operator.itemgetter(1)  # the word of an automaton hit (end index, word), without a Python frame per hit
 
 
 def _automaton(words: Any) -> Any:
@@ -728,6 +732,17 @@ def _about_a_person(text: str) -> bool:
 
 
 #: An empty field of a printed form: a dotted or underlined space, or a date to fill in ('__ - __ - ____').
+def _blank_fields(text: str) -> int:
+    """How many blank fill-in lines (dots, ellipses, underscores) the text holds.
+
+    The pattern has no literal to anchor on, so ``re`` tries it at every character (about 1 ms for a
+    20,000-character text); most texts have none of its three marks, which ``in`` finds 20 times faster.
+    """
+    if "....." not in text and "…" not in text and "__" not in text:
+        return 0
+    return len(_BLANK_FIELD.findall(text))
+
+
 _BLANK_FIELD = re.compile(
     # dots up to a page number at the end of the line lead to a chapter in a table of contents: no field
     r"\.{5,}(?![ \t.]*\d{1,3}[ \t]*$)|…{3,}(?![ \t…]*\d{1,3}[ \t]*$)|_{4,}|(?:__[ \t]*[-/][ \t]*){2}__",
@@ -1339,7 +1354,7 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
         medical_hits=medical_hits,
         # only asked when the text reads like general information; cheap enough to ask always
         about_person=about_person,
-        blanks=len(_BLANK_FIELD.findall(ex.text)) + _empty_labels(ex.text),
+        blanks=_blank_fields(ex.text) + _empty_labels(ex.text),
         dated_list=dated_list,
         attachments=len(ex.attachments) if is_mail else 0,
         is_mail=is_mail,
