@@ -552,3 +552,47 @@ def test_a_heading_that_ends_in_the_title_after_a_dash() -> None:
         "verslag.pdf",
     )
     assert other.title is None or "zie ook" not in other.title
+
+
+def _photo(zone: str, body: str) -> Extracted:
+    """A phone photo read by OCR: short, with the letters OCR tends to drop."""
+    ex = _doc(zone, body, kind=Kind.IMAGE)
+    ex.facts["ocr"] = "true"
+    return ex
+
+
+def test_a_report_numbered_in_its_title() -> None:
+    """'Voortgangsverslag 1 - tweede spoor': the number says which report of a series, not which kind."""
+    zone = "Bureau Koersvast loopbaan\n\nVoortgangsverslag 1 - tweede spoor\n\n7 oktober 2024 — 31 december 2024"
+    c = classify(MODEL, _photo(zone, "Toelichting\nSanne is gemotiveerd en zet"), "IMG-20250113-WA0004.jpg")
+    assert c.type == "voortgangsrapportage_tweede_spoor", c.reasons
+    assert any("titel" in r for r in c.reasons), c.reasons
+    numbered = classify(
+        MODEL,
+        _doc("Re-integratiebureau Noord\nVoortgangsrapportage nr. 3 - 2e spoor\nWerknemer: Ruud Kramer", "Sollicitaties: 4."),
+        "rapport.pdf",
+    )
+    assert numbered.type == "voortgangsrapportage_tweede_spoor", numbered.reasons
+    # the 2 of 'spoor 2' and of '2e spoor' belongs to the title and is kept
+    kept = classify(MODEL, _doc("Trajectplan spoor 2 voor Ruud Kramer", "Intakegesprek en zoekprofiel."), "tp.pdf")
+    assert kept.type == "trajectplan_tweede_spoor", kept.reasons
+
+
+def test_a_photographed_letter_names_its_addressee_in_the_salutation() -> None:
+    """OCR lost a letter of 'Burgerservicenummer'; 'Geachte heer De Graaf' still shows it is about one person."""
+    zone = (
+        "UWV\n\nDatum 16 juli 2025\nOns kenmerk WIA/2025/123\nBurgerservcenummer 123456782\n\n"
+        "Onderwerp U kunt een WIA-uitkering aanvragen"
+    )
+    body = (
+        "Geachte heer De Graaf,\nU bent bijna 2 jaar ziek. U kunt een WIA-uitkering aanvragen, uiterlijk op "
+        "13 augustus 2025.\nStuur het re-integratieverslag mee.\n\nMet vriendelijke groet,\n\nTeam WIA\nUWV"
+    )
+    c = classify(MODEL, _photo(zone, body), "IMG_2291.jpeg")
+    assert c.type == "uwv_correspondentie", c.reasons
+    from wia_dossier.classify import _about_a_person
+
+    assert _about_a_person("Geachte heer De Graaf,\nU bent ziek.")
+    assert _about_a_person("Dear Ms Okafor Bello,\nYou have been ill.")
+    assert _about_a_person("Burger service nummer 123456782")
+    assert not _about_a_person("Geachte heer, mevrouw,\nIn deze folder leest u meer.")

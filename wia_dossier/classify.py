@@ -535,6 +535,19 @@ _QUALIFIER = re.compile(
 )
 
 
+#: A report's sequence number inside its title: 'Voortgangsverslag 1 - tweede spoor', 'Rapportage nr. 2 spoor 2'.
+#: Not the 2 of 'spoor 2' / 'track 2' (part of the title) nor the 2 of '2e spoor'.
+_SEQUENCE_NO = re.compile(
+    r"(?<=[a-z])(?<!spoor)(?<!track)[ \t]+(?:(?:nr|no)\.?[ \t]*|#)?\d{1,2}(?=(?:[ \t]+-?|-)[ \t]*[a-z])"
+)
+
+
+def _unnumbered(zone: str) -> str:
+    """The title zone with a sequence number between the words of a title blanked out (same length, so offsets
+    into the zone still hold): the number tells which report of a series it is, not which kind."""
+    return _SEQUENCE_NO.sub(lambda m: " " * len(m.group(0)), zone)
+
+
 _AFTER_DASH = re.compile(r"\s[-–—|]\s")
 _POSSESSIVE = re.compile(r"^\s*(?:onze|ons|mijn|uw|de|het|een|our|the|my|your)\s+", re.IGNORECASE)
 
@@ -717,12 +730,15 @@ _ANY_BOX = re.compile(r"\[\s*[xv✓✔]?\s*\]|[☐☒☑]", re.IGNORECASE)
 _TICKED = re.compile(r"[\[(]\s*[x✓✔v]\s*[\])]\s*$|[☒☑✓✔]\s*$", re.IGNORECASE)
 _UNTICKED = re.compile(r"[\[(]\s*[\])]\s*$|☐\s*$")
 _PERSON = re.compile(
+    # a letter's salutation names its addressee: 'Geachte heer De Graaf', 'Dear Ms Okafor'
     r"(?:naam|werknemer|medewerker|medewerkster|werkneemster|employee|betreft|cli[eë]nt|pati[eë]nt|de\s+heer|mevrouw|dhr\.|"
+    r"geachte\s+heer|dear\s+(?:mr|mrs|ms|miss)\.?|"
     r"mevr\.|mw\.)[ \t]*(?:\(?[\w ]{0,20}\)?)?[ \t]*[:\t]?[ \t]*(?:(?:de heer|mevrouw|dhr\.?|mevr\.?|mw\.?)[ \t]+)?"
     r"(?-i:[A-Z])[\w.'\-]*[ \t]+(?:[\w.'\-]+[ \t]+){0,3}?(?-i:[A-Z])[\w'\-]+",
     re.IGNORECASE,
 )
-_BSN_LABEL = re.compile(r"\b(?:bsn|burgerservicenummer|sofi-?nummer|citizen service)", re.IGNORECASE)
+# 'burgerservcenummer', 'Burger service nummer': OCR drops a letter or splits the word
+_BSN_LABEL = re.compile(r"\b(?:bsn|burger[ -]?s\w{0,8}[ -]?nummer|sofi-?nummer|citizen service)", re.IGNORECASE)
 
 
 def _about_a_person(text: str) -> bool:
@@ -1082,7 +1098,7 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
         title_at = first + 1
     else:
         cut = len(zone_src) + 1
-    zone = normalize(zone_src)
+    zone = _unnumbered(normalize(zone_src))
     fname = _normalize_name(name)
     is_mail = ex.kind is Kind.EMAIL
     has_text = len(text.strip()) >= 40
