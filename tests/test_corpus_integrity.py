@@ -386,3 +386,76 @@ def test_corpus11_size() -> None:
     total = sum(p.stat().st_size for p in CORPUS11.rglob("*") if p.is_file())
     assert total < 3_500_000, f"tests/corpus11 is {total / 1e6:.1f} MB"
     assert max(p.stat().st_size for p in FILES11.rglob("*") if p.is_file()) < 1_000_000
+
+
+# ---- tests/corpus12: the untouched holdout of session 8 (headless Chromium prints and a screenshot, own
+# PostScript through Ghostscript, hand-written ODT/RTF/HTML through LibreOffice, ODT and OOXML kept as they are,
+# rotated/2-up/dot-matrix scans and phone photos, raw Outlook/Apple Mail/Thunderbird e-mails)
+
+CORPUS12 = ROOT / "tests" / "corpus12"
+FILES12 = CORPUS12 / "files"
+
+
+@pytest.fixture(scope="module")
+def rows12() -> list[dict[str, str]]:
+    with (CORPUS12 / "labels.csv").open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == ["path", "type", "date", "split", "note"]
+        return list(reader)
+
+
+def test_corpus12_labels_and_files(rows12: list[dict[str, str]]) -> None:
+    paths = [r["path"] for r in rows12]
+    assert len(paths) == len(set(paths)), "duplicate label"
+    for p in paths:
+        assert resolve(p, FILES12), p
+    on_disk = {q.relative_to(FILES12).as_posix() for q in FILES12.rglob("*") if q.is_file()}
+    # every file is labelled, except a mail that only carries labelled attachments (its members are)
+    expected = {p for p in paths if "::" not in p} | {p.split("::")[0] for p in paths if "::" in p}
+    assert on_disk == expected
+    # each top folder is one case and holds at least one file itself (corpus_eval's case rule)
+    cases = [c for c in FILES12.iterdir() if c.is_dir()]
+    assert len(cases) == 5
+    for case in cases:
+        assert any(x.is_file() for x in case.iterdir()), case
+    # the note is case;producer;trap
+    for r in rows12:
+        assert len(r["note"].split(";")) == 3, r
+
+
+def test_corpus12_types_and_dates(rows12: list[dict[str, str]]) -> None:
+    assert 75 <= len(rows12) <= 90
+    for r in rows12:
+        assert r["type"] == "" or r["type"] in CONTRACT_TYPES, r
+        assert r["split"] == "holdout", r
+        assert bool(r["date"]) == bool(r["type"]), r  # a date for every RIV document, none for other papers
+        if r["date"]:
+            assert dt.date(2023, 1, 1) <= dt.date.fromisoformat(r["date"]) <= dt.date(2026, 12, 31), r
+    riv = sum(bool(r["type"]) for r in rows12)
+    assert 0.80 <= riv / len(rows12) <= 0.90
+    assert 4 <= sum(r["type"] == "medische_informatie" for r in rows12) <= 6
+    assert {r["type"] for r in rows12 if r["type"]} == CONTRACT_TYPES
+
+
+def test_corpus12_bsns_pass_elfproef() -> None:
+    found = 0
+    for rel, text in _all_texts(FILES12):
+        for m in BSN_RE.finditer(text):
+            found += 1
+            assert bsn_valid(m.group(1)), f"{rel}: BSN {m.group(1)} fails the elfproef"
+    assert found > 30
+
+
+def test_corpus12_mail_domains_are_invented() -> None:
+    for p in FILES12.rglob("*.eml"):
+        msg = email.message_from_bytes(p.read_bytes())
+        for part in [msg] + [q.get_payload(0) for q in msg.walk() if q.get_content_type() == "message/rfc822"]:
+            for h in ("From", "To", "Cc"):
+                for addr in re.findall(r"[\w.+-]+@([\w.-]+)", str(part.get(h, ""))):
+                    assert addr.endswith(".example"), f"{p.name}: {addr}"
+
+
+def test_corpus12_size() -> None:
+    total = sum(p.stat().st_size for p in CORPUS12.rglob("*") if p.is_file())
+    assert total < 4_000_000, f"tests/corpus12 is {total / 1e6:.1f} MB"
+    assert max(p.stat().st_size for p in FILES12.rglob("*") if p.is_file()) < 1_000_000
