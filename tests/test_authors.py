@@ -189,3 +189,19 @@ def test_a_job_title_under_a_signed_name_names_the_author() -> None:
     assert find_author(Extracted(kind=Kind.PDF, pages=[signed], title_zone="UWV")) == "W. Hoogeveen (medewerker)"
     label = "Medewerker: Ruud Veldkamp\nFunctie: chauffeur\nDatum: 3-2-2025"
     assert find_author(Extracted(kind=Kind.PDF, pages=[label], title_zone="")) is None
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # a copier scan: OCR reads specks at the left edge as quotes, and the two signatures side by side
+        "Werkgever Werknemer\n“Miriam Bakker - Yvonne Kerkhof\n“casemanager namens werkgever Planner drukwerk\n23 september 2025",
+        # a born-digital PDF: the columns are kept apart by a wide gap
+        "Werkgever                      Werknemer\nMiriam Bakker                  Yvonne Kerkhof\n"
+        "casemanager                    planner\n",
+    ],
+)
+def test_two_signatures_side_by_side_name_the_left_one(last: str) -> None:
+    assert find_author(Extracted(kind=Kind.PDF, pages=[last], title_zone="Eerstejaarsevaluatie")) == (
+        "Miriam Bakker (casemanager)"
+    )

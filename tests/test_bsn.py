@@ -73,3 +73,11 @@ def test_mask() -> None:
     assert mask_bsn("123456782") == "*****6782"
     assert mask_bsn("1234.56.782") == "*****6782"
     assert mask_bsn("12345674") == "*****5674"
+
+
+def test_a_dash_after_the_number_is_ocr_noise_unless_a_suffix_follows() -> None:
+    """A copier scan read 'BSN : 124111245-' (a table rule at the line's end); '123456782-01' is a longer number."""
+    assert find_bsns("Naam werknemer Yvonne Kerkhof\nBSN : 124111245-\nGeboortedatum 21-10-1977") == ["124111245"]
+    assert find_bsns("BSN 123456782 -") == ["123456782"]
+    assert find_bsns("BSN 123456782-01") == []
+    assert find_bsns("BSN 123456782-A") == []

@@ -30,6 +30,8 @@ def _marked(text: str) -> bool:
         "Medical information is sent separately by the occupational physician.",
         "Dit advies bevat geen medische gegevens.",
         "15  Medische informatie - wordt apart verstuurd door de bedrijfsarts",
+        # a sentence that opens with the marker and runs on about such data (a probleemanalyse's privacy line)
+        "Medische gegevens vallen onder het medisch beroepsgeheim en worden niet met de werkgever\ngedeeld.",
     ],
 )
 def test_a_mention_of_the_medical_part_is_no_marker(text: str) -> None:
@@ -45,6 +47,8 @@ def test_a_mention_of_the_medical_part_is_no_marker(text: str) -> None:
         "Dit rapport bevat medische gegevens en is alleen voor de verzekeringsarts.",
         "Betreft: medische informatie J. Jansen",
         "Uittreksel medisch dossier bedrijfsarts",
+        "Medische gegevens: klachten van de onderrug sinds november, behandeld door de fysiotherapeut en de huisarts",
+        "MEDISCHE GEGEVENS\nDiagnose en behandeling",
     ],
 )
 def test_a_heading_stamp_or_statement_marks_the_page(text: str) -> None:

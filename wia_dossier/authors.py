@@ -37,8 +37,11 @@ _AUTHOR_PATTERNS = (
     ),
     # a signature block: the name on one line, the function on the next ('W. Hoogeveen / medewerker
     # Werkgeversservice': under a name, any 'medewerker …' or 'specialist …' line is a job title)
+    # Two signatures side by side ('Miriam Bakker - Yvonne Kerkhof' / 'casemanager   Planner'): the left column's
+    # name and function, the other column after a dash or a wide gap.
     re.compile(
-        rf"^[ \t]*(?P<name>{_NAME})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?P<func>{_FUNCS}|{_SIGNED_FUNCS})\b[^\n]{{0,60}}$",
+        rf"^[ \t]*(?P<name>{_NAME})(?:[ \t]+[-–|][ \t]+[^\n]*|[ \t]{{2,}}[^\n]*)?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+        rf"(?P<func>{_FUNCS}|{_SIGNED_FUNCS})\b[^\n]{{0,60}}$",
         re.IGNORECASE | re.MULTILINE,
     ),
 )
@@ -130,6 +133,14 @@ def _window_matches(window: str) -> Iterator[re.Match[str]]:
         yield from pat.finditer(window, 0, len(window) if stop == -1 else stop)
 
 
+#: Specks at the left edge of a scanned line that OCR reads as quotes, bars or dashes ('“Miriam Bakker', '| Eerste
+#: ziektedag'): no part of a name or a function.
+_OCR_SPECKS = re.compile(r"^[ \t]*[“”„‚‘’\"'|_•·*]+[ \t]*", re.MULTILINE)
+
+
+_COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
+
+
 def find_author(ex: Extracted) -> str | None:
     """Name and function of whoever drew up or signed the document ('A. Smit (bedrijfsarts)').
 
@@ -139,8 +150,9 @@ def find_author(ex: Extracted) -> str | None:
     last = ex.pages[-1] if ex.pages else ""
     fallback: str | None = None
     for zone in (last[-900:], ex.title_zone, ex.pages[0][:1500] if ex.pages else ""):
-        for m in _author_matches(zone):
-            name = " ".join(m.group("name").split()).strip(" .,-")
+        for m in _author_matches(_OCR_SPECKS.sub("", zone)):
+            # a wide gap or a tab ends the name: beyond it is the next column ('Miriam Bakker      Yvonne Kerkhof')
+            name = " ".join(_COLUMN_GAP.split(m.group("name"))[0].split()).strip(" .,-")
             func = " ".join(m.group("func").split()).lower()
             first = name.split()[0].lower().strip(".") if name else ""
             if len(name) < 3 or first in _NOT_NAMES or name.lower() == func:

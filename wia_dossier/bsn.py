@@ -20,7 +20,9 @@ _NUMBER = (
     r"(\d{4}\.\d{2}\.\d{3}"
     r"|\d{3}[ .\-]\d{3}[ .\-]\d{3}"
     r"|\d{8,9})"
-    r"(?![\w\-]|[.,]\d)"  # not followed by more digits, letters (loonheffingennummer 123456789L01) or decimals
+    # not followed by more digits, letters (loonheffingennummer 123456789L01), decimals or a suffix ('-01'); a dash
+    # that ends the line is a table rule or OCR noise ('BSN : 124111245-')
+    r"(?!\w|[.,\-]\d|-\w)"
 )
 _PATTERN = re.compile(_LABEL + r"[^\d\n]{0,40}?\n?[^\d\n]{0,40}?" + _NUMBER, re.IGNORECASE)
 # Where a label can start: its first letter ("b" of bsn/burger, "s" of sofi, and the long s "ſ" that

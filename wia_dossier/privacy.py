@@ -402,6 +402,7 @@ _MENTION_AFTER = re.compile(
 
 
 _TITLE_WORDS = 4  # words besides the marker on a title line
+_SENTENCE_WORDS = 5  # more words after a marker that opens its line, and no colon: a sentence, not a heading
 
 
 def _is_marker(text: str, start: int, end: int) -> bool:
@@ -415,6 +416,10 @@ def _is_marker(text: str, start: int, end: int) -> bool:
         return True
     if _MENTION_AFTER.match(after):
         return False  # "medische informatie wordt apart verstrekt"
+    if not before.strip(" \t-•*·") and not after.lstrip().startswith(":") and len(after.split()) > _SENTENCE_WORDS:
+        # it opens a sentence that runs on ("Medische gegevens vallen onder het medisch beroepsgeheim en worden
+        # niet met de werkgever gedeeld"): prose about such data, where a heading or a label stands short or ends in ':'
+        return False
     # a label, a stamp, or a short title line ("Uittreksel medisch dossier bedrijfsarts"); in a longer
     # line it is part of a sentence: "de medische informatie stuurt de bedrijfsarts zelf"
     return bool(_LABEL_BEFORE.fullmatch(before)) or len((before + " " + after).split()) <= _TITLE_WORDS
