@@ -256,6 +256,8 @@ def html_context(result: BatchResult, *, lang: str = "nl", soon_days: int = 14) 
         rows.append(
             {
                 "name": r.name,
+                # the folder as batch found it (ROOT/...), so the hint's command works from where batch ran
+                "path": r.path.as_posix(),
                 "css": css,
                 "status": status_text(r, lang),
                 "week": r.week,

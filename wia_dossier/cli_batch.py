@@ -253,6 +253,11 @@ def _write(output: Path, text: str | Iterable[str]) -> None:
                 fh.write(text)
             else:
                 fh.writelines(text)
+        # mkstemp makes 0600 files: the overview gets the user's normal permissions, as build and init give
+        # theirs, so colleagues on the team share can open it
+        umask = os.umask(0)
+        os.umask(umask)
+        Path(tmp).chmod(0o666 & ~umask)
         Path(tmp).replace(target)
     except BaseException as exc:  # also Ctrl-C: no half-written temp file stays behind
         if tmp is not None:
