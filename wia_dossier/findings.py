@@ -174,11 +174,36 @@ def file_findings(
             Finding(
                 "skipped",
                 severity,
-                _t(lang, f"'{rel}' is overgeslagen: {why}.", f"'{rel}' was skipped: {in_english(why)}."),
+                _t(lang, f"'{rel}' is overgeslagen: {why}.", f"'{rel}' was skipped: {in_english(why)}.")
+                + _skip_advice(why, lang),
                 path=rel,
             )
         )
     return out
+
+
+def _skip_advice(why: str, lang: str) -> str:
+    """What the user does about a file the scan skipped: every message says what to do next."""
+    if "leesrechten" in why:
+        return _t(
+            lang,
+            " Geef uw account leesrechten (vraag de beheerder als dat niet lukt) en controleer het dossier opnieuw.",
+            " Give your account read permission (ask the administrator if you cannot) and check the case again.",
+        )
+    if "koppeling" in why or "buiten de dossiermap" in why or "geen gewoon bestand" in why:
+        # a link or a special file is never read: documents it points to stay unchecked
+        return _t(
+            lang,
+            " Hoort het bij het dossier, zet dan een kopie van het document zelf in de dossiermap.",
+            " If it belongs in the case, put a copy of the document itself in the case folder.",
+        )
+    if "niet leesbaar" in why:
+        return _t(
+            lang,
+            " Controleer of u het bestand kunt openen en controleer het dossier opnieuw.",
+            " Check that you can open the file and check the case again.",
+        )
+    return ""
 
 
 def duplicate_findings(documents: list[Document], checklist: Checklist, lang: str) -> list[Finding]:

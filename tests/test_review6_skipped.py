@@ -1,0 +1,53 @@
+"""A file the scan skips (no read permission, a link, a loop) must say what the user does next (review 6).
+
+Before: "'overig/CV.docx' is overgeslagen: geen leesrechten op bestand." and nothing more, as a warning that
+may hide a missing RIV document; a link to a folder elsewhere left the documents there silently unchecked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wia_dossier.findings import file_findings
+
+SKIPPED = [
+    ("overig/CV.docx", "geen leesrechten op bestand"),
+    ("privé", "geen leesrechten op map"),
+    ("oud", "koppeling naar een map wordt niet gevolgd"),
+    ("lus1", "symbolische koppeling in een lus"),
+    ("weg.pdf", "kapotte symbolische koppeling"),
+    ("elders.pdf", "verwijst naar buiten de dossiermap"),
+    ("pijp", "geen gewoon bestand"),
+    ("raar.pdf", "bestand niet leesbaar (OSError)"),
+]
+
+# what the user does next, per reason (Dutch, English)
+NEXT = {
+    "overig/CV.docx": ("vraag de beheerder", "ask the administrator"),
+    "privé": ("vraag de beheerder", "ask the administrator"),
+    "oud": ("kopie", "copy"),
+    "lus1": ("kopie", "copy"),
+    "weg.pdf": ("kopie", "copy"),
+    "elders.pdf": ("kopie", "copy"),
+    "pijp": ("kopie", "copy"),
+    "raar.pdf": ("opnieuw", "again"),
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_skipped_file_says_what_to_do(lang: str) -> None:
+    findings = {f.path: f for f in file_findings([], SKIPPED, lang)}
+    assert set(findings) == set(NEXT)
+    for path, (nl, en) in NEXT.items():
+        message = findings[path].message
+        assert (nl if lang == "nl" else en) in message, message
+        assert message.rstrip().endswith("."), message
+    if lang == "en":
+        for f in findings.values():
+            assert "overgeslagen" not in f.message and "koppeling" not in f.message, f.message
+
+
+def test_no_read_permission_stays_a_warning() -> None:
+    findings = {f.path: f for f in file_findings([], SKIPPED, "nl")}
+    assert str(findings["overig/CV.docx"].severity) == "warning"
+    assert str(findings["oud"].severity) == "info"
