@@ -57,12 +57,22 @@ _SEVERITY = {
     is_flag=True,
     help="Neem ook niet-herkende bestanden op (onder 'Overige stukken'); medische stukken nooit.",
 )
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help="Vorm van het rapport: tekst, JSON (schema wia-dossier.scan/1) of Markdown. Bij json en markdown "
+    "komen de meldingen over de bundel op stderr.",
+)
 @common_options
 @handle_errors
 def build_command(
     case_dir: Path,
     out: Path,
     *,
+    fmt: str,
     draft: bool,
     split_dir: Path | None,
     force: bool,
@@ -108,7 +118,7 @@ def build_command(
     checklist = load_checklist(scan_opts.checklist)
     # the pages the scan did not read, before the report: a medical page among them shows up there too
     check_every_page(result, checklist, build_extract_options(options), scan_opts.lang)
-    emit_report(result, "text", scan_opts.lang, verbose=bool(kw.get("verbose")))
+    emit_report(result, fmt, scan_opts.lang, verbose=bool(kw.get("verbose")))
     try:
         built = run_build(result, checklist, out, options)
     except OSError as exc:  # a folder that vanished, a full disk, a special file system
@@ -119,7 +129,9 @@ def build_command(
             "Choose another folder or free some space.",
         ) from exc
     en = scan_opts.lang == "en"
-    click.echo("")
+    # CONTRACT: with --format json stdout holds the one report object; what the bundle did goes to stderr
+    err = fmt != "text"
+    click.echo("", err=err)
     n = len(built.documents)
     click.echo(
         (
@@ -130,16 +142,18 @@ def build_command(
         else (
             f"Bundel geschreven: {built.out} ({built.pages} pagina's, {n} document{'' if n == 1 else 'en'}); "
             f"paginakaart: {built.sidecar}"
-        )
+        ),
+        err=err,
     )
     if built.draft:
         click.echo(
             "CONCEPT: elke pagina is gemarkeerd; niet indienen."
             if not en
-            else "DRAFT: every page is marked CONCEPT; do not submit."
+            else "DRAFT: every page is marked CONCEPT; do not submit.",
+            err=err,
         )
     for note in built.notes:
-        click.echo(f"  [{_SEVERITY[note.severity][en]}] {note.message}")
+        click.echo(f"  [{_SEVERITY[note.severity][en]}] {note.message}", err=err)
     for path in built.split_files:
-        click.echo(f"  {path}")
+        click.echo(f"  {path}", err=err)
     sys.exit(int(ExitCode.FINDINGS if result.errors else ExitCode.OK))
