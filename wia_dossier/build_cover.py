@@ -98,6 +98,8 @@ def cover_context(
         }
 
     missing = {f.type for f in result.findings if f.code == "missing" and f.type}
+    # required but not due yet on the as-of date: "volgt", not "n.v.t." (which reads as "not needed here")
+    to_come = {f.type for f in result.findings if f.code == "deadline_ahead" and f.type}
     elements = []
     for t in checklist.types:
         if t.medical or not t.bundle:
@@ -114,6 +116,8 @@ def cover_context(
                 "element": t.element,
                 "label": t.label(lang),
                 "status": status,
+                # a flag beside status "na", so a bureau's own copy of an older cover template keeps working
+                "due": status == "na" and t.id in to_come,
                 "documents": docs,
                 "author_role": t.author,
             }
