@@ -210,11 +210,30 @@ def _stem(name: str) -> str:
 
 
 def _element_label(checklist: Checklist, element: str, lang: str) -> str:
-    """The element's label: the label of its first type in checklist order."""
-    for t in checklist.types:
-        if t.element == element:
-            return t.label(lang)
-    return element
+    """The element's heading in the index and the bookmarks: what the labels of its types share.
+
+    A document and its bijstelling share the document's label ("Plan van aanpak"); the second track's plan,
+    progress and final reports share "tweede spoor" / "Second-track", so the eindrapportage is not filed
+    under a heading that names the trajectplan. Without anything shared: the first type's label.
+    """
+    labels = [t.label(lang) for t in checklist.types if t.element == element]
+    if not labels:
+        return element
+    words = [label.split() for label in labels]
+    shared: list[str] = []
+    for tail in zip(*(reversed(w) for w in words), strict=False):  # common last words
+        if len({x.casefold() for x in tail}) > 1:
+            break
+        shared.insert(0, tail[0])
+    if not shared:
+        for head in zip(*words, strict=False):  # common first words
+            if len({x.casefold() for x in head}) > 1:
+                break
+            shared.append(head[0])
+    if not shared:
+        return labels[0]
+    text = " ".join(shared)
+    return text[0].upper() + text[1:]
 
 
 def element_groups(items: list[BundleItem]) -> list[ElementGroup]:
