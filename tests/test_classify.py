@@ -596,3 +596,54 @@ def test_a_photographed_letter_names_its_addressee_in_the_salutation() -> None:
     assert _about_a_person("Dear Ms Okafor Bello,\nYou have been ill.")
     assert _about_a_person("Burger service nummer 123456782")
     assert not _about_a_person("Geachte heer, mevrouw,\nIn deze folder leest u meer.")
+
+
+def test_what_a_paper_leaves_out_is_not_what_it_is() -> None:
+    """'zonder medische gegevens', 'geen medische gegevens vastleggen': a negated title or medical cue counts for nothing."""
+    invite = (
+        "ARBOPRAKTIJK WEST - bedrijfsarts\nAan: de heer T. Visser\nKopie: werkgever (zonder medische gegevens)\n"
+        "UITNODIGING SPREEKUUR"
+    )
+    c = classify(MODEL, _doc(invite, "Hierbij nodig ik u uit voor het spreekuur op 12 december 2023.\nT. Bos, bedrijfsarts"), "uitnodiging.pdf")
+    assert c.type != "medische_informatie", c.reasons
+    internal = (
+        "Ziekmelding intern - formulier P&O\n\nNaam: T. Visser\nDatum ziekmelding: 13-01-2025\nVerwachte duur: onbekend\n"
+        "\n(geen medische gegevens vastleggen)"
+    )
+    c2 = classify(MODEL, _doc(internal), "ziekmelding intern.txt")
+    assert c2.type != "medische_informatie", c2.reasons
+    # not negated, the same words still mark a medical paper
+    medical = classify(MODEL, _doc("Medische gegevens\nNaam: T. Visser", "Diagnose: hernia. Medicatie: ibuprofen 400 mg."), "x.pdf")
+    assert medical.type == "medische_informatie", medical.reasons
+
+
+def test_a_policy_with_numbered_chapters_behind_a_cover_is_no_riv_document() -> None:
+    """A sick-leave policy whose first page OCR left empty: '2. Probleemanalyse en plan van aanpak' is a chapter, and
+    'rond week 91 de eindevaluatie.' ends a sentence (its number is no title's sequence number)."""
+    body = (
+        "2024\nDit reglement geldt voor alle medewerkers. Het beschrijft wat je moet doen als je ziek bent.\n"
+        "1. Ziekmelden\nMeld je voor 7.00 uur ziek bij je leidinggevende.\n"
+        "2. Probleemanalyse en plan van aanpak\nDuurt het verzuim lang, dan stelt de bedrijfsarts uiterlijk in week 6 een\n"
+        "probleemanalyse op. Binnen twee weken daarna maken we samen een plan van aanpak.\n"
+        "3. Evaluaties\nTen minste elke zes weken evalueren we de voortgang. Rond week 52 volgt de eerstejaarsevaluatie,\n"
+        "rond week 91 de eindevaluatie.\n4. Sancties\nWerk je niet mee, dan kunnen wij de loonbetaling opschorten."
+    )
+    ex = Extracted(kind=Kind.PDF, pages=["", body], page_numbers=[1, 2], page_count=2, title_zone="")
+    ex.facts["ocr"] = "true"  # a scan: the rule for long born-digital texts without a name does not apply
+    c = classify(MODEL, ex, "Verzuimreglement 2024.pdf")
+    assert c.type is None, c.reasons
+
+
+def test_a_blank_form_with_labels_and_no_colons() -> None:
+    """A template: every field a label on its own line, nothing filled in, no date."""
+    zone = "Plan van aanpak (formulier)\nNaam werknemer\nBSN\nDatum probleemanalyse\nCasemanager\nDoel\nActiviteiten"
+    body = "Evaluatiemomenten\nHandtekening werkgever\nHandtekening werknemer\nSjabloon HRM, versie 2023-2"
+    c = classify(MODEL, _doc(zone, body), "leeg formulier PvA.pdf")
+    assert c.type is None, c.reasons
+    assert any("leeg formulier" in r for r in c.reasons), c.reasons
+    # filled in, the same form is a plan van aanpak
+    filled = (
+        "Plan van aanpak (formulier)\nNaam werknemer\nTom Visser\nBSN\n123456782\nDatum probleemanalyse\n12-03-2024\n"
+        "Casemanager\nP. Smit\nDoel\nTerugkeer in eigen werk binnen drie maanden."
+    )
+    assert classify(MODEL, _doc(filled, "Handtekening werkgever\nP. Smit 20-03-2024"), "pva.pdf").type == "plan_van_aanpak"

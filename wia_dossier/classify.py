@@ -516,6 +516,22 @@ _REQUEST_BEFORE = re.compile(
     r"(?:\s+(?:een|a|an))?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+#: 'Kopie: werkgever (zonder medische gegevens)', '(geen medische gegevens vastleggen)': what a paper leaves out
+#: is not what it is
+_NEGATED_BEFORE = re.compile(r"(?<!\w)(?:geen|zonder|niet|no|without|excl\.?|exclusief)\W*$", re.IGNORECASE)
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether the phrase at ``start`` follows a negation ('zonder medische gegevens', 'no diagnosis')."""
+    return _NEGATED_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+def _first_affirmed(ph: _Phrase, text: str, present: frozenset[str] | None) -> re.Match[str] | None:
+    """The first match of ``ph`` that does not follow a negation."""
+    m = ph.search(text, present)
+    if m is None or not _negated(text, m.start()):
+        return m
+    return next((x for x in ph.finditer(text, present) if not _negated(text, x.start())), None)
 #: 'Deskundigenoordeel ontvangen', 'Aanvraag plan van aanpak in behandeling': a letter about the document (a
 #: receipt, a request being handled) names it in its heading without being it.
 _RECEIPT_TAIL = re.compile(
@@ -669,14 +685,19 @@ def _drop_contained(hits: list[tuple[int, int, str, str]]) -> list[tuple[int, in
     return keep
 
 
-def _count(phrases: tuple[_Phrase, ...], text: str, present: frozenset[str] | None = None) -> list[str]:
-    """The phrases that occur; for a regex cue the words it matched (so a reason never shows regex syntax)."""
+def _count(
+    phrases: tuple[_Phrase, ...], text: str, present: frozenset[str] | None = None, *, affirmed: bool = False
+) -> list[str]:
+    """The phrases that occur; for a regex cue the words it matched (so a reason never shows regex syntax).
+
+    ``affirmed``: a phrase after a negation does not count ('zonder medische gegevens': for medical content).
+    """
     out: list[str] = []
     seen: set[str] = set()
     for p in phrases:
         if present is not None and p.needles and present.isdisjoint(p.needles):
             continue  # the common case, tested here without a method call
-        m = p.search(text, present)
+        m = _first_affirmed(p, text, present) if affirmed else p.search(text, present)
         if m:
             whole = " ".join(m.group(0).split())[:40] if p.is_regex else p.text
             if whole.lower() not in seen:  # counted by what matched
@@ -766,12 +787,14 @@ _BLANK_FIELD = re.compile(
 )
 # a field of a form that holds nothing: the label alone on its line, and the next line another label or a heading
 _FIELD_WORD = re.compile(
-    r"^\s*(?:naam(?: (?:werknemer|werkgever|bedrijfsarts|casemanager))?|burgerservicenummer|bsn|datum|handtekening|"
+    # 'Naam werknemer', 'Datum probleemanalyse': a name or date field with what it is for
+    r"^\s*(?:naam(?: [^\W\d_]+)?|burgerservicenummer|bsn|datum(?: [^\W\d_]+)?|handtekening|"
     r"geboortedatum|adres|woonplaats|plaats|functie|handtekening (?:werknemer|werkgever)|paraaf|name|date|signature|"
     r"date of birth)\s*:?\s*$",
     re.IGNORECASE,
 )
-_NEXT_IS_LABEL = re.compile(r"^\s*(?:\d{1,2}\.?\s+\S|[^\W\d][^:\n]{0,60}\?\s*$)")
+# the next line a numbered item, a question, or one word ('Casemanager', 'Doel'): the field above it was left empty
+_NEXT_IS_LABEL = re.compile(r"^\s*(?:\d{1,2}\.?\s+\S|[^\W\d][^:\n]{0,60}\?\s*$|[^\W\d_]+\s*$)")
 
 
 def _empty_labels(text: str) -> int:
@@ -1098,7 +1121,8 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
         title_at = first + 1
     else:
         cut = len(zone_src) + 1
-    zone = _unnumbered(normalize(zone_src))
+    zone_words = normalize(zone_src)
+    zone = _unnumbered(zone_words)  # for titles only: a sentence keeps its numbers ('rond week 91 de eindevaluatie.')
     fname = _normalize_name(name)
     is_mail = ex.kind is Kind.EMAIL
     has_text = len(text.strip()) >= 40
@@ -1126,9 +1150,11 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
             _is_title_line(line, end - start)
             and not _LABEL_TAIL.match(zone, end, line_start + len(line))
             and not _RECEIPT_TAIL.match(zone, end, line_start + len(line))
-            and not _in_sentence(line, start - line_start)
+            and not _in_sentence(zone_words[line_start : line_start + len(line)], start - line_start)
             and not _menu_line(shown, end - start)
             and not _continues_sentence(original, idx)
+            and not _NEGATED_BEFORE.search(zone, line_start, start)
+            and not (start > cut and _NUMBERED.match(line))
         ):
             if _REQUEST_BEFORE.search(zone, line_start, start):
                 requested.append((tid, " ".join(shown.split())[:60]))  # a request for it: counts against it
@@ -1189,7 +1215,7 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
     # --- body mentions of titles (also used for leaflet detection) ---------------------------------
     body_hits: list[tuple[int, int, str, str]] = []
     for _, tid, ph in model.titles_in(present):
-        hit = ph.search(text, present)
+        hit = _first_affirmed(ph, text, present)  # 'geen medische gegevens vastleggen' mentions none
         if hit:
             body_hits.append((hit.start(), hit.end(), tid, ph.text))
     body_hits = _drop_contained(body_hits)
@@ -1210,7 +1236,7 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
     strong_of: dict[str, list[str]] = {}
     for tm in model.types:
         tid = tm.doc.id
-        strong = _count(tm.strong, text, present)
+        strong = _count(tm.strong, text, present, affirmed=tm.doc.medical)
         strong_of[tid] = strong
         weak = _count(tm.weak, text, present)
         neg = _count(tm.negative, text, present)
