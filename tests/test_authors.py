@@ -205,3 +205,17 @@ def test_two_signatures_side_by_side_name_the_left_one(last: str) -> None:
     assert find_author(Extracted(kind=Kind.PDF, pages=[last], title_zone="Eerstejaarsevaluatie")) == (
         "Miriam Bakker (casemanager)"
     )
+
+
+def test_the_employee_signs_as_a_party_whatever_the_job_title() -> None:
+    """'Werknemer / Ilse van Duivenbode / Medewerker bediening' is the employee's signature; the plan's author is the
+    employer's signer, also when the job title comes second ('bedrijfsleider en casemanager')."""
+    last = (
+        "Visie werknemer\nIk wil graag terug naar mijn eigen werk.\nWerkgever\nMarloes Blokzijl\n"
+        "bedrijfsleider en casemanager\n11 april 2025\nWerknemer\nIlse van Duivenbode\nMedewerker bediening\n11 april 2025\n"
+    )
+    assert find_author(Extracted(kind=Kind.PDF, pages=[last], title_zone="Plan van aanpak")) == (
+        "Marloes Blokzijl (casemanager)"
+    )
+    alone = "Werknemer\nIlse van Duivenbode\nMedewerker bediening\n11 april 2025\n"
+    assert find_author(Extracted(kind=Kind.PDF, pages=[alone], title_zone="Reactie")) == "Ilse van Duivenbode (werknemer)"

@@ -41,7 +41,8 @@ _AUTHOR_PATTERNS = (
     # name and function, the other column after a dash or a wide gap.
     re.compile(
         rf"^[ \t]*(?P<name>{_NAME})(?:[ \t]+[-–|][ \t]+[^\n]*|[ \t]{{2,}}[^\n]*)?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
-        rf"(?P<func>{_FUNCS}|{_SIGNED_FUNCS})\b[^\n]{{0,60}}$",
+        # 'bedrijfsleider en casemanager': a second job title first
+        rf"(?:[^\W\d_][\w-]*[ \t]+(?:en|&|/)[ \t]+)?(?P<func>{_FUNCS}|{_SIGNED_FUNCS})\b[^\n]{{0,60}}$",
         re.IGNORECASE | re.MULTILINE,
     ),
 )
@@ -141,6 +142,17 @@ _OCR_SPECKS = re.compile(r"^[ \t]*[“”„‚‘’\"'|_•·*]+[ \t]*", re.MU
 _COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
 
 
+_EMPLOYEE_HEADING = re.compile(
+    r"^[ \t]*(?:handtekening[ \t]+|signature[ \t]+)?(?:de[ \t]+|the[ \t]+)?(?:werknemer|employee)[ \t:]*$", re.IGNORECASE
+)
+
+
+def _under_employee_heading(m: re.Match[str]) -> bool:
+    """Whether the matched name stands right under a 'Werknemer' heading of a signature block."""
+    lines = [ln for ln in m.string[: m.start("name")].split("\n")[:-1] if ln.strip()]
+    return bool(lines) and _EMPLOYEE_HEADING.match(lines[-1]) is not None
+
+
 def find_author(ex: Extracted) -> str | None:
     """Name and function of whoever drew up or signed the document ('A. Smit (bedrijfsarts)').
 
@@ -164,6 +176,11 @@ def find_author(ex: Extracted) -> str | None:
             if len(name.split()) < 2 and "." not in name:
                 continue  # a person is named with an initial or two words; "Handelsweg" is a street
             if len(name) > 45 or "\n" in m.group("name") or _ORGANISATION.search(name):
+                continue
+            if _under_employee_heading(m):
+                # 'Werknemer / Ilse van Duivenbode / Medewerker bediening': the employee signs as a party, whatever
+                # the job title; the document's author is the other signer
+                fallback = fallback or f"{name} (werknemer)"
                 continue
             if func in ("werkgever", "werknemer"):
                 # a party's signature: use it only when no professional author is named
