@@ -516,22 +516,22 @@ _REQUEST_BEFORE = re.compile(
     r"(?:\s+(?:een|a|an))?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
-#: 'Kopie: werkgever (zonder medische gegevens)', '(geen medische gegevens vastleggen)': what a paper leaves out
-#: is not what it is
-_NEGATED_BEFORE = re.compile(r"(?<!\w)(?:geen|zonder|niet|no|without|excl\.?|exclusief)\W*$", re.IGNORECASE)
+#: A negation right before a phrase, or with one word between ('zonder medische gegevens', 'geen enkele diagnose'):
+#: what a paper leaves out is not what it is (normalized text). Shared with privacy's medical markers.
+_NEGATED = re.compile(r"\b(?:zonder|geen|niet|excl\.?|exclusief|without|no)\s+(?:\w+\s+)?$")
 
 
-def _negated(text: str, start: int) -> bool:
-    """Whether the phrase at ``start`` follows a negation ('zonder medische gegevens', 'no diagnosis')."""
-    return _NEGATED_BEFORE.search(text, max(0, start - 16), start) is not None
+def negated(text: str, start: int) -> bool:
+    """Whether the phrase at ``start`` of a normalized text follows a negation."""
+    return _NEGATED.search(text[max(0, start - 16) : start]) is not None
 
 
 def _first_affirmed(ph: _Phrase, text: str, present: frozenset[str] | None) -> re.Match[str] | None:
     """The first match of ``ph`` that does not follow a negation."""
     m = ph.search(text, present)
-    if m is None or not _negated(text, m.start()):
+    if m is None or not negated(text, m.start()):
         return m
-    return next((x for x in ph.finditer(text, present) if not _negated(text, x.start())), None)
+    return next((x for x in ph.finditer(text, present) if not negated(text, x.start())), None)
 #: 'Deskundigenoordeel ontvangen', 'Aanvraag plan van aanpak in behandeling': a letter about the document (a
 #: receipt, a request being handled) names it in its heading without being it.
 _RECEIPT_TAIL = re.compile(
@@ -1153,7 +1153,7 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
             and not _in_sentence(zone_words[line_start : line_start + len(line)], start - line_start)
             and not _menu_line(shown, end - start)
             and not _continues_sentence(original, idx)
-            and not _NEGATED_BEFORE.search(zone, line_start, start)
+            and not negated(zone, start)
             and not (start > cut and _NUMBERED.match(line))
         ):
             if _REQUEST_BEFORE.search(zone, line_start, start):

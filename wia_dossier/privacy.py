@@ -35,7 +35,7 @@ import ahocorasick
 from wia_dossier.checklist import Checklist
 
 # _Phrase: one implementation of "a checklist phrase" (whole words, needles, 're:'), shared with the classifier
-from wia_dossier.classify import Model, _Phrase, normalize
+from wia_dossier.classify import Model, _Phrase, negated, normalize
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +47,8 @@ class MedicalHit:
     marker: bool
 
 
-# "(zonder medische gegevens)", "geen medische informatie": a document saying it holds none
-_NEGATED = re.compile(r"\b(?:zonder|geen|niet|excl\.?|exclusief|without|no)\s+(?:\w+\s+)?$")
-#: The same for a term: one of these right before it, or with one word between ("geen enkele diagnose").
+#: A term after one of these, right before it or with one word between ("geen enkele diagnose"), is negated; a marker
+#: after one ("zonder medische gegevens": a document saying it holds none) is checked with ``classify.negated``.
 _NEGATIONS = frozenset(["zonder", "geen", "niet", "excl.", "excl", "exclusief", "without", "no"])
 
 #: Where a term stands (see the module docstring).
@@ -407,7 +406,7 @@ _SENTENCE_WORDS = 5  # more words after a marker that opens its line, and no col
 
 def _is_marker(text: str, start: int, end: int) -> bool:
     """A medical marker that labels the page (a heading, a stamp, 'bevat medische gegevens'), not a mention of it."""
-    if _NEGATED.search(text[max(0, start - 16) : start]):
+    if negated(text, start):
         return False  # "zonder medische gegevens"
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
