@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -192,7 +193,7 @@ def bundle_items(
                 element=t.element if t is not None else OTHER_ELEMENT,
                 element_label=_element_label(checklist, t.element, lang) if t is not None else other,
                 type_label=t.label(lang) if t is not None else other,
-                title=doc.title or _stem(doc.source.name),
+                title=_bundle_title(doc, t, lang),
                 date=doc.date.value if doc.date is not None else None,
                 author=doc.author,
                 converter=conv.converter,
@@ -203,6 +204,21 @@ def bundle_items(
             )
         )
     return items
+
+
+def _bundle_title(doc: Document, t: DocType | None, lang: str) -> str:
+    """The title in the index and the bookmarks: the document's own title line, or its type when OCR read the page.
+
+    OCR's title line can be garbled ("Gespreksverslag 'evaluatie pan van heriba (2e"), and UWV's assessor reads
+    the index; the type label is what the classifier recognised, so it is right whenever the type is.
+    """
+    if t is not None and doc.extracted is not None and doc.extracted.facts.get("ocr") == "true":
+        return str(t.label(lang))
+    # 'Onderwerp: Bevestiging ziekmelding': the letter's label is no part of its title
+    return _SUBJECT_LABEL.sub("", doc.title or "").strip() or _stem(doc.source.name)
+
+
+_SUBJECT_LABEL = re.compile(r"^\s*(?:betreft|onderwerp|subject|titel|re|fw|fwd)\s*:\s*", re.IGNORECASE)
 
 
 def _stem(name: str) -> str:
