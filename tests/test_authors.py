@@ -219,3 +219,13 @@ def test_the_employee_signs_as_a_party_whatever_the_job_title() -> None:
     )
     alone = "Werknemer\nIlse van Duivenbode\nMedewerker bediening\n11 april 2025\n"
     assert find_author(Extracted(kind=Kind.PDF, pages=[alone], title_zone="Reactie")) == "Ilse van Duivenbode (werknemer)"
+
+
+def test_ocr_joins_two_signature_columns_with_one_space() -> None:
+    """A scanned eindevaluatie: 'M. Koster J. de Vries' over 'HR-adviseur, casemanager Magazijnmedewerker' is two
+    signatures; the left one drew it up (the review saw 'J. de Vries (werknemer)' on the cover)."""
+    last = (
+        "Werkgever Werknemer\n\nM. Koster J. de Vries\nHR-adviseur, casemanager Magazijnmedewerker\n"
+        "30 september 2026 30 september 2026\n"
+    )
+    assert find_author(Extracted(kind=Kind.PDF, pages=[last], title_zone="Eindevaluatie")) == "M. Koster (hr-adviseur)"

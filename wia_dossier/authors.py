@@ -40,7 +40,9 @@ _AUTHOR_PATTERNS = (
     # Two signatures side by side ('Miriam Bakker - Yvonne Kerkhof' / 'casemanager   Planner'): the left column's
     # name and function, the other column after a dash or a wide gap.
     re.compile(
-        rf"^[ \t]*(?P<name>{_NAME})(?:[ \t]+[-–|][ \t]+[^\n]*|[ \t]{{2,}}[^\n]*)?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+        # OCR may join the columns with one space: 'M. Koster J. de Vries' (a second name opens with an initial)
+        rf"^[ \t]*(?P<name>{_NAME})(?:[ \t]+[-–|][ \t]+[^\n]*|[ \t]{{2,}}[^\n]*|[ \t]+(?-i:[A-Z])\.[^\n]*)?[ \t]*\n"
+        r"(?:[ \t]*\n)?[ \t]*"
         # 'bedrijfsleider en casemanager': a second job title first
         rf"(?:[^\W\d_][\w-]*[ \t]+(?:en|&|/)[ \t]+)?(?P<func>{_FUNCS}|{_SIGNED_FUNCS})\b[^\n]{{0,60}}$",
         re.IGNORECASE | re.MULTILINE,
