@@ -43,6 +43,7 @@ from wia_dossier.batch_report import (
     to_text,
 )
 from wia_dossier.errors import UsageError
+from wia_dossier.messages import os_reason
 from wia_dossier.pipeline import ScanOptions
 
 __all__ = [
@@ -202,7 +203,7 @@ def find_cases(root: Path, *, depth: int | None = None) -> tuple[list[Path], lis
         try:
             subs = _visible_dirs(folder)
         except OSError as exc:
-            unreadable.append((folder, f"map kan niet worden gelezen ({exc.strerror or type(exc).__name__})"))
+            unreadable.append((folder, f"map kan niet worden gelezen ({os_reason(exc, 'nl')})"))
             continue
         stack.extend((sub, level + 1) for sub in reversed(subs))
     cases.sort()

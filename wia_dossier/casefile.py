@@ -15,6 +15,7 @@ import yaml
 
 from wia_dossier.checklist import _Loader
 from wia_dossier.errors import ConfigError
+from wia_dossier.messages import os_reason
 from wia_dossier.model import CaseFile, DateFound, Document, Party, SickSpell
 
 if TYPE_CHECKING:
@@ -129,8 +130,8 @@ def load_case_file(case_dir: Path, *, checklist: Checklist | None = None) -> Cas
     except OSError as exc:
         raise ConfigError(
             str(path),
-            f"kan het bestand niet lezen ({exc.strerror}).",
-            en=f"cannot read the file ({exc.strerror}).",
+            f"kan het bestand niet lezen ({os_reason(exc, 'nl')}).",
+            en=f"cannot read the file ({os_reason(exc, 'en')}).",
         ) from exc
     case = parse_case_file(text, str(path))
     if checklist is not None:

@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from wia_dossier.errors import ConfigError
+from wia_dossier.messages import os_reason
 
 SCHEMA = "wia-dossier.checklist/1"
 DEFAULT_CHECKLIST = "wia-aanvraag"
@@ -344,7 +345,11 @@ def _read_checklist(name_or_path: str | Path) -> tuple[str, str]:
         try:
             return str(p), p.read_text(encoding="utf-8")
         except OSError as exc:
-            raise ConfigError(str(p), f"kan de checklist niet lezen ({exc.strerror}). Controleer het pad.") from exc
+            raise ConfigError(
+                str(p),
+                f"kan de checklist niet lezen ({os_reason(exc, 'nl')}). Controleer het pad.",
+                en=f"cannot read the checklist ({os_reason(exc, 'en')}). Check the path.",
+            ) from exc
         except UnicodeDecodeError as exc:
             raise ConfigError(str(p), "de checklist is geen UTF-8-tekst. Sla het bestand op als UTF-8.") from exc
     names = packaged_checklists()

@@ -15,6 +15,7 @@ import click
 from wia_dossier.cli import common_options, handle_errors, scan_options
 from wia_dossier.cli_help import DutchCommand
 from wia_dossier.errors import OUTPUT_ERRORS, OutputError, UsageError
+from wia_dossier.messages import os_reason
 from wia_dossier.messages import t as _t
 
 
@@ -265,7 +266,7 @@ def _write(output: Path, text: str | Iterable[str]) -> None:
                 Path(tmp).unlink()
         if isinstance(exc, OSError):
             raise OutputError(
-                f"'{output}' kan niet worden geschreven ({exc.strerror}). Kies een andere plek.",
-                en=f"'{output}' cannot be written ({exc.strerror}). Choose another place.",
+                f"'{output}' kan niet worden geschreven ({os_reason(exc, 'nl')}). Kies een andere plek.",
+                en=f"'{output}' cannot be written ({os_reason(exc, 'en')}). Choose another place.",
             ) from exc
         raise

@@ -11,6 +11,7 @@ import click
 from wia_dossier.cli import common_options, emit_report, handle_errors, refuse_folder_of_cases, scan_options
 from wia_dossier.cli_help import DutchCommand
 from wia_dossier.errors import ExitCode, OutputError
+from wia_dossier.messages import os_reason
 from wia_dossier.model import Severity
 
 # as the report labels them (report.to_text): 'warning' is no word for a Dutch HR officer
@@ -123,9 +124,9 @@ def build_command(
         built = run_build(result, checklist, out, options)
     except OSError as exc:  # a folder that vanished, a full disk, a special file system
         raise OutputError(
-            f"De bundel kon niet worden geschreven naar {out} ({exc.strerror or exc}). "
+            f"De bundel kon niet worden geschreven naar {out} ({os_reason(exc, 'nl')}). "
             "Kies een andere map of maak ruimte vrij.",
-            en=f"The bundle could not be written to {out} ({exc.strerror or exc}). "
+            en=f"The bundle could not be written to {out} ({os_reason(exc, 'en')}). "
             "Choose another folder or free some space.",
         ) from exc
     en = scan_opts.lang == "en"

@@ -16,6 +16,7 @@ from wia_dossier.reasons import in_english, reason
 # the readers' reasons for a file that vanished during the run and for a zip archive (extractors)
 _VANISHED = "verplaatst of verwijderd"
 _ZIP = "zip-archief"
+_TOO_LARGE = "te groot"  # extractors.extract: "te groot (234 MB)"
 _ROUTINE_SKIP = re.compile(r"verborgen|systeembestand|vergrendelingsbestand|dossiergegevens", re.IGNORECASE)
 
 
@@ -113,6 +114,24 @@ def file_findings(
                         "dossier, pak het dan uit in de dossiermap.",
                         f"'{doc.path}' is a zip archive; the tool does not look inside. If the papers in it belong in "
                         "the dossier, unpack it into the case folder.",
+                    ),
+                    path=doc.path,
+                )
+            )
+        elif st is Status.UNSUPPORTED and (doc.extracted.error or "").startswith(_TOO_LARGE):
+            size = (doc.extracted.error or "")[len(_TOO_LARGE) :].strip(" ()")
+            out.append(
+                Finding(
+                    "unsupported",
+                    Severity.INFO,
+                    _t(
+                        lang,
+                        f"'{doc.path}' is te groot om te lezen ({size}); het is niet gecontroleerd. Is het een scan, sla "
+                        "hem dan opnieuw op met een lagere resolutie of in delen; hoort het niet bij het dossier, haal het "
+                        "uit de map of sluit het uit in dossier.yaml (exclude).",
+                        f"'{doc.path}' is too large to read ({size}); it was not checked. If it is a scan, save it again "
+                        "at a lower resolution or in parts; if it does not belong in the dossier, move it out of the folder "
+                        "or exclude it in dossier.yaml (exclude).",
                     ),
                     path=doc.path,
                 )

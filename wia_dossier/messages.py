@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import re
 
-__all__ = ["MONTHS_EN", "MONTHS_NL", "fmt_date", "long_date", "duration", "msg", "next_step", "singular", "t"]
+__all__ = ["MONTHS_EN", "MONTHS_NL", "duration", "fmt_date", "long_date", "msg", "next_step", "os_reason", "singular", "t"]
 
 MONTHS_NL = (
     "januari",
@@ -279,3 +280,28 @@ def long_date(d: dt.date, lang: str) -> str:
 def t(lang: str, nl: str, en: str) -> str:
     """The Dutch or the English text, by ``lang`` (``nl`` is the default language), counts of one singular."""
     return singular(en if lang == "en" else nl)
+
+
+#: The operating system's reasons an HR officer meets, in Dutch (``OSError.strerror`` is English on most systems).
+_OS_REASONS_NL = {
+    errno.ENOENT: "bestaat niet",
+    errno.EACCES: "geen toegang",
+    errno.EPERM: "geen toestemming",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EROFS: "alleen-lezen",
+    errno.EISDIR: "is een map",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.EEXIST: "bestaat al",
+    errno.ENAMETOOLONG: "naam te lang",
+    errno.EDQUOT: "opslagquotum bereikt",
+    errno.EBUSY: "in gebruik",
+    errno.EIO: "lees- of schrijffout van de schijf",
+}
+
+
+def os_reason(exc: OSError, lang: str) -> str:
+    """Why a file operation failed, in the user's language: 'geen toegang' / 'Permission denied'."""
+    english = exc.strerror or type(exc).__name__
+    if lang == "nl" and exc.errno in _OS_REASONS_NL:
+        return _OS_REASONS_NL[exc.errno]
+    return english
