@@ -51,3 +51,29 @@ def test_no_read_permission_stays_a_warning() -> None:
     findings = {f.path: f for f in file_findings([], SKIPPED, "nl")}
     assert str(findings["overig/CV.docx"].severity) == "warning"
     assert str(findings["oud"].severity) == "info"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_skipped_file_is_listed_among_the_files_left_out_of_the_bundle(lang: str) -> None:
+    """The draft's 'Niet opgenomen bestanden' left out files the scan never read, though a missing RIV document may
+    be among them; they now stand there with the reason and what to do."""
+    import datetime as dt
+    from pathlib import Path
+
+    from wia_dossier.build import BuildOptions
+    from wia_dossier.build_select import select_documents
+    from wia_dossier.checklist import load_checklist
+    from wia_dossier.model import ScanResult
+
+    result = ScanResult(
+        case_dir=Path("."),
+        checklist_id="wia-aanvraag",
+        as_of=dt.date(2025, 6, 1),
+        first_sick_day=None,
+        documents=[],
+        findings=file_findings([], SKIPPED[:1], lang),
+    )
+    left = select_documents(result, load_checklist("wia-aanvraag"), BuildOptions(lang=lang)).left_out
+    assert [lo.path for lo in left] == ["overig/CV.docx"]
+    assert ("leesrechten" if lang == "nl" else "read permission") in left[0].reason, left[0].reason
+    assert "overig/CV.docx" not in left[0].reason  # the path has its own column

@@ -147,6 +147,12 @@ def select_documents(result: ScanResult, checklist: Checklist, options: BuildOpt
         return (*own_key(doc), 0, "")
 
     included.sort(key=key)
+    # files the scan did not read at all (no read permission, a link, a special file): not in the bundle either,
+    # and a missing RIV document may be among them
+    read = {d.path for d in result.documents}
+    for f in result.findings:
+        if f.code == "skipped" and f.path and f.path not in read:
+            left.append(LeftOut(f.path, f.message.split(": ", 1)[-1]))
     left.sort(key=lambda x: x.path)
     return Selection(included, left, medical)
 
