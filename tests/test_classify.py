@@ -647,3 +647,14 @@ def test_a_blank_form_with_labels_and_no_colons() -> None:
         "Casemanager\nP. Smit\nDoel\nTerugkeer in eigen werk binnen drie maanden."
     )
     assert classify(MODEL, _doc(filled, "Handtekening werkgever\nP. Smit 20-03-2024"), "pva.pdf").type == "plan_van_aanpak"
+
+
+def test_an_evaluation_form_of_the_plan_is_an_evaluation() -> None:
+    """'Evaluatieformulier plan van aanpak' evaluates the plan; it is no (new) plan van aanpak."""
+    zone = "Woonstichting West\n\nEvaluatieformulier plan van aanpak\n\nMedewerker: T. Visser\nDatum evaluatie: 16-08-2024"
+    body = "Voortgang\nWerkt 5 x 3 uur.\nAfspraken nagekomen\nJa.\nNieuwe afspraken\nOpbouw naar 5 x 4 uur."
+    c = classify(MODEL, _doc(zone, body), "evaluatie aug.jpg")
+    assert c.type == "tussentijdse_evaluatie", c.reasons
+    # the final evaluation keeps its own title
+    ev = classify(MODEL, _doc("Eindevaluatie plan van aanpak\nWerknemer: T. Visser", "Terugblik op twee jaar."), "ev.pdf")
+    assert ev.type == "eindevaluatie", ev.reasons
