@@ -164,10 +164,10 @@ def test_a_bug_set_off_by_one_file_costs_that_file_only(
     _pdf(case / "vreemd.pdf", ["Plan van aanpak", "Geheime diagnose: xyz"])
     real = analysis.gather
 
-    def buggy(model, ex, name, *, lang="nl"):  # type: ignore[no-untyped-def]
+    def buggy(model, ex, name, **kw):  # type: ignore[no-untyped-def]
         if name == "vreemd.pdf":
             raise ValueError("Geheime diagnose: xyz")  # a message that quotes the text must not reach the log
-        return real(model, ex, name, lang=lang)
+        return real(model, ex, name, **kw)
 
     monkeypatch.setattr(analysis, "gather", buggy)
     in_process = ExtractOptions(file_timeout=0, file_memory=0)  # the patch lives in this process only

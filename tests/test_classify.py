@@ -658,3 +658,30 @@ def test_an_evaluation_form_of_the_plan_is_an_evaluation() -> None:
     # the final evaluation keeps its own title
     ev = classify(MODEL, _doc("Eindevaluatie plan van aanpak\nWerknemer: T. Visser", "Terugblik op twee jaar."), "ev.pdf")
     assert ev.type == "eindevaluatie", ev.reasons
+
+
+def test_professions_mentioned_in_a_paper_the_casemanager_signed_are_no_authors() -> None:
+    """An eerstejaarsevaluatie in the employer's own words quotes 'het arbeidsdeskundig rapport' and what 'de
+    bedrijfsarts' advised; 'P. Coenraads, casemanager' signed it, so neither profession wrote it."""
+    zone = (
+        "HOEFNAGEL BANKET B.V. - personeelszaken\nEvaluatie na een jaar arbeidsongeschiktheid\n"
+        "Het opschudmoment: terugblik op het eerste ziektejaar en afspraken voor het tweede jaar.\n"
+        "Werknemer Sanne Wijnands\nDatum gesprek en verslag 12 augustus 2025"
+    )
+    body = (
+        "Terugblik op het eerste jaar\nDe bedrijfsarts heeft in maart de belastbaarheid bijgesteld. Het\n"
+        "arbeidsdeskundig rapport van 24 juli 2025 concludeert dat het eigen werk niet meer passend is.\n"
+        "Beoogd re-integratieresultaat voor het tweede ziektejaar\nPlaatsing in de lichte lijn (zie advies arbeidsdeskundige).\n"
+        "Visie werkgever en werknemer\nWerkgever: wij bieden de functie aan.\nVenlo, 12 augustus 2025\n"
+        "P. Coenraads, casemanager (w.g.)"
+    )
+    c = classify(MODEL, _doc(zone, body), "Evaluatie 12-08-2025.pdf")
+    assert c.type == "eerstejaarsevaluatie", c.reasons
+    assert not any("auteur: arbeidsdeskundige" in r for r in c.reasons), c.reasons
+    # signed by the arbeidsdeskundige, the same words make an AD report
+    ad = classify(
+        MODEL,
+        _doc("Arbeidsdeskundig rapport\nWerknemer: Sanne Wijnands", "Belasting en belastbaarheid.\nJ. Smeets, arbeidsdeskundige"),
+        "AD.pdf",
+    )
+    assert ad.type == "arbeidsdeskundig_rapport", ad.reasons

@@ -180,6 +180,7 @@ def _analyse(src: SourceFile, ex: Extracted, model: Model, lang: str) -> Analysi
     if exported_index(model, ex.pages):
         dated_text = "\f".join(ex.pages[1:])
         dated_zone = "\n".join(ex.pages[1].strip().split("\n")[:15])
+    author = find_author(ex)
     return Analysis(
         checklist_id=_checklist_key(model),
         lang=lang,
@@ -192,8 +193,8 @@ def _analyse(src: SourceFile, ex: Extracted, model: Model, lang: str) -> Analysi
         ),
         first_sick_day=dates.first_sick_day(text),
         bsns=find_bsns(text),  # as written, valid or not: the rules check the elfproef
-        author=find_author(ex),
-        evidence=gather(model, ex, src.rel, lang=lang),
+        author=author,
+        evidence=gather(model, ex, src.rel, lang=lang, author=author),
         medical=medical_pages(model, ex.pages, ex.page_numbers),
         later_titles=later_titles(model, ex),
         own_page=_own_page(model, ex),

@@ -24,12 +24,13 @@ import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import ahocorasick
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from wia_dossier.authors import find_author
 from wia_dossier.checklist import Checklist, DocType
 from wia_dossier.messages import t as _t
 from wia_dossier.model import Extracted, Kind
@@ -532,6 +533,8 @@ def _first_affirmed(ph: _Phrase, text: str, present: frozenset[str] | None) -> r
     if m is None or not negated(text, m.start()):
         return m
     return next((x for x in ph.finditer(text, present) if not negated(text, x.start())), None)
+
+
 #: 'Deskundigenoordeel ontvangen', 'Aanvraag plan van aanpak in behandeling': a letter about the document (a
 #: receipt, a request being handled) names it in its heading without being it.
 _RECEIPT_TAIL = re.compile(
@@ -981,6 +984,35 @@ def authorship_zone(ex: Extracted) -> str:
     return normalize(ex.title_zone + "\n" + last[-900:])
 
 
+#: A signer's function and the author role it is (authors._FUNCS); the employer's side has none of the three.
+_SIGNER_ROLE = (
+    (re.compile(r"arts\b"), "bedrijfsarts"),
+    (re.compile(r"arbeidsdeskundig|labour expert"), "arbeidsdeskundige"),
+    (
+        re.compile(r"casemanager|case manager|\bhr\b|\bhr-|p&o|personeel|leidinggevende|directeur|teamleider|manager"),
+        None,
+    ),
+    (re.compile(r"re-?integratie|loopbaan|jobcoach|trajectbegeleider|consulent"), "reintegratiebureau"),
+)
+_PROFESSIONS = ("bedrijfsarts", "arbeidsdeskundige", "reintegratiebureau")
+
+
+def _signed_roles(roles: dict[str, list[str]], author: str | None) -> dict[str, list[str]]:
+    """The roles, once the document names who signed it: a profession other than the signer's is only mentioned.
+
+    'P. Coenraads, casemanager' signed an eerstejaarsevaluatie that quotes 'het arbeidsdeskundig rapport' and what
+    'de bedrijfsarts' advised: neither wrote it. Without a signer whose function is known, every role found counts
+    ('medewerker', 'werknemer' say nothing about the profession).
+    """
+    if author is None or not author.endswith(")"):
+        return roles
+    function = author.rsplit("(", 1)[-1].rstrip(")").lower()
+    for pattern, role in _SIGNER_ROLE:
+        if pattern.search(function):
+            return {r: hits for r, hits in roles.items() if r not in _PROFESSIONS or r == role}
+    return roles
+
+
 def detect_roles(model: Model, ex: Extracted) -> dict[str, list[str]]:
     """Author roles whose cues occur in the letterhead or signature block."""
     zone = authorship_zone(ex)
@@ -1104,8 +1136,13 @@ def classify(
     return decide(model, gather(model, ex, name, lang=lang), date=date, first_sick_day=first_sick_day, lang=lang)
 
 
-def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evidence:
-    """The evidence of one document's text, title, file name and author (the expensive, per-file part)."""
+def gather(
+    model: Model, ex: Extracted, name: str, *, lang: str = "nl", author: str | None | Literal[False] = False
+) -> Evidence:
+    """The evidence of one document's text, title, file name and author (the expensive, per-file part).
+
+    ``author``: ``find_author(ex)`` when the caller has it already (False: found here).
+    """
     w = model.weights
     text = normalize(ex.text)
     zone_src = ex.title_zone or (ex.pages[0][:800] if ex.pages else "")
@@ -1317,7 +1354,7 @@ def gather(model: Model, ex: Extracted, name: str, *, lang: str = "nl") -> Evide
             )
 
     # --- author ----------------------------------------------------------------------------------------
-    roles = detect_roles(model, ex)
+    roles = _signed_roles(detect_roles(model, ex), find_author(ex) if author is False else author)
     distinctive = {r for r in roles if r in ("uwv", "reintegratiebureau", "arbeidsdeskundige")}
     for tm in model.types:
         tid = tm.doc.id
