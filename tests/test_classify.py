@@ -685,3 +685,38 @@ def test_professions_mentioned_in_a_paper_the_casemanager_signed_are_no_authors(
         "AD.pdf",
     )
     assert ad.type == "arbeidsdeskundig_rapport", ad.reasons
+
+
+def test_a_bulleted_agreement_is_no_title() -> None:
+    """'* plan van aanpak na ontvangst probleemanalyse' in a meeting report's list of agreements names a next step."""
+    zone = (
+        "Bakkerij West B.V.\nVerslag verzuimgesprek\nNaam werknemer: Tom Visser\nDatum gesprek: 23 april 2026\n"
+        "Afspraken\n* start licht werk 2 x 2 uur per week\n* plan van aanpak na ontvangst probleemanalyse"
+    )
+    c = classify(MODEL, _doc(zone, "Volgend gesprek: 6 mei 2026."), "scan gesprek 23-04.jpg")
+    assert c.type != "plan_van_aanpak", c.reasons
+    assert not any("titel 'plan van aanpak'" in r for r in c.reasons), c.reasons
+
+
+def test_a_letter_saying_the_probleemanalyse_is_still_to_come_counts_against_it() -> None:
+    """'Een probleemanalyse is daarom nu niet opgesteld', 'geen sprake van dreigend langdurig verzuim': the
+    bedrijfsarts's feedback says what it is not."""
+    zone = "Arbodienst Oost\nTerugkoppeling spreekuur\nNaam werknemer Tom Visser\nDatum 11 maart 2026"
+    body = (
+        "Er is op dit moment geen sprake van dreigend langdurig verzuim; ik verwacht hervatting binnen twee weken.\n"
+        "Een probleemanalyse is daarom nu niet opgesteld.\nBedrijfsarts\ndrs. R. Haverkamp\nbedrijfsarts"
+    )
+    from wia_dossier.classify import gather
+
+    ev = gather(MODEL, _doc(zone, body), "Terugkoppeling spreekuur 11-03-2026.pdf")
+    said = ev.reasons.get("probleemanalyse", [])
+    assert "spreekt tegen: nog niet gemaakt ('probleemanalyse')" in said, said
+    assert not any("dreigend langdurig verzuim" in r for r in said), said
+    assert classify(MODEL, _doc(zone, body), "Terugkoppeling spreekuur 11-03-2026.pdf").type != "probleemanalyse"
+    # a probleemanalyse that announces its own bijstelling is still the probleemanalyse
+    pa = classify(
+        MODEL,
+        _doc("Probleemanalyse\nNaam werknemer Tom Visser", "Dreigend langdurig verzuim. Een bijstelling volgt na zes weken."),
+        "PA.pdf",
+    )
+    assert pa.type == "probleemanalyse", pa.reasons

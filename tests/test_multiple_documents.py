@@ -174,3 +174,26 @@ def test_an_export_is_dated_by_its_first_document_not_by_its_index(tmp_path: Pat
     (doc,) = result.documents
     assert doc.type == "inzetbaarheidsprofiel", doc.reasons
     assert doc.date is not None and doc.date.value.isoformat() == "2025-06-10", doc.date
+
+
+def test_the_later_parts_of_a_combined_file_are_not_missing(tmp_path: Path) -> None:
+    """An actueel oordeel and an eindevaluatie scanned into one PDF: the file asks to be split, but the eindevaluatie is
+    there, with its own date, for the completeness and timeline rules."""
+    case = tmp_path / "case"
+    case.mkdir()
+    (case / "dossier.yaml").write_text("eerste_ziektedag: 2024-06-03\n", encoding="utf-8")
+    _pdf(
+        case / "Stukken WIA.pdf",
+        [
+            ["Actueel oordeel bedrijfsarts", PERSON, "Datum: 10-02-2026", "Belastbaarheid en passende arbeid."],
+            ["Eindevaluatie", PERSON, "Datum: 17-02-2026", "Terugblik op twee jaar re-integratie; " + BODY],
+        ],
+    )
+    result = run_scan(case, ScanOptions(as_of=AS_OF))
+    codes = {(f.code, f.type) for f in result.findings}
+    assert ("multiple_documents", "actueel_oordeel") in codes or any(f.code == "multiple_documents" for f in result.findings)
+    assert ("missing", "eindevaluatie") not in codes, [f.message for f in result.findings if f.code == "missing"]
+    row = next(r for r in result.timeline if r["id"] == "eindevaluatie")
+    assert row["document"] == "Stukken WIA.pdf" and row["date"] == dt.date(2026, 2, 17), row
+    # the scan's document list still holds the file once, typed by its first part (the bundle takes it whole)
+    assert [(d.path, d.type) for d in result.documents] == [("Stukken WIA.pdf", "actueel_oordeel")]

@@ -940,3 +940,16 @@ def test_a_gap_over_a_limit_in_weeks_says_the_days_too() -> None:
     assert duration(42, "nl") == "6 weken"
     assert duration(8, "nl") == "1 week en 1 dag"
     assert duration(44, "en") == "6 weeks and 2 days"
+
+
+def test_a_probleemanalyse_of_an_earlier_spell_starts_no_deadline_of_this_one() -> None:
+    """§8.3: the plan van aanpak is due within two weeks of this spell's probleemanalyse. An earlier spell (more than
+    four weeks before D0, not merged) left its own probleemanalyse in the folder, dated before D0; it is no base for
+    this spell's plan van aanpak (findings holdout 9's clean case reported the PvA 'late' by it)."""
+    old_pa = doc("probleemanalyse", D0 - dt.timedelta(days=60), path="oud/PA vorige ziekte.pdf")
+    docs = [old_pa, doc("probleemanalyse", D0 + dt.timedelta(days=34)), doc("plan_van_aanpak", D0 + dt.timedelta(days=46))]
+    result = evaluate(docs, CHECKLIST, CaseFile(), DateFound(D0, "test"), D0 + dt.timedelta(days=60))
+    late = [f for f in result.findings if f.code == "late" and f.type == "plan_van_aanpak"]
+    assert late == [], [f.message for f in late]
+    row = next(r for r in result.timeline if r["id"] == "probleemanalyse")
+    assert row["document"] == f"probleemanalyse-{D0 + dt.timedelta(days=34)}.pdf", row

@@ -517,14 +517,34 @@ _REQUEST_BEFORE = re.compile(
     r"(?:\s+(?:een|a|an))?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
-#: A negation right before a phrase, or with one word between ('zonder medische gegevens', 'geen enkele diagnose'):
+#: A negation right before a phrase, or with one or two words between ('zonder medische gegevens', 'geen sprake van'):
 #: what a paper leaves out is not what it is (normalized text). Shared with privacy's medical markers.
-_NEGATED = re.compile(r"\b(?:zonder|geen|niet|excl\.?|exclusief|without|no)\s+(?:\w+\s+)?$")
+_NEGATED = re.compile(r"\b(?:zonder|geen|niet|excl\.?|exclusief|without|no)\s+(?:\w+\s+){0,2}$")
+
+
+#: An item of a bulleted list ('* plan van aanpak na ontvangst probleemanalyse', OCR's '_« start licht werk'): an
+#: agreement or a step, not the paper's title
+_BULLET = re.compile(r"^[\s_«»]*[•*·▪◦‣●○■□➢►-]\s")
+
+
+_AWAITED_AFTER = re.compile(
+    r"[^.\n]{0,30}?\b(?:volgt|volgen|nog niet|niet opgesteld|niet gemaakt|niet nodig|wordt (?:nog|later|nagestuurd)|"
+    r"komt (?:nog|later)|stel ik (?:nog |later )?op|ontvangt u (?:nog|later|separaat|apart)|follows|will follow|not yet)\b"
+)
+_AWAITED_BEFORE = re.compile(
+    r"\b(?:na ontvangst van|na ontvangst|in afwachting van|wacht(?:en)? op|awaiting)(?: de| het)?\s*$"
+)
+
+
+def _awaited(text: str, start: int, end: int) -> bool:
+    """Whether the document named at ``start``-``end`` is still to come: 'de probleemanalyse volgt', 'in afwachting van de
+    probleemanalyse', 'is nog niet opgesteld'."""
+    return bool(_AWAITED_AFTER.match(text, end) or _AWAITED_BEFORE.search(text[max(0, start - 30) : start]))
 
 
 def negated(text: str, start: int) -> bool:
-    """Whether the phrase at ``start`` of a normalized text follows a negation."""
-    return _NEGATED.search(text[max(0, start - 16) : start]) is not None
+    """Whether the phrase at ``start`` of a normalized text follows a negation ('geen sprake van dreigend …')."""
+    return _NEGATED.search(text[max(0, start - 24) : start]) is not None
 
 
 def _first_affirmed(ph: _Phrase, text: str, present: frozenset[str] | None) -> re.Match[str] | None:
@@ -1192,6 +1212,7 @@ def gather(
             and not _continues_sentence(original, idx)
             and not negated(zone, start)
             and not (start > cut and _NUMBERED.match(line))
+            and not (0 <= idx < len(original) and _BULLET.match(original[idx]))
         ):
             if _REQUEST_BEFORE.search(zone, line_start, start):
                 requested.append((tid, " ".join(shown.split())[:60]))  # a request for it: counts against it
@@ -1256,6 +1277,20 @@ def gather(
         if hit:
             body_hits.append((hit.start(), hit.end(), tid, ph.text))
     body_hits = _drop_contained(body_hits)
+    # 'Een probleemanalyse is nu niet opgesteld', 'de probleemanalyse volgt', 'plan van aanpak na ontvangst
+    # probleemanalyse': a paper that waits for a document is not that document (unless it bears that title itself)
+    own_phrases = {h[2] for h in title_line_hits}
+    awaited: set[str] = set()
+    for _, tid, ph in model.titles_in(present):
+        if tid in awaited or ph.is_regex or ph.text in own_phrases:
+            continue
+        if any(_awaited(text, m.start(), m.end()) for m in ph.finditer(text, present)):
+            awaited.add(tid)
+            scores[tid] = scores.get(tid, 0.0) - w["title"]
+            reasons.setdefault(tid, []).append(
+                _t(lang, f"spreekt tegen: nog niet gemaakt ('{ph.text}')", f"against: still to come ('{ph.text}')")
+            )
+            body_hits = [h for h in body_hits if h[2] != tid]
     mentioned = sorted({h[2] for h in body_hits})
     body_counted: set[str] = set()  # a type's title mentioned in the text counts once
     for _, _, tid, ph_text in body_hits:
@@ -1273,7 +1308,7 @@ def gather(
     strong_of: dict[str, list[str]] = {}
     for tm in model.types:
         tid = tm.doc.id
-        strong = _count(tm.strong, text, present, affirmed=tm.doc.medical)
+        strong = _count(tm.strong, text, present, affirmed=True)
         strong_of[tid] = strong
         weak = _count(tm.weak, text, present)
         neg = _count(tm.negative, text, present)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,40 @@ class ScanOptions:
     extract: ExtractOptions = ExtractOptions()
     # an extraction cache with ``get_or_extract(src, options, extract_fn) -> Extracted`` (see cache.py)
     cache: Any = None
+
+
+def document_parts(documents: list[Document], checklist: Checklist) -> list[Document]:
+    """The later RIV documents inside a file, as documents of their own for the rules only (never for the bundle).
+
+    An actueel oordeel and an eindevaluatie scanned into one PDF: the file is typed by its first part and the
+    multiple_documents warning asks to split it, but the eindevaluatie is not missing. Each part starts at the page
+    ``classify.later_titles`` found (of the pages read) and is dated by its own text.
+    """
+    parts: list[Document] = []
+    for doc in documents:
+        found = doc.analysis.later_titles if doc.analysis is not None else []
+        ex = doc.extracted
+        seen = {doc.type}
+        for page, type_id, line in found:
+            if type_id in seen or not checklist.has_type(type_id) or page not in ex.page_numbers:
+                continue
+            seen.add(type_id)
+            at = ex.page_numbers.index(page)
+            zone = "\n".join(ex.pages[at].strip().split("\n")[:15])
+            part = dataclasses.replace(ex, pages=ex.pages[at:], page_numbers=ex.page_numbers[at:], title_zone=zone)
+            parts.append(
+                Document(
+                    source=doc.source,
+                    extracted=part,
+                    type=type_id,
+                    date=dates.document_date(part.text, title_zone=zone),
+                    author=doc.author,
+                    title=line,
+                    bsns=doc.bsns,
+                    parent=doc.parent,
+                )
+            )
+    return parts
 
 
 def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
@@ -123,6 +158,8 @@ def run_scan(case_dir: Path, options: ScanOptions) -> ScanResult:
     # (or carries a wrong date); it is reported, and the timeline rules leave it out.
     employee = _detected_employee(case, documents)
     current = [d for d in documents if not (d.date and d.date.value > options.as_of)]
+    # a file that holds more RIV documents (reported as multiple_documents): its later parts are there too
+    current += [p for p in document_parts(current, checklist) if not (p.date and p.date.value > options.as_of)]
     for doc in documents:
         if doc.date and doc.date.value > options.as_of and doc.type:
             findings.append(

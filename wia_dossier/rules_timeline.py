@@ -205,6 +205,11 @@ def _second_track(ctx: RuleContext) -> Document | None:
     return trigger
 
 
+def _earlier_spell(doc: Document, start: dt.date) -> bool:
+    date = doc_date(doc)
+    return date is not None and date < start
+
+
 def check_timeline(
     ctx: RuleContext, ms: list[Milestone], waived: dict[str, tuple[str, str]]
 ) -> tuple[list[dict[str, Any]], dict[str, tuple[Milestone, dt.date]]]:
@@ -260,7 +265,9 @@ def check_timeline(
         if m.case is not None:
             date = getattr(ctx.case, m.case)
         else:
-            candidates = ctx.of_type(*m.types)
+            # a document dated before the first sick day belongs to an earlier spell (one that was not merged
+            # with this one): its probleemanalyse starts no deadline of this spell
+            candidates = [d for d in ctx.of_type(*m.types) if not _earlier_spell(d, clock.d0 - tol)]
             dated = dated_docs(candidates)
             if dated:
                 doc = dated[0] if m.pick == "first" else dated[-1]
