@@ -1,9 +1,9 @@
-"""The findings holdouts (tests/findings_holdout, findings_holdout2 ... findings_holdout8): planted problems are
+"""The findings holdouts (tests/findings_holdout, findings_holdout2 ... findings_holdout9): planted problems are
 found, and nothing the cases list as unwanted is said.
 
 Each set was written by an engineer who had not read the rules. First runs: 15/15 found with 2 of 72
 unwanted, 12/15 with 1 of 161, 12/13 with 1 of 90, 14/14 with 3 of 121, 9/10 with 4 of 213, 9/11 with 0 of 149,
-5/5 with 0 of 109, and 10/10 with 2 of 192; what was fixed since is in each set's README. A
+5/5 with 0 of 109, 10/10 with 2 of 192, and 11/12 with 5 of 254; what was fixed since is in each set's README. A
 miss or an unwanted finding that is known is listed below: the test fails once it changes, so the lists
 stay true.
 """
@@ -32,6 +32,7 @@ SETS = (
     "findings_holdout6",
     "findings_holdout7",
     "findings_holdout8",
+    "findings_holdout9",
 )
 CASES = [
     (folder, name)
@@ -41,7 +42,11 @@ CASES = [
 # zw_ziek_uit_dienst was one until the Ziektewet checklist read UWV's letter asking for the re-integratieverslag
 # (see tests/findings_holdout2/README.md). Holdout 5's one miss (an eindrapportage the eindevaluatie relies on, not in
 # the folder) was fixed in session 5 (its README).
-KNOWN_MISSES: dict[tuple[str, str], list[dict[str, str]]] = {}
+# Holdout 9's week-10 case: the bedrijfsarts's 'Terugkoppeling spreekuur' letters are taken for the missing
+# probleemanalyse (a checklist title), though they say it is still to come (its README).
+KNOWN_MISSES: dict[tuple[str, str], list[dict[str, str]]] = {
+    ("findings_holdout9", "week10_pa_ontbreekt"): [{"code": "missing", "type": "probleemanalyse"}],
+}
 # The clean case forbids any 'unclassified' finding, but its verzuimprotocol is rightly reported (info) as no
 # RIV document; the holdout's author judged that expectation too strict after the first run (its README).
 # Holdout 5's unwanted findings were fixed in session 5 (its README).
