@@ -459,3 +459,83 @@ def test_corpus12_size() -> None:
     total = sum(p.stat().st_size for p in CORPUS12.rglob("*") if p.is_file())
     assert total < 4_000_000, f"tests/corpus12 is {total / 1e6:.1f} MB"
     assert max(p.stat().st_size for p in FILES12.rglob("*") if p.is_file()) < 1_000_000
+
+
+# ---- tests/corpus13: the untouched holdout of session 9 (wkhtmltopdf, librsvg/cairo SVG, LibreOffice Writer
+# flat-ODT exports to DOCX/DOC/RTF/PDF with tracked changes, comments, text boxes and merged cells, LibreOffice Calc
+# spreadsheet forms, AcroForm fields filled by pypdf, MuPDF-rendered fax scans, a tesseract searchable PDF,
+# phone photos, Lotus Notes/Outlook/Gmail/Roundcube-shaped e-mails)
+
+CORPUS13 = ROOT / "tests" / "corpus13"
+FILES13 = CORPUS13 / "files"
+
+
+@pytest.fixture(scope="module")
+def rows13() -> list[dict[str, str]]:
+    with (CORPUS13 / "labels.csv").open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == ["path", "type", "date", "split", "note"]
+        return list(reader)
+
+
+def test_corpus13_labels_and_files(rows13: list[dict[str, str]]) -> None:
+    paths = [r["path"] for r in rows13]
+    assert len(paths) == len(set(paths)), "duplicate label"
+    for p in paths:
+        assert resolve(p, FILES13), p
+    on_disk = {q.relative_to(FILES13).as_posix() for q in FILES13.rglob("*") if q.is_file()}
+    # every file is labelled, except a mail that only carries labelled attachments (its members are)
+    expected = {p for p in paths if "::" not in p} | {p.split("::")[0] for p in paths if "::" in p}
+    assert on_disk == expected
+    # each top folder is one case and holds at least one file itself (corpus_eval's case rule)
+    cases = [c for c in FILES13.iterdir() if c.is_dir()]
+    assert len(cases) == 5
+    for case in cases:
+        assert any(x.is_file() for x in case.iterdir()), case
+    # the note is case;producer;trap
+    for r in rows13:
+        assert len(r["note"].split(";")) == 3, r
+
+
+def test_corpus13_types_and_dates(rows13: list[dict[str, str]]) -> None:
+    assert 75 <= len(rows13) <= 90
+    for r in rows13:
+        assert r["type"] == "" or r["type"] in CONTRACT_TYPES, r
+        assert r["split"] == "holdout", r
+        assert bool(r["date"]) == bool(r["type"]), r  # a date for every RIV document, none for other papers
+        if r["date"]:
+            assert dt.date(2023, 1, 1) <= dt.date.fromisoformat(r["date"]) <= dt.date(2026, 12, 31), r
+    riv = sum(bool(r["type"]) for r in rows13)
+    assert 0.80 <= riv / len(rows13) <= 0.90
+    assert 4 <= sum(r["type"] == "medische_informatie" for r in rows13) <= 6
+    assert {r["type"] for r in rows13 if r["type"]} == CONTRACT_TYPES
+
+
+def test_corpus13_bsns_pass_elfproef() -> None:
+    found = 0
+    for rel, text in _all_texts(FILES13):
+        for m in BSN_RE.finditer(text):
+            found += 1
+            assert bsn_valid(m.group(1)), f"{rel}: BSN {m.group(1)} fails the elfproef"
+    assert found > 30
+
+
+def test_corpus13_one_bsn_per_case() -> None:
+    for case in FILES13.iterdir():
+        bsns = {re.sub(r"\D", "", m.group(1)) for _, t in _all_texts(case) for m in BSN_RE.finditer(t)}
+        assert len(bsns) == 1, (case.name, bsns)
+
+
+def test_corpus13_mail_domains_are_invented() -> None:
+    for p in FILES13.rglob("*.eml"):
+        msg = email.message_from_bytes(p.read_bytes())
+        for part in [msg] + [q.get_payload(0) for q in msg.walk() if q.get_content_type() == "message/rfc822"]:
+            for h in ("From", "To", "Cc"):
+                for addr in re.findall(r"[\w.+-]+@([\w.-]+)", str(part.get(h, ""))):
+                    assert addr.endswith(".example"), f"{p.name}: {addr}"
+
+
+def test_corpus13_size() -> None:
+    total = sum(p.stat().st_size for p in CORPUS13.rglob("*") if p.is_file())
+    assert total < 4_300_000, f"tests/corpus13 is {total / 1e6:.1f} MB"
+    assert max(p.stat().st_size for p in FILES13.rglob("*") if p.is_file()) < 1_000_000
