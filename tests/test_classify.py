@@ -720,3 +720,42 @@ def test_a_letter_saying_the_probleemanalyse_is_still_to_come_counts_against_it(
         "PA.pdf",
     )
     assert pa.type == "probleemanalyse", pa.reasons
+
+
+def test_one_word_is_one_cue() -> None:
+    """'casemanager' matched both cue phrases 'casemanager' and 'case manager' and counted twice: a letter about holiday
+    hours that mentions the plan van aanpak in passing became a plan van aanpak."""
+    from wia_dossier.classify import _count, _Phrase
+
+    assert _count((_Phrase("casemanager"), _Phrase("case manager")), "overleg met je casemanager") == ["casemanager"]
+    letter = (
+        "Opbouw vakantie-uren tijdens ziekte\nAan\tDirk Oosterhuis\nDatum\t28-06-2024\nBeste Dirk,\nOok tijdens ziekte "
+        "bouw je vakantie-uren op. Je kunt in overleg met je casemanager en de bedrijfsarts verlof opnemen; tijdens "
+        "verlof lopen de afspraken uit het plan van aanpak door.\nMet vriendelijke groet,\nG. Luttik, directeur"
+    )
+    assert classify(MODEL, _doc(letter), "brief vakantieuren 2024.doc").type is None
+
+
+def test_a_remark_in_brackets_after_a_heading_keeps_it_a_title() -> None:
+    """'Aanpassing van ons plan van aanpak voor Marloes (na het vervolgadvies van de bedrijfsarts van 8 april)'."""
+    zone = (
+        "Drukkerij West – Ambachtsstraat 17 – 8024 BK Zwolle\nZwolle, 15 april 2024\n"
+        "Aanpassing van ons plan van aanpak voor Sanne (na het vervolgadvies van de bedrijfsarts van 8 april)"
+    )
+    body = "Het plan van aanpak van 6 november 2023 passen we op deze punten aan:\nDoel: aangepast werk.\nBSN werknemer: 123456782"
+    assert classify(MODEL, _doc(zone, body), "Naamloos 1.docx").type in ("bijstelling_plan_van_aanpak", "plan_van_aanpak")
+
+
+def test_any_evaluation_of_the_plan_is_an_evaluation() -> None:
+    """'Verslag evaluatiemoment plan van aanpak': evaluatie-moment, -gesprek, -formulier of the plan."""
+    zone = "Verslag evaluatiemoment plan van aanpak\nStichting Ziekenhuis West - HRM\nNaam Tom Visser\nDatum gesprek 07-05-2024"
+    c = classify(MODEL, _doc(zone, "De afspraken uit het plan van aanpak zijn nagekomen.\nVolgende evaluatie op 18-06-2024."), "definitief.pdf")
+    assert c.type == "tussentijdse_evaluatie", c.reasons
+
+
+def test_a_salutation_with_a_surname_names_the_addressee() -> None:
+    from wia_dossier.classify import _about_a_person
+
+    assert _about_a_person("U kunt een WIA-uitkering aanvragen\n\nGeachte heer Oosterloo,\nU bent ziek.")
+    assert _about_a_person("Geachte mevrouw De Vries,")
+    assert not _about_a_person("Geachte heer, mevrouw,\nIn deze folder")

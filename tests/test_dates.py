@@ -159,3 +159,19 @@ def test_the_sick_day_line_of_uwvs_portal_is_a_first_sick_day() -> None:
     found = dates.first_sick_day(text)
     assert found is not None and found.value == D(2024, 1, 22)
     assert dates.first_sick_day("Sick since 22 January 2024\nHeld on 15 July 2025") is not None
+
+
+def test_a_phone_or_scanner_file_name_yields_to_the_date_at_the_top_of_the_letter() -> None:
+    """'WhatsApp Image 2025-07-09 at 08.31.55.jpeg' is the day the photo was sent; the letter is of 8 July."""
+    from wia_dossier.dates import document_date
+
+    text = "Dirk Oosterhuis\nVeldweg 8\n7491 PL Delden\n\n8 juli 2025\n\nU kunt een WIA-uitkering aanvragen\nGeachte heer Oosterhuis,"
+    found = document_date(text, title_zone=text[:200], filename="WhatsApp Image 2025-07-09 at 08.31.55.jpeg")
+    assert found is not None and found.value == dt.date(2025, 7, 8), found
+    # a name a person gave keeps its date ahead of the first date in a text that has no dated signature
+    long_text = text + "\n" + "Wat stuurt u mee? Het re-integratieverslag.\n" * 30
+    named = document_date(long_text, title_zone=long_text[:200], filename="2025-07-10 brief UWV.pdf")
+    assert named is not None and named.value == dt.date(2025, 7, 10), named
+    for name in ("WhatsApp Image 2025-07-09 at 08.31.55.jpeg", "scan_2025-07-10.pdf", "IMG_2025-07-10.jpg"):
+        photo = document_date(long_text, title_zone=long_text[:200], filename=name)
+        assert photo is not None and photo.value == dt.date(2025, 7, 8), (name, photo)

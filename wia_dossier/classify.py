@@ -607,6 +607,7 @@ def _unnumbered(zone: str) -> str:
     return _SEQUENCE_NO.sub(lambda m: " " * len(m.group(0)), zone)
 
 
+_TRAILING_REMARK = re.compile(r"\s+\([^()]{3,120}\)\s*$")
 _AFTER_DASH = re.compile(r"\s[-–—|]\s")
 _POSSESSIVE = re.compile(r"^\s*(?:onze|ons|mijn|uw|de|het|een|our|the|my|your)\s+", re.IGNORECASE)
 
@@ -619,6 +620,8 @@ def _is_title_line(line: str, match_len: int) -> bool:
     stripped = stripped.strip(" \t:-|*#")
     # 'Probleemanalyse in het kader van de Wet verbetering poortwachter': a legal qualifier belongs to the title
     stripped = _QUALIFIER.sub("", stripped)
+    # and so does a remark in brackets after it: '… plan van aanpak voor Marloes (na het advies van 8 april)'
+    stripped = _TRAILING_REMARK.sub("", stripped)
     if len(stripped) <= match_len + 42 and len(stripped.split()) <= 12:
         return True
     # a heading that ends in the title after a dash: 'Het eerste jaar van Marloes' ziekte - onze eerstejaarsevaluatie'
@@ -743,12 +746,16 @@ def _count(
         m = _first_affirmed(p, text, present) if affirmed else p.search(text, present)
         if m:
             whole = " ".join(m.group(0).split())[:40] if p.is_regex else p.text
-            if whole.lower() not in seen:  # counted by what matched
-                seen.add(whole.lower())
+            # counted by what matched: 'casemanager' is one cue, though the phrases 'casemanager' and 'case manager'
+            # both match it
+            key = _SPACES_HYPHENS.sub("", m.group(0).lower())[:40]
+            if key not in seen:
+                seen.add(key)
                 out.append(_shown_match(m.group(0)) if p.is_regex and _SPANS.search(p.source) else whole)
     return out
 
 
+_SPACES_HYPHENS = re.compile(r"[\s\-]+")
 #: A regex cue with a gap of any text ('\\bik\\b.*\\bmijn\\b', '[^.]{0,30}'): its match can be a sentence of the
 #: employee's own words, which a report must not quote (they may tell about health).
 _SPANS = re.compile(r"\.[*+{]|\[\^[^\]]*\][*+{]")
@@ -805,10 +812,18 @@ _PERSON = re.compile(
 _BSN_LABEL = re.compile(r"\b(?:bsn|burger[ -]?s\w{0,8}[ -]?nummer|sofi-?nummer|citizen service)", re.IGNORECASE)
 
 
+#: A letter's salutation with the addressee's surname: 'Geachte heer Oosterloo', 'Geachte mevrouw De Vries'
+_SALUTATION = re.compile(
+    r"\b(?:geachte|beste|dear)[ \t]+(?:heer|mevrouw|mr|mrs|ms)\.?[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*"
+    r"(?-i:[A-Z])[\w'\-]+",
+    re.IGNORECASE,
+)
+
+
 def _about_a_person(text: str) -> bool:
-    """Whether the text names an employee (a name after a label, or a BSN label)."""
+    """Whether the text names an employee (a name after a label, a BSN label, or a letter's salutation)."""
     head = text[:6000]
-    return bool(_BSN_LABEL.search(head) or _PERSON.search(head))
+    return bool(_BSN_LABEL.search(head) or _PERSON.search(head) or _SALUTATION.search(head))
 
 
 #: An empty field of a printed form: a dotted or underlined space, or a date to fill in ('__ - __ - ____').

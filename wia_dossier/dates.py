@@ -436,6 +436,13 @@ def _label_of(before: str) -> str:
     return last.replace("\t", " ").replace("|", " ")
 
 
+_DEVICE_NAME = re.compile(
+    r"(?:whatsapp (?:image|afbeelding)|img[_\-\s]|pxl_|dsc[_\-]?|photo[_\-\s]|foto[_\-\s]|scan|screenshot|"
+    r"schermafbeelding|schermopname|image[_\-\s])",
+    re.IGNORECASE,
+)
+
+
 def document_date(
     text: str,
     *,
@@ -524,7 +531,9 @@ def document_date(
         page = text.count("\f", 0, best[2].start) + 1
         return DateFound(best[2].value, f"{best[3]} (pagina {page})" if page > 1 else best[3])
 
-    fn = filename_date(filename, compact=False)
+    # a name a phone, a scanner or a chat app gave ('WhatsApp Image 2025-07-09 at …', 'IMG_20240830_…',
+    # 'scan_2025-01-06') holds the day the copy was made: a date at the top of the text comes first
+    fn = filename_date(filename, compact=False) if not _DEVICE_NAME.match(filename.rsplit("/", 1)[-1]) else None
     if fn is not None and plausible(fn):
         return DateFound(fn, "datum in de bestandsnaam")
 
