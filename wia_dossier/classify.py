@@ -736,7 +736,8 @@ def _count(
 ) -> list[str]:
     """The phrases that occur; for a regex cue the words it matched (so a reason never shows regex syntax).
 
-    ``affirmed``: a phrase after a negation does not count ('zonder medische gegevens': for medical content).
+    ``affirmed``: a phrase after a negation does not count ('zonder medische gegevens', 'geen sprake van dreigend
+    langdurig verzuim'); used for the strong cues, which weigh most.
     """
     out: list[str] = []
     seen: set[str] = set()
@@ -801,9 +802,7 @@ _ANY_BOX = re.compile(r"\[\s*[xv✓✔]?\s*\]|[☐☒☑]", re.IGNORECASE)
 _TICKED = re.compile(r"[\[(]\s*[x✓✔v]\s*[\])]\s*$|[☒☑✓✔]\s*$", re.IGNORECASE)
 _UNTICKED = re.compile(r"[\[(]\s*[\])]\s*$|☐\s*$")
 _PERSON = re.compile(
-    # a letter's salutation names its addressee: 'Geachte heer De Graaf', 'Dear Ms Okafor'
     r"(?:naam|werknemer|medewerker|medewerkster|werkneemster|employee|betreft|cli[eë]nt|pati[eë]nt|de\s+heer|mevrouw|dhr\.|"
-    r"geachte\s+heer|dear\s+(?:mr|mrs|ms|miss)\.?|"
     r"mevr\.|mw\.)[ \t]*(?:\(?[\w ]{0,20}\)?)?[ \t]*[:\t]?[ \t]*(?:(?:de heer|mevrouw|dhr\.?|mevr\.?|mw\.?)[ \t]+)?"
     r"(?-i:[A-Z])[\w.'\-]*[ \t]+(?:[\w.'\-]+[ \t]+){0,3}?(?-i:[A-Z])[\w'\-]+",
     re.IGNORECASE,
@@ -814,7 +813,7 @@ _BSN_LABEL = re.compile(r"\b(?:bsn|burger[ -]?s\w{0,8}[ -]?nummer|sofi-?nummer|c
 
 #: A letter's salutation with the addressee's surname: 'Geachte heer Oosterloo', 'Geachte mevrouw De Vries'
 _SALUTATION = re.compile(
-    r"\b(?:geachte|beste|dear)[ \t]+(?:heer|mevrouw|mr|mrs|ms)\.?[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*"
+    r"\b(?:geachte|beste|dear)[ \t]+(?:heer|mevrouw|mr|mrs|ms|miss)\.?[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*"
     r"(?-i:[A-Z])[\w'\-]+",
     re.IGNORECASE,
 )
