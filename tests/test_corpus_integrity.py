@@ -539,3 +539,92 @@ def test_corpus13_size() -> None:
     total = sum(p.stat().st_size for p in CORPUS13.rglob("*") if p.is_file())
     assert total < 4_300_000, f"tests/corpus13 is {total / 1e6:.1f} MB"
     assert max(p.stat().st_size for p in FILES13.rglob("*") if p.is_file()) < 1_000_000
+
+
+# ---- tests/corpus14: the untouched holdout of session 10 (groff + Ghostscript, LibreOffice from .txt/.csv,
+# Markdown and plain-text notes, HTML/plain e-mails, Pillow phone photos and a handwriting-style note; the
+# wording of each type differs per case and writer)
+
+CORPUS14 = ROOT / "tests" / "corpus14"
+FILES14 = CORPUS14 / "files"
+
+
+@pytest.fixture(scope="module")
+def rows14() -> list[dict[str, str]]:
+    with (CORPUS14 / "labels.csv").open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == ["path", "type", "date", "split", "note"]
+        return list(reader)
+
+
+def _text14(name: str, raw: bytes) -> str:
+    name = name.lower()
+    if name.endswith((".md", ".txt")):
+        return raw.decode("utf-8")
+    if name.endswith(".eml"):
+        msg = email.message_from_bytes(raw)
+        parts = []
+        for p in msg.walk():
+            if p.get_content_type() in ("text/plain", "text/html"):
+                parts.append(re.sub(r"<[^>]+>", " ", p.get_payload(decode=True).decode("utf-8", "replace")))
+            elif p.get_filename():
+                parts.append(_text14(p.get_filename(), p.get_payload(decode=True)))
+        return "\n".join(parts)
+    return _text(name, raw)
+
+
+def test_corpus14_labels_and_files(rows14: list[dict[str, str]]) -> None:
+    paths = [r["path"] for r in rows14]
+    assert len(paths) == len(set(paths)), "duplicate label"
+    for p in paths:
+        assert resolve(p, FILES14), p
+    on_disk = {q.relative_to(FILES14).as_posix() for q in FILES14.rglob("*") if q.is_file()}
+    expected = {p for p in paths if "::" not in p} | {p.split("::")[0] for p in paths if "::" in p}
+    assert on_disk == expected
+    cases = [c for c in FILES14.iterdir() if c.is_dir()]
+    assert len(cases) == 4
+    for case in cases:
+        assert any(x.is_file() for x in case.iterdir()), case
+    for r in rows14:
+        assert len(r["note"].split(";")) == 3, r
+
+
+def test_corpus14_types_and_dates(rows14: list[dict[str, str]]) -> None:
+    assert 55 <= len(rows14) <= 70
+    for r in rows14:
+        assert r["type"] == "" or r["type"] in CONTRACT_TYPES, r
+        assert r["split"] == "holdout", r
+        assert bool(r["date"]) == bool(r["type"]), r
+        if r["date"]:
+            assert dt.date(2023, 1, 1) <= dt.date.fromisoformat(r["date"]) <= dt.date(2026, 12, 31), r
+    riv = sum(bool(r["type"]) for r in rows14)
+    assert 0.80 <= riv / len(rows14) <= 0.90
+    assert sum(r["type"] == "medische_informatie" for r in rows14) >= 4
+    assert {r["type"] for r in rows14 if r["type"]} == CONTRACT_TYPES
+
+
+def test_corpus14_bsns_pass_elfproef_one_per_case() -> None:
+    found = 0
+    for case in FILES14.iterdir():
+        bsns = set()
+        for p in case.rglob("*"):
+            if p.is_file():
+                for m in BSN_RE.finditer(_text14(p.name, p.read_bytes())):
+                    found += 1
+                    assert bsn_valid(m.group(1)), f"{p.name}: BSN {m.group(1)} fails the elfproef"
+                    bsns.add(re.sub(r"\D", "", m.group(1)))
+        assert len(bsns) == 1, (case.name, bsns)
+    assert found > 30
+
+
+def test_corpus14_mail_domains_are_invented() -> None:
+    for p in FILES14.rglob("*.eml"):
+        msg = email.message_from_bytes(p.read_bytes())
+        for h in ("From", "To", "Cc"):
+            for addr in re.findall(r"[\w.+-]+@([\w.-]+)", str(msg.get(h, ""))):
+                assert addr.endswith(".example"), f"{p.name}: {addr}"
+
+
+def test_corpus14_size() -> None:
+    total = sum(p.stat().st_size for p in CORPUS14.rglob("*") if p.is_file())
+    assert total < 3_000_000, f"tests/corpus14 is {total / 1e6:.1f} MB"
