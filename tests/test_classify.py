@@ -759,3 +759,12 @@ def test_a_salutation_with_a_surname_names_the_addressee() -> None:
     assert _about_a_person("U kunt een WIA-uitkering aanvragen\n\nGeachte heer Oosterloo,\nU bent ziek.")
     assert _about_a_person("Geachte mevrouw De Vries,")
     assert not _about_a_person("Geachte heer, mevrouw,\nIn deze folder")
+
+
+def test_a_negation_does_not_reach_over_a_line_break() -> None:
+    """'- nachtwerk nog niet' ends a bullet; 'Volgende keer over een week of vijf.' on the next line is not negated."""
+    from wia_dossier.classify import negated
+
+    text = "- nachtwerk nog niet\n\nvolgende keer over een week of vijf."
+    assert not negated(text, text.index("volgende"))
+    assert negated("er is geen sprake van dreigend langdurig verzuim", len("er is geen sprake van "))

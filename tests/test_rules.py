@@ -953,3 +953,18 @@ def test_a_probleemanalyse_of_an_earlier_spell_starts_no_deadline_of_this_one() 
     assert late == [], [f.message for f in late]
     row = next(r for r in result.timeline if r["id"] == "probleemanalyse")
     assert row["document"] == f"probleemanalyse-{D0 + dt.timedelta(days=34)}.pdf", row
+
+
+def test_an_eindevaluatie_after_the_application_is_out_of_order() -> None:
+    """DOMAIN §2.5: AO date <= EV date <= application date (order check, error). An employee applied early (week 89)
+    and the eindevaluatie came 12 days later (findings holdout 10)."""
+    applied = D0 + dt.timedelta(days=619)
+    docs = [doc("actueel_oordeel", applied - dt.timedelta(days=20)), doc("eindevaluatie", applied + dt.timedelta(days=12))]
+    result = evaluate(docs, CHECKLIST, CaseFile(aanvraag_wia=applied), DateFound(D0, "test"), applied + dt.timedelta(days=20))
+    order = [f for f in result.findings if f.code == "order"]
+    assert len(order) == 1 and "na de WIA-aanvraag" in order[0].message, [f.message for f in order]
+    assert str(order[0].severity) == "error"
+    # before the application: in order
+    on_time = [doc("actueel_oordeel", applied - dt.timedelta(days=20)), doc("eindevaluatie", applied - dt.timedelta(days=5))]
+    again = evaluate(on_time, CHECKLIST, CaseFile(aanvraag_wia=applied), DateFound(D0, "test"), applied + dt.timedelta(days=20))
+    assert not [f for f in again.findings if f.code == "order"]

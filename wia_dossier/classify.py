@@ -519,7 +519,7 @@ _REQUEST_BEFORE = re.compile(
 )
 #: A negation right before a phrase, or with one or two words between ('zonder medische gegevens', 'geen sprake van'):
 #: what a paper leaves out is not what it is (normalized text). Shared with privacy's medical markers.
-_NEGATED = re.compile(r"\b(?:zonder|geen|niet|excl\.?|exclusief|without|no)\s+(?:\w+\s+){0,2}$")
+_NEGATED = re.compile(r"\b(?:zonder|geen|niet|excl\.?|exclusief|without|no)[ \t]+(?:\w+[ \t]+){0,2}$")  # not over a line
 
 
 #: An item of a bulleted list ('* plan van aanpak na ontvangst probleemanalyse', OCR's '_« start licht werk'): an

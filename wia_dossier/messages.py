@@ -131,6 +131,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The current assessment ({ao_date}, '{ao_path}') is dated after the final evaluation ({ev_date}, '{ev_path}')"
         " ({source}). The final evaluation must build on it: redo or confirm it after {ao_date}.",
     ),
+    "order_application": (
+        "De eindevaluatie ({ev_date}, '{ev_path}') is van na de WIA-aanvraag ({applied}, dossier.yaml) ({source}). Het"
+        " re-integratieverslag gaat mét de aanvraag naar UWV: klopt de datum van de aanvraag niet, verbeter dan"
+        " aanvraag_wia; anders hoort de eindevaluatie vóór de aanvraag, en moet UWV weten dat zij later kwam.",
+        "The final evaluation ({ev_date}, '{ev_path}') is dated after the WIA application ({applied}, dossier.yaml)"
+        " ({source}). The re-integration report goes to UWV with the application: if the application date is wrong,"
+        " correct aanvraag_wia; otherwise the final evaluation belongs before it, and UWV must know it came later.",
+    ),
     "outdated_ao": (
         "Het actueel oordeel van {date} ('{path}') is {ref_text} {age} oud{early_text} (richtlijn: hooguit"
         " {max} weken; {source}). Vraag de bedrijfsarts om een actueel oordeel van na {after}.",

@@ -42,9 +42,31 @@ def check_eval_gaps(ctx: RuleContext, waived: dict[str, tuple[str, str]]) -> Non
 
 
 def check_order(ctx: RuleContext) -> None:
-    """An ``order`` finding when the latest actueel oordeel is dated after the latest eindevaluatie."""
+    """``order`` findings: the latest actueel oordeel dated after the latest eindevaluatie, or that eindevaluatie dated
+    after the WIA application (DOMAIN §2.5: AO date <= EV date <= application date)."""
     ao = dated_docs(ctx.of_type("actueel_oordeel"))
     ev = dated_docs(ctx.of_type("eindevaluatie"))
+    applied = ctx.case.aanvraag_wia
+    if ev and applied is not None:
+        last = ev[-1]
+        assert last.date is not None
+        if last.date.value > applied:
+            source = ctx.src("order_severity")
+            ctx.add(
+                "order",
+                ctx.p("order_severity"),
+                msg(
+                    "order_application",
+                    ctx.lang,
+                    ev_date=ctx.d(last.date.value),
+                    ev_path=last.path,
+                    applied=ctx.d(applied),
+                    source=source,
+                ),
+                type="eindevaluatie",
+                path=last.path,
+                source=source,
+            )
     if not ao or not ev:
         return
     a, e = ao[-1], ev[-1]
