@@ -968,3 +968,19 @@ def test_an_eindevaluatie_after_the_application_is_out_of_order() -> None:
     on_time = [doc("actueel_oordeel", applied - dt.timedelta(days=20)), doc("eindevaluatie", applied - dt.timedelta(days=5))]
     again = evaluate(on_time, CHECKLIST, CaseFile(aanvraag_wia=applied), DateFound(D0, "test"), applied + dt.timedelta(days=20))
     assert not [f for f in again.findings if f.code == "order"]
+
+
+def test_a_running_second_track_without_reports_for_months_is_flagged() -> None:
+    """DOMAIN §7: no legal frequency, but a practice norm (default 9 weeks) for the provider's progress reports while
+    the second track runs; a track closed by its eindrapportage is not checked after it."""
+    start = D0 + dt.timedelta(days=300)
+    docs = [doc("trajectplan_tweede_spoor", start), doc("voortgangsrapportage_tweede_spoor", start + dt.timedelta(days=56))]
+    as_of = start + dt.timedelta(days=56 + 140)
+    result = evaluate(docs, CHECKLIST, CaseFile(), DateFound(D0, "test"), as_of)
+    gaps = [f for f in result.findings if f.code == "report_gap" and f.type == "voortgangsrapportage_tweede_spoor"]
+    assert len(gaps) == 1 and "sinds" in gaps[0].message, [f.message for f in gaps]
+    assert str(gaps[0].severity) == "warning"
+    closed = [*docs, doc("eindrapportage_tweede_spoor", start + dt.timedelta(days=100))]
+    again = evaluate(closed, CHECKLIST, CaseFile(), DateFound(D0, "test"), as_of)
+    assert not [f for f in again.findings if f.code == "report_gap"]
+    assert not [f for f in result.findings if f.code == "evaluation_gap"]  # that code is for the meetings

@@ -131,6 +131,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The current assessment ({ao_date}, '{ao_path}') is dated after the final evaluation ({ev_date}, '{ev_path}')"
         " ({source}). The final evaluation must build on it: redo or confirm it after {ao_date}.",
     ),
+    "track_report_gap": (
+        "Het tweede spoor loopt, maar het re-integratiebureau rapporteerde meer dan {max} weken niet: {gaps} ({source})."
+        " Vraag het bureau om de ontbrekende voortgangsrapportages en voeg ze toe; UWV kijkt of de werkgever het"
+        " traject volgde en bijstuurde.",
+        "The second track runs, but the provider did not report for more than {max} weeks: {gaps} ({source}). Ask the"
+        " provider for the missing progress reports and add them; UWV checks that the employer followed and steered"
+        " the track.",
+    ),
     "order_application": (
         "De eindevaluatie ({ev_date}, '{ev_path}') is van na de WIA-aanvraag ({applied}, dossier.yaml) ({source}). Het"
         " re-integratieverslag gaat mét de aanvraag naar UWV: klopt de datum van de aanvraag niet, verbeter dan"

@@ -25,7 +25,7 @@ from wia_dossier.model import Finding, Severity, Status
 from wia_dossier.rules_completeness import check_completeness, find_waivers
 from wia_dossier.rules_content import check_bsns, check_content
 from wia_dossier.rules_context import RuleContext, forget_texts, has_phrase
-from wia_dossier.rules_freshness import check_eval_gaps, check_freshness, check_order
+from wia_dossier.rules_freshness import check_eval_gaps, check_freshness, check_order, check_track_reports
 from wia_dossier.rules_timeline import Extension, check_timeline, find_extension
 from wia_dossier.timeline import build_clock, milestones
 
@@ -104,6 +104,7 @@ def _evaluate(
         rows, due_of = check_timeline(ctx, ms, waived)
         check_completeness(ctx, waived, due_of, timed=True)
         check_eval_gaps(ctx, waived)
+        check_track_reports(ctx)
         check_freshness(ctx)
         end = _wachttijd_end(ctx)
     return RuleResult(sorted(ctx.findings, key=Finding.sort_key), rows, end)

@@ -8,7 +8,7 @@ from wia_dossier.messages import duration, long_date, msg, t
 from wia_dossier.rules_context import RuleContext, dated_docs, latest_doc
 from wia_dossier.rules_timeline import reference_day, riv_request
 
-__all__ = ["check_eval_gaps", "check_freshness", "check_order"]
+__all__ = ["check_eval_gaps", "check_freshness", "check_order", "check_track_reports"]
 
 
 def check_eval_gaps(ctx: RuleContext, waived: dict[str, tuple[str, str]]) -> None:
@@ -39,6 +39,39 @@ def check_eval_gaps(ctx: RuleContext, waived: dict[str, tuple[str, str]]) -> Non
             type="tussentijdse_evaluatie",
             source=source,
         )
+
+
+def check_track_reports(ctx: RuleContext) -> None:
+    """A ``report_gap`` warning (type voortgangsrapportage_tweede_spoor) when a second track runs and its provider has
+    reported nothing for more than ``track_report_gap_weeks`` (DOMAIN §7: no legal frequency; a practice norm). A code
+    of its own: ``evaluation_gap`` is about the employer's and employee's meetings."""
+    configured = ctx.checklist.param("track_report_gap_weeks")
+    if configured is None:
+        return  # a bureau's copy of an older checklist: no such expectation
+    weeks = int(configured)
+    limit = weeks * 7 + ctx.tol
+    reports = dated_docs(ctx.of_type("trajectplan_tweede_spoor", "voortgangsrapportage_tweede_spoor"))
+    if not reports:
+        return
+    closed = dated_docs(ctx.of_type("eindrapportage_tweede_spoor"))
+    end = closed[-1].date.value if closed else reference_day(ctx) if ctx.clock is not None else ctx.ref  # type: ignore[union-attr]
+    days = sorted({d.date.value for d in reports if d.date.value <= end} | {end})  # type: ignore[union-attr]
+    gaps = [(a, b) for a, b in zip(days, days[1:], strict=False) if (b - a).days > limit]
+    if not gaps:
+        return
+    shown = "; ".join(
+        (f"{ctx.d(a)} → {ctx.d(b)}" if b != end or closed else t(ctx.lang, f"sinds {ctx.d(a)}", f"since {ctx.d(a)}"))
+        + f" ({duration((b - a).days, ctx.lang)})"
+        for a, b in gaps
+    )
+    source = ctx.src("track_report_gap_weeks")
+    ctx.add(
+        "report_gap",
+        ctx.p("eval_gap_severity"),
+        msg("track_report_gap", ctx.lang, max=weeks, gaps=shown, source=source),
+        type="voortgangsrapportage_tweede_spoor",
+        source=source,
+    )
 
 
 def check_order(ctx: RuleContext) -> None:
