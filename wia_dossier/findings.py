@@ -103,54 +103,8 @@ def file_findings(
                     path=doc.path,
                 )
             )
-        elif st is Status.UNSUPPORTED and _ZIP in (doc.extracted.error or ""):
-            out.append(
-                Finding(
-                    "unsupported",
-                    Severity.INFO,
-                    _t(
-                        lang,
-                        f"'{doc.path}' is een zip-archief; de tool kijkt er niet in. Horen de stukken erin bij het "
-                        "dossier, pak het dan uit in de dossiermap.",
-                        f"'{doc.path}' is a zip archive; the tool does not look inside. If the papers in it belong in "
-                        "the dossier, unpack it into the case folder.",
-                    ),
-                    path=doc.path,
-                )
-            )
-        elif st is Status.UNSUPPORTED and (doc.extracted.error or "").startswith(_TOO_LARGE):
-            size = (doc.extracted.error or "")[len(_TOO_LARGE) :].strip(" ()")
-            out.append(
-                Finding(
-                    "unsupported",
-                    Severity.INFO,
-                    _t(
-                        lang,
-                        f"'{doc.path}' is te groot om te lezen ({size}); het is niet gecontroleerd. Is het een scan, sla "
-                        "hem dan opnieuw op met een lagere resolutie of in delen; hoort het niet bij het dossier, haal het "
-                        "uit de map of sluit het uit in dossier.yaml (exclude).",
-                        f"'{doc.path}' is too large to read ({size}); it was not checked. If it is a scan, save it again "
-                        "at a lower resolution or in parts; if it does not belong in the dossier, move it out of the folder "
-                        "or exclude it in dossier.yaml (exclude).",
-                    ),
-                    path=doc.path,
-                )
-            )
         elif st is Status.UNSUPPORTED:
-            out.append(
-                Finding(
-                    "unsupported",
-                    Severity.INFO,
-                    _t(
-                        lang,
-                        f"'{doc.path}' heeft een vorm die het programma niet leest ({err}). Zet het om naar PDF als het "
-                        "bij het dossier hoort.",
-                        f"'{doc.path}' has a format the tool does not read ({err}). Convert it to PDF if it belongs in the "
-                        "dossier.",
-                    ),
-                    path=doc.path,
-                )
-            )
+            out.append(Finding("unsupported", Severity.INFO, _unsupported_advice(doc, err, lang), path=doc.path))
         elif st is Status.OK and doc.type is None:
             if doc.extracted.kind is Kind.EMAIL:
                 continue  # a covering e-mail is no RIV document; its attachments are judged on their own
@@ -199,6 +153,36 @@ def file_findings(
             )
         )
     return out
+
+
+def _unsupported_advice(doc: Document, err: str, lang: str) -> str:
+    """What a file the tool does not read is, and what the user does about it: a zip, a file too large, a format."""
+    error = doc.extracted.error or ""
+    if _ZIP in error:
+        return _t(
+            lang,
+            f"'{doc.path}' is een zip-archief; de tool kijkt er niet in. Horen de stukken erin bij het dossier, pak het "
+            "dan uit in de dossiermap.",
+            f"'{doc.path}' is a zip archive; the tool does not look inside. If the papers in it belong in the dossier, "
+            "unpack it into the case folder.",
+        )
+    if error.startswith(_TOO_LARGE):
+        size = error[len(_TOO_LARGE) :].strip(" ()")
+        return _t(
+            lang,
+            f"'{doc.path}' is te groot om te lezen ({size}); het is niet gecontroleerd. Is het een scan, sla hem dan "
+            "opnieuw op met een lagere resolutie of in delen; hoort het niet bij het dossier, haal het uit de map of "
+            "sluit het uit in dossier.yaml (exclude).",
+            f"'{doc.path}' is too large to read ({size}); it was not checked. If it is a scan, save it again at a lower "
+            "resolution or in parts; if it does not belong in the dossier, move it out of the folder or exclude it in "
+            "dossier.yaml (exclude).",
+        )
+    return _t(
+        lang,
+        f"'{doc.path}' heeft een vorm die het programma niet leest ({err}). Zet het om naar PDF als het bij het dossier "
+        "hoort.",
+        f"'{doc.path}' has a format the tool does not read ({err}). Convert it to PDF if it belongs in the dossier.",
+    )
 
 
 def _skip_advice(why: str, lang: str) -> str:
