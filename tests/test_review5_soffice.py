@@ -96,8 +96,12 @@ def test_ctrl_c_kills_every_libreoffice_process_and_leaves_no_temp_file(tmp_path
     pidfile = tmp_path / "grandchild.pid"
     program = textwrap.dedent(
         f"""
+        import signal
         from pathlib import Path
         from wia_dossier.convert.docx import _run_soffice
+        # as in a terminal: a runner that starts the suite in the background (a CI job, 'cmd &') hands every child
+        # an ignored SIGINT, and Python then never raises KeyboardInterrupt
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         try:
             _run_soffice({str(_fake_soffice(tmp_path))!r}, [("a", b"x", Path({str(tmp_path / "o.pdf")!r}))],
                          Path({str(tmp_path / "work")!r}), 300.0)
