@@ -47,12 +47,10 @@ CASES = [
 # probleemanalyse (a checklist title), though they say it is still to come (its README).
 KNOWN_MISSES: dict[tuple[str, str], list[dict[str, str]]] = {
     ("findings_holdout9", "week10_pa_ontbreekt"): [{"code": "missing", "type": "probleemanalyse"}],
-    # Holdout 10: an AO made stale by a later bijstelling PA (no rule: DOMAIN names age, not content), and a PvA
-    # waiver that a later bijstelling PA ended (its README).
+    # Holdout 10: an AO made stale by a later bijstelling PA (no rule: DOMAIN names age, not content; its README).
     ("findings_holdout10", "ao_voor_bijstelling_pa"): [
         {"code": "outdated", "type": "actueel_oordeel", "path": "07 WIA/Actueel oordeel bedrijfsarts.pdf"}
     ],
-    ("findings_holdout10", "pa_geen_mogelijkheden_bijstelling_zonder_pva"): [{"code": "missing", "type": "plan_van_aanpak"}],
 }
 # The clean case forbids any 'unclassified' finding, but its verzuimprotocol is rightly reported (info) as no
 # RIV document; the holdout's author judged that expectation too strict after the first run (its README).

@@ -984,3 +984,17 @@ def test_a_running_second_track_without_reports_for_months_is_flagged() -> None:
     again = evaluate(closed, CHECKLIST, CaseFile(), DateFound(D0, "test"), as_of)
     assert not [f for f in again.findings if f.code == "report_gap"]
     assert not [f for f in result.findings if f.code == "evaluation_gap"]  # that code is for the meetings
+
+
+def test_a_bijstelling_that_sees_possibilities_again_ends_the_waiver_of_the_plan() -> None:
+    """§8.1: a probleemanalyse stating 'geen benutbare mogelijkheden' waives the plan van aanpak; a later bijstelling
+    probleemanalyse that no longer says so is the current judgement, and the plan is needed again (holdout 10)."""
+    pa = doc("probleemanalyse", D0 + dt.timedelta(days=38), GOOD + "Er zijn geen benutbare mogelijkheden.")
+    later = doc("bijstelling_probleemanalyse", D0 + dt.timedelta(days=140), GOOD + "Er zijn nu wel mogelijkheden: 2 x 2 uur.")
+    as_of = D0 + dt.timedelta(days=190)
+    result = evaluate([pa, later], CHECKLIST, CaseFile(), DateFound(D0, "test"), as_of)
+    assert ("missing", "plan_van_aanpak") in {(f.code, f.type) for f in result.findings}, [f.message for f in result.findings]
+    # the waiver stands while no later judgement contradicts it
+    still = evaluate([pa], CHECKLIST, CaseFile(), DateFound(D0, "test"), as_of)
+    assert ("missing", "plan_van_aanpak") not in {(f.code, f.type) for f in still.findings}
+    assert any(f.code == "waived" for f in still.findings)

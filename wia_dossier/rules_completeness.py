@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from wia_dossier.messages import msg, next_step
 from wia_dossier.messages import t as tx
-from wia_dossier.model import Severity
+from wia_dossier.model import Document, Severity
 from wia_dossier.rules_context import RuleContext, doc_text, has_phrase, stated_phrase, warns_now
 from wia_dossier.rules_timeline import RivRequest, reference_day, riv_request
 from wia_dossier.timeline import Milestone
@@ -22,7 +23,7 @@ def find_waivers(ctx: RuleContext) -> dict[str, tuple[str, str]]:
             continue
         for doc in sorted(ctx.docs, key=lambda d: d.path):
             phrase = has_phrase(doc_text(doc), t.waived_by)
-            if phrase:
+            if phrase and not _overtaken(ctx, doc, t.waived_by):
                 out[t.id] = (doc.path, phrase)
                 ctx.add(
                     "waived",
@@ -41,6 +42,23 @@ def find_waivers(ctx: RuleContext) -> dict[str, tuple[str, str]]:
                 )
                 break
     return out
+
+
+def _overtaken(ctx: RuleContext, doc: Document, phrases: Any) -> bool:
+    """Whether a later document of the same line (a bijstelling of the probleemanalyse that waived the plan) no longer
+    says so: the latest judgement counts ('geen benutbare mogelijkheden' in the PA, 'nu wel mogelijkheden' after it)."""
+    if doc.type is None or doc.date is None or not ctx.checklist.has_type(doc.type):
+        return False
+    line = {doc.type}
+    later = ctx.checklist.type(doc.type).later_as
+    if later is not None:
+        line.add(later)
+    line |= {t.id for t in ctx.checklist.types if t.later_as == doc.type}
+    after = [d for d in ctx.of_type(*line) if d.date is not None and d.date.value > doc.date.value]
+    if not after:
+        return False
+    latest = max(after, key=lambda d: (d.date.value, d.path))  # type: ignore[union-attr]
+    return not has_phrase(doc_text(latest), phrases)
 
 
 def check_completeness(
