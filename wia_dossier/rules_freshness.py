@@ -77,51 +77,23 @@ def check_track_reports(ctx: RuleContext) -> None:
 def check_order(ctx: RuleContext) -> None:
     """``order`` findings: the latest actueel oordeel dated after the latest eindevaluatie, or that eindevaluatie dated
     after the WIA application (DOMAIN §2.5: AO date <= EV date <= application date)."""
-    ao = dated_docs(ctx.of_type("actueel_oordeel"))
     ev = dated_docs(ctx.of_type("eindevaluatie"))
-    applied = ctx.case.aanvraag_wia
-    if ev and applied is not None:
-        last = ev[-1]
-        assert last.date is not None
-        if last.date.value > applied:
-            source = ctx.src("order_severity")
-            ctx.add(
-                "order",
-                ctx.p("order_severity"),
-                msg(
-                    "order_application",
-                    ctx.lang,
-                    ev_date=ctx.d(last.date.value),
-                    ev_path=last.path,
-                    applied=ctx.d(applied),
-                    source=source,
-                ),
-                type="eindevaluatie",
-                path=last.path,
-                source=source,
-            )
-    if not ao or not ev:
+    if not ev:
         return
-    a, e = ao[-1], ev[-1]
-    assert a.date is not None and e.date is not None  # dated_docs keeps dated documents only
-    if a.date.value > e.date.value:
-        source = ctx.src("order_severity")
-        ctx.add(
-            "order",
-            ctx.p("order_severity"),
-            msg(
-                "order",
-                ctx.lang,
-                ao_date=ctx.d(a.date.value),
-                ao_path=a.path,
-                ev_date=ctx.d(e.date.value),
-                ev_path=e.path,
-                source=source,
-            ),
-            type="eindevaluatie",
-            path=e.path,
-            source=source,
-        )
+    last = ev[-1]
+    assert last.date is not None  # dated_docs keeps dated documents only
+    source = ctx.src("order_severity")
+    fields = {"ev_date": ctx.d(last.date.value), "ev_path": last.path, "source": source}
+    out_of_order: list[str] = []
+    applied = ctx.case.aanvraag_wia
+    if applied is not None and last.date.value > applied:
+        out_of_order.append(msg("order_application", ctx.lang, applied=ctx.d(applied), **fields))
+    ao = dated_docs(ctx.of_type("actueel_oordeel"))
+    if ao and ao[-1].date.value > last.date.value:  # type: ignore[union-attr]
+        a = ao[-1]
+        out_of_order.append(msg("order", ctx.lang, ao_date=ctx.d(a.date.value), ao_path=a.path, **fields))  # type: ignore[union-attr]
+    for message in out_of_order:
+        ctx.add("order", ctx.p("order_severity"), message, type="eindevaluatie", path=last.path, source=source)
 
 
 def check_freshness(ctx: RuleContext) -> None:
