@@ -768,3 +768,195 @@ def test_a_negation_does_not_reach_over_a_line_break() -> None:
     text = "- nachtwerk nog niet\n\nvolgende keer over een week of vijf."
     assert not negated(text, text.index("volgende"))
     assert negated("er is geen sprake van dreigend langdurig verzuim", len("er is geen sprake van "))
+
+
+# --- session 7: who is only mentioned, plans and evaluations in plain words, reports typed in a mail -----------
+
+
+def test_a_profession_told_about_in_a_sentence_is_not_the_author() -> None:
+    """HR's own adjusted agreements say the arbeidsdeskundige will come and look: that does not make it his report."""
+    from wia_dossier.classify import detect_roles
+
+    zone = "Bakkerij Tolhuis - personeelszaken\nEnschede, 2 oktober 2024\nWe veranderen de afspraken met Joost"
+    body = (
+        "Joost Wennink (BSN 123456782) is sinds 12 februari 2024 ziek. In maart maakten we samen een plan.\n"
+        "Omdat de oven niet meer lukt, spreken wij nu het volgende af:\n"
+        "1. Het nieuwe doel is werk in de winkel, vier ochtenden.\n"
+        "2. In december vragen wij een arbeidsdeskundige om te kijken of dit werk past.\n"
+        "3. Casemanager blijft Ria Tolhuis.\n"
+        "Akkoord: J. Wennink en R. Tolhuis, 2-10-2024"
+    )
+    ex = _doc(zone, body)
+    assert "arbeidsdeskundige" not in detect_roles(MODEL, ex)
+    c = classify(MODEL, ex, "afspraken oktober.pdf")
+    assert c.type != "arbeidsdeskundig_rapport", c.reasons
+
+
+def test_attendees_and_a_cited_advice_are_not_the_author() -> None:
+    """'Aanwezig: …, bedrijfsarts' and '(arbeidsdeskundige, 3 maart 2025)' name people, not who wrote the report."""
+    from wia_dossier.classify import detect_roles
+
+    zone = (
+        "Gemeente Hoogland - P&O\nVerslag van het overleg over Anouk\n"
+        "Aanwezig: Anouk Smit, Kees Bol (leidinggevende), dr. T. Vink (bedrijfsarts),\nL. Kramer (arbeidsdeskundige)"
+    )
+    body = "Zoals geadviseerd (arbeidsdeskundige, 3 maart 2025) zoeken we passend werk.\nVolgende evaluatie: 2 juni."
+    roles = detect_roles(MODEL, _doc(zone, body))
+    assert "arbeidsdeskundige" not in roles and "bedrijfsarts" not in roles, roles
+    # the same line as a signature stays the author
+    signed = detect_roles(MODEL, _doc("Rapport", "Met vriendelijke groet,\nL. Kramer, arbeidsdeskundige"))
+    assert "arbeidsdeskundige" in signed
+
+
+def test_a_plan_asked_as_plain_questions_is_a_plan_van_aanpak() -> None:
+    """Regeling procesgang art. 4: goal, activities, both views and the next evaluation, in a shopkeeper's words."""
+    import datetime as dt
+
+    body = (
+        "Marco de Wit en Fatima Zahir, 9 april 2024 (Fatima: BSN 123456782, ziek sinds 26 februari)\n\n"
+        "Waar willen we heen? Wat willen we over drie maanden bereiken: Fatima staat weer 24 uur in de winkel.\n"
+        "Wat gaan we daarvoor doen?\n- vanaf 15 april twee middagen kassa, niet vakken vullen\n- elke week een uur erbij\n"
+        "Hoe kijkt Marco er tegenaan: rustig aan, de winkel draait wel.\nHoe kijkt Fatima er tegenaan: ik wil graag.\n"
+        "Wanneer praten we weer? 7 mei.\n\nMarco de Wit          Fatima Zahir"
+    )
+    c = classify(
+        MODEL,
+        _doc("Afspraken Fatima", body),
+        "fatima april.pdf",
+        date=dt.date(2024, 4, 9),
+        first_sick_day=dt.date(2024, 2, 26),
+    )
+    assert c.type == "plan_van_aanpak", c.reasons
+
+
+def test_a_meeting_report_about_the_year_is_the_first_year_evaluation() -> None:
+    """'Present:' and 'Next review' mark any evaluation meeting; what the year brought and the year ahead mark this one."""
+    import datetime as dt
+
+    zone = (
+        "Kestrel Labs B.V. | HR\nThe year behind us and the year ahead\n"
+        "Employee: Tom Baker (BSN 123456782) First day of absence: 4 March 2024 Date of\nbirth: 2 June 1992\n"
+        "Meeting held: 24 February 2025\nPresent: Tom Baker, Ann Fox (case manager); advice from J. Ruiz\n"
+        "(occupational physician, 10 February 2025)"
+    )
+    body = "1. Year one\nTom works 24 hours in a support role.\n2. Year two\nWe aim at 32 hours.\nNext review: 5 May 2025."
+    ex = _doc(zone, body)
+    c = classify(MODEL, ex, "review Tom.pdf", date=dt.date(2025, 2, 24), first_sick_day=dt.date(2024, 3, 4))
+    assert c.type == "eerstejaarsevaluatie", c.reasons
+
+
+def test_a_label_broken_over_two_lines_still_says_birth_date() -> None:
+    from wia_dossier.dates import document_date
+
+    for text in (
+        "Employee: Tom Baker First day of absence: 4 March 2024 Date of\nbirth: 2 June 1992\nMeeting held: 24 February 2025\n",
+        "Werknemer: Tom Baker, eerste ziektedag 4 maart 2024, geboorte-\ndatum: 2 juni 1992\nGesprek op 24 februari 2025\n",
+    ):
+        found = document_date(text)
+        assert found is not None and found.value.isoformat() == "2025-02-24", (text, found)
+
+
+def test_feedback_typed_in_a_mail_with_nothing_attached_is_the_report() -> None:
+    """A bedrijfsarts mails the feedback itself: no attachment and none spoken of, so the body is the document."""
+    import datetime as dt
+
+    body = (
+        "Geachte heer Brink,\n\nGisteren, 3 april 2024, sprak ik mevrouw J. Kok (BSN 123456782) op mijn spreekuur. "
+        "Zij verzuimt sinds 26 februari 2024.\n\nMijn bevindingen: er is een reële kans dat het verzuim lang duurt. "
+        "Zij kan nu geen zware lasten tillen en niet lang staan; zittend werk van vier uur per dag kan wel.\n\n"
+        "Prognose: herstel binnen drie maanden is onzeker. Ik adviseer u om samen binnen twee weken een plan op te "
+        "stellen, met tijdelijk zittend werk.\n\nMet vriendelijke groet,\nA. de Graaf, bedrijfsarts (BIG 12345678901)"
+    )
+    c = classify(
+        MODEL,
+        _mail("Terugkoppeling J. Kok", body),
+        "terugkoppeling.eml",
+        date=dt.date(2024, 4, 4),
+        first_sick_day=dt.date(2024, 2, 26),
+    )
+    assert c.type == "probleemanalyse", c.reasons
+    # the same text sent 'in de bijlage' is a covering mail for the attachment that did not come along
+    covering = classify(
+        MODEL,
+        _mail("Terugkoppeling J. Kok", "In de bijlage vindt u mijn terugkoppeling.\n\n" + body),
+        "terugkoppeling.eml",
+        date=dt.date(2024, 4, 4),
+        first_sick_day=dt.date(2024, 2, 26),
+    )
+    assert covering.type is None, covering.reasons
+
+
+def test_a_letter_that_informs_about_a_document_is_not_that_document() -> None:
+    zone = "UWV\nAan: Bakkerij Tolhuis\nDatum: 20-02-2025\nInformatie over de eerstejaarsevaluatie"
+    body = (
+        "Uw werknemer J. Wennink (BSN 123456782) is bijna een jaar ziek. Bespreek samen wat het beoogde resultaat "
+        "van het tweede ziektejaar is. Stuur deze evaluatie niet naar ons.\nUitvoeringsinstituut Werknemersverzekeringen"
+    )
+    c = classify(MODEL, _doc(zone, body), "brief uwv.pdf")
+    assert c.type != "eerstejaarsevaluatie", c.reasons
+
+
+def test_no_reason_shows_a_regular_expression() -> None:
+    """Every reason is read by an HR officer: a cue written as a pattern shows the words it found."""
+    import re as _re
+
+    zone = "Afronding van de re-integratie - verslag van het gesprek van 3 februari 2026"
+    body = "Het bedrijf: bouwbedrijf, 40 medewerkers. Passende arbeid: geen. Arbeidsrelatie: goed.\nGetekend: werkgever"
+    c = classify(MODEL, _doc(zone, body), "afronding.pdf")
+    for reason in c.reasons:
+        assert not _re.search(r"\\[bdswW]|\(\?[:!=]|\[\^", reason), reason
+
+
+def test_a_heading_that_opens_with_the_title_before_a_dash() -> None:
+    """'Afronding re-integratie - verslag van het gesprek van …': the closing meeting, the eindevaluatie."""
+    import datetime as dt
+
+    zone = "Installatiebedrijf Mol\nAfronding re-integratie - verslag van het gesprek van 3 februari 2026"
+    body = (
+        "Werknemer: P. Mol, BSN 123456782, monteur, ziek sinds 12 mei 2024\n"
+        "Het bedrijf: installatiebedrijf, 40 medewerkers, cv en sanitair.\nResultaat: geen vast werk gevonden.\n"
+        "Passende arbeid bij ons: geen structurele functie.\nArbeidsrelatie: goed.\nGetekend: directeur en werknemer"
+    )
+    c = classify(MODEL, _doc(zone, body), "afronding.pdf", date=dt.date(2026, 2, 3), first_sick_day=dt.date(2024, 5, 12))
+    assert c.type == "eindevaluatie", c.reasons
+
+
+def test_a_plain_meeting_note_that_looks_back_on_the_agreements_is_an_evaluation() -> None:
+    import datetime as dt
+
+    body = (
+        "Hoe gaat het met Kim?\nGesprek van 4 juni 2024, Kim de Bruin en Ellen (teamleider)\n"
+        "Wat hadden we in april afgesproken? Kim begint met twee ochtenden.\n"
+        "Hoe is het tot nu toe gegaan? Goed, wel moe na de tweede ochtend.\n"
+        "Wat spreken we nu af? Vanaf 17 juni drie ochtenden. We zien elkaar weer op 15 juli."
+    )
+    c = classify(
+        MODEL, _doc("Kim - juni", body), "kim juni.md", date=dt.date(2024, 6, 4), first_sick_day=dt.date(2024, 3, 11)
+    )
+    assert c.type == "tussentijdse_evaluatie", c.reasons
+
+
+def test_the_close_of_a_search_track_is_the_second_track_final_report() -> None:
+    """A bureau's 'Afsluiting zoektraject' (a compound of 'traject'), 'traject hiermee afgesloten'."""
+    zone = "Werkpad Loopbaan\nAfsluiting outplacementtraject\nDeelnemer: Kim de Bruin, BSN 123456782\nDatum: 30 juni 2025"
+    body = "Resultaat\n- contract voor 24 uur bij een andere werkgever\nWat is er gedaan\n- 12 sollicitaties\nTraject hiermee afgesloten."
+    c = classify(MODEL, _doc(zone, body), "afsluiting.pdf")
+    assert c.type == "eindrapportage_tweede_spoor", c.reasons
+
+
+def test_a_new_plan_measured_against_the_old_one_is_a_bijstelling() -> None:
+    body = (
+        "Wat er verandert ten opzichte van ons plan van maart:\n- het doel is nu werk buiten de winkel\n"
+        "- een bureau begeleidt Kim vanaf 1 oktober\n- Kim blijft drie ochtenden bij ons\n\nEllen de Bruin        "
+        "Kim de Bruin, BSN 123456782"
+    )
+    import datetime as dt
+
+    c = classify(
+        MODEL,
+        _doc("Nieuw plan Kim - 20 september 2024", body),
+        "kim september.txt",
+        date=dt.date(2024, 9, 20),
+        first_sick_day=dt.date(2024, 3, 11),
+    )
+    assert c.type == "bijstelling_plan_van_aanpak", c.reasons

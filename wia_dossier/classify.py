@@ -510,11 +510,15 @@ def _title_lines(zone: str) -> list[tuple[int, str]]:
 # 'Plan van aanpak d.d.: 15-11-2023', and in a form built from a table 'Plan van aanpak van | 15-11-2023' (the
 # cells of a row arrive separated by a tab): a label before a date names a document the form refers to
 _LABEL_TAIL = re.compile(r"(?:[ \t]+[\w.]+){0,2}(?:[ \t]*:|[ ]*\t)[ \t]*\d")
-#: 'Aanvraag deskundigenoordeel', 'Verzoek om een deskundigenoordeel': a request for the document is not the document
+#: 'Aanvraag deskundigenoordeel', 'Verzoek om een deskundigenoordeel': a request for the document is not the document,
+#: nor is a letter that informs about it or reminds of it
 _REQUEST_BEFORE = re.compile(
     # not after 'uw'/'your': 'Uw aanvraag voor een deskundigenoordeel' heads UWV's answer, the oordeel itself
-    r"(?:^|(?<!\buw)(?<!\byour)\s)(?:aanvraag|verzoek|aanvragen|request)(?:\s+(?:om|voor|tot|for|of))?"
-    r"(?:\s+(?:een|a|an))?\s*$",
+    r"(?:^|(?<!\buw)(?<!\byour)\s)(?:(?:aanvraag|verzoek|aanvragen|request)(?:\s+(?:om|voor|tot|for|of))?"
+    r"(?:\s+(?:een|a|an))?"
+    # 'Informatie over de eerstejaarsevaluatie', 'Herinnering: plan van aanpak': a letter about it, not the document
+    r"|(?:informatie|uitleg|herinnering|information|reminder)(?:\s*:|\s+(?:over|aan|about|on)(?:\s+(?:de|het|uw|the))?)?)"
+    r"\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A negation right before a phrase, or with one or two words between ('zonder medische gegevens', 'geen sprake van'):
@@ -624,10 +628,11 @@ def _is_title_line(line: str, match_len: int) -> bool:
     stripped = _TRAILING_REMARK.sub("", stripped)
     if len(stripped) <= match_len + 42 and len(stripped.split()) <= 12:
         return True
-    # a heading that ends in the title after a dash: 'Het eerste jaar van Marloes' ziekte - onze eerstejaarsevaluatie'
-    last = _AFTER_DASH.split(stripped)[-1]
-    return (
-        last != stripped and len(_POSSESSIVE.sub("", last).strip(" .")) <= match_len + 3 and len(stripped.split()) <= 16
+    # a heading that ends in the title after a dash: 'Het eerste jaar van Marloes' ziekte - onze eerstejaarsevaluatie',
+    # or opens with it before one: 'Afronding re-integratie - verslag van het gesprek van 30 januari 2025'
+    parts = _AFTER_DASH.split(stripped)
+    return len(parts) > 1 and len(stripped.split()) <= 16 and any(
+        len(_POSSESSIVE.sub("", part).strip(" .")) <= match_len + 3 for part in (parts[0], parts[-1])
     )
 
 
@@ -1067,9 +1072,48 @@ def _signed_roles(roles: dict[str, list[str]], author: str | None) -> dict[str, 
     return roles
 
 
+#: In a running sentence, a profession behind an article is someone the writer tells about ('in november laten wij
+#: een arbeidsdeskundige kijken', 'de bedrijfsarts heeft op 20 augustus laten weten'), not who wrote the paper: a
+#: writer signs or heads with a name and a function ('J. Smit, arbeidsdeskundige', 'Arbodienst Delta').
+_MENTIONED = re.compile(r"\b(?:de|het|een|onze|uw|jullie|haar|zijn|the|an?|our|your)[ \t]+(?=[a-z])")
+_SENTENCE_WORDS = 8
+
+
+#: Who was at a meeting ('Aanwezig: …, bedrijfsarts', 'Present: …'): participants, not the writer of the report.
+_ATTENDEES = re.compile(r"^\s*(?:aanwezig(?:en)?|aanw\.|deelnemers|present|attendees|participants)\s*:", re.MULTILINE)
+#: A role cited with the date of its advice: '(arbeidsdeskundige, 10 december 2024)', '(bedrijfsarts, 07-01-2025)'.
+_CITED = re.compile(r"\([^()\n]{2,40}?,\s*\d{1,2}[-/. ]+[a-z]*\.?[-/. ]*\d{0,2}[-/. ]+\d{2,4}\s*\)")
+_HEADING_OR_FIELD = re.compile(r"^\s*(?:\d+[.)]\s|[a-z][\w ./-]{0,30}:|$)")
+
+
+def _without_mentions(zone: str) -> str:
+    """The zone without the people it only mentions, so that their professions do not count as its author.
+
+    Blanked: the list of who attended a meeting (with the lines it runs on to), a profession cited with the date
+    of its advice, and on lines that read as sentences (long, with a verb-like spread of words) the word after an
+    article. Headings, letterheads, signature blocks and form fields are short and keep every word."""
+    zone = _CITED.sub(lambda m: " " * len(m.group(0)), zone)
+    out = []
+    attendees = 0
+    for line in zone.split("\n"):
+        if _ATTENDEES.match(line):
+            attendees = 4  # the line and up to three it runs on to
+        elif attendees and _HEADING_OR_FIELD.match(line):
+            attendees = 0
+        if attendees:
+            attendees -= 1
+            out.append(" " * len(line))
+            continue
+        if len(line.split()) >= _SENTENCE_WORDS and ":" not in line[:25]:
+            line = _MENTIONED.sub(lambda m: m.group(0) + "\x00", line)
+            line = re.sub(r"\x00[\w-]+", lambda m: " " * (len(m.group(0)) - 1), line)
+        out.append(line)
+    return "\n".join(out)
+
+
 def detect_roles(model: Model, ex: Extracted) -> dict[str, list[str]]:
-    """Author roles whose cues occur in the letterhead or signature block."""
-    zone = authorship_zone(ex)
+    """Author roles whose cues occur in the letterhead or signature block (not in the sentences there)."""
+    zone = _without_mentions(authorship_zone(ex))
     present = model.present_needles(zone)
     roles: dict[str, list[str]] = {}
     for role, phrases in model.authors.items():
@@ -1150,6 +1194,9 @@ class Evidence:
     # distinct document types on dated lines of a list at the top, with no title above it (a task list, an index)
     dated_list: int = 0
     attachments: int = 0  # an e-mail's attachments (a covering mail carries the document in one)
+    # an e-mail that speaks of an attachment ('bijgaand', 'in de bijlage', 'attached'): a covering mail, even when
+    # the file itself did not come along
+    names_attachment: bool = False
     form_note: str | None = None  # 'ingevulde formuliervelden gelezen': the text includes what was filled in
 
 
@@ -1288,7 +1335,11 @@ def gather(
         seen_title.add(tid)
         scores[tid] = scores.get(tid, 0.0) - w["title"]
         reasons.setdefault(tid, []).append(
-            _t(lang, f"spreekt tegen: een verzoek erom ('{shown_line}')", f"against: a request for it ('{shown_line}')")
+            _t(
+                lang,
+                f"spreekt tegen: een verzoek erom of een brief erover ('{shown_line}')",
+                f"against: a request for it or a letter about it ('{shown_line}')",
+            )
         )
 
     # --- forms with checkboxes: '[x] tussentijdse evaluatie  [ ] eerstejaarsevaluatie' -------------------
@@ -1309,7 +1360,8 @@ def gather(
     for _, tid, ph in model.titles_in(present):
         hit = _first_affirmed(ph, text, present)  # 'geen medische gegevens vastleggen' mentions none
         if hit:
-            body_hits.append((hit.start(), hit.end(), tid, ph.text))
+            # a reason shows the words that were found, never a regular expression
+            body_hits.append((hit.start(), hit.end(), tid, " ".join(hit.group(0).split()) if ph.is_regex else ph.text))
     body_hits = _drop_contained(body_hits)
     # 'Een probleemanalyse is nu niet opgesteld', 'de probleemanalyse volgt', 'plan van aanpak na ontvangst
     # probleemanalyse': a paper that waits for a document is not that document (unless it bears that title itself)
@@ -1507,11 +1559,18 @@ def gather(
         blanks=_blank_fields(ex.text) + _empty_labels(ex.text),
         dated_list=dated_list,
         attachments=len(ex.attachments) if is_mail else 0,
+        names_attachment=is_mail and _ATTACHMENT_WORDS.search(text) is not None,
         is_mail=is_mail,
         text_length=len(text),
         ocr_note=ocr_note,
         form_note=form_note,
     )
+
+
+_ATTACHMENT_WORDS = re.compile(
+    r"\b(?:bijlage|bijlagen|bijgaand|bijgevoegd|meegestuurd|toegevoegd|attached|attachment|enclosed|"
+    r"hierbij (?:stuur|zend|ontvang)\w*|stuur (?:ik )?(?:u |je |jullie )?hierbij|doorgestuurd|forwarded)\b"
+)
 
 
 def decide(
@@ -1695,6 +1754,16 @@ def decide(
         and (
             ev.strong_counts.get(best_id, 0) >= 2
             or (best_id in ev.title_types and ev.strong_counts.get(best_id, 0) >= 1 and not ev.unrelated)
+            # the professional who writes this type (a bedrijfsarts, an arbeidsdeskundige, a bureau) signs the mail and
+            # writes the feedback itself in it, nothing attached nor said to be: the body is the report (the type's own
+            # cue, and the weight of the rest measured against min_score below). An employer's short mail about a
+            # document is more often about it than the document.
+            or (
+                not ev.names_attachment
+                and ev.text_length >= 400
+                and ev.strong_counts.get(best_id, 0) >= 1
+                and any(r in roles for r in model.checklist.type(best_id).authors if r in _PROFESSIONS)
+            )
         )
     )
     if ev.is_mail and not typed_in_mail and (ev.strong_counts.get(best_id, 0) < 3 or ev.text_length < 500):

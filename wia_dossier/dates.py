@@ -433,6 +433,14 @@ def _label_of(before: str) -> str:
     if not last.strip() and len(tail) > 1:
         # label in the cell/line before: "Datum\n12-03-2025"
         last = tail[0].rsplit("\n", 1)[-1] + " "
+    elif len(tail) > 1 and last[:1].islower() and len(last) <= 30:
+        # a label broken over two lines: "… First day of absence: 22 January 2024 Date of\nbirth: 5 November 1990",
+        # or hyphenated: "geboorte-\ndatum: 19-07-1986"
+        before_line = tail[0].rsplit("\n", 1)[-1][-40:].rstrip()
+        if before_line.endswith("-") and before_line[-2:-1].isalpha():
+            last = before_line[:-1] + last
+        else:
+            last = before_line + " " + last
     return last.replace("\t", " ").replace("|", " ")
 
 
