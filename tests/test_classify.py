@@ -960,3 +960,82 @@ def test_a_new_plan_measured_against_the_old_one_is_a_bijstelling() -> None:
         first_sick_day=dt.date(2024, 3, 11),
     )
     assert c.type == "bijstelling_plan_van_aanpak", c.reasons
+
+
+# --- session 7, findings set 11: what a paper only talks about -----------------------------------------------------
+
+
+def test_a_reply_about_the_42nd_week_report_is_not_the_report() -> None:
+    """Only UWV confirms the 42nd-week report; an administratiekantoor's reply saying it was never made is no report."""
+    body = (
+        "Hoi Gert,\n\nNee, die hebben wij niet gedaan. De melding na 42 weken doe je zelf in het werkgeversportaal van UWV. "
+        "In onze administratie staat ook geen verzendbevestiging van de ziekmelding bij UWV.\n\nGroet,\nMonique\n\n"
+        "-----Oorspronkelijk bericht-----\nOnderwerp: 42e weeks melding Jeroen?\nIs de 42e weeks melding gedaan? "
+        "Wij zien geen kopie van de ziekmelding bij UWV (42e week) in het dossier."
+    )
+    c = classify(MODEL, _mail("RE: FW: 42e weeks melding Jeroen?", body), "RE_ 42e weeks melding Jeroen.eml")
+    assert c.type is None, c.reasons
+
+
+def test_a_planning_mail_for_the_actueel_oordeel_is_not_the_actueel_oordeel() -> None:
+    body = (
+        "Geachte heer Verbeek,\n\nVoor de WIA-aanvraag van L. Hermans hebben wij het spreekuur voor het actueel oordeel "
+        "gepland op 10-07-2026 bij bedrijfsarts A. de Ridder. Het actueel oordeel ontvangt u binnen een week daarna, zodat "
+        "u de eindevaluatie kunt maken.\n\nMet vriendelijke groet,\nPlanning Arbodienst De Linge"
+    )
+    c = classify(MODEL, _mail("Planning actueel oordeel L. Hermans", body), "Planning actueel oordeel.eml")
+    assert c.type != "actueel_oordeel", c.reasons
+
+
+def test_the_next_evaluation_being_planned_does_not_argue_against_an_evaluation() -> None:
+    zone = "Scholengroep Oost - P&O\nVerslag 6-wekelijkse evaluatie\nWerknemer: K. Smit, BSN 123456782"
+    body = (
+        "Aanwezig: K. Smit, teamleider, casemanager\nZijn de afspraken nagekomen? Ja.\n"
+        "De volgende evaluatie van het plan van aanpak is gepland op 07-03-2024."
+    )
+    c = classify(MODEL, _doc(zone, body), "evaluatie januari.pdf")
+    assert c.type == "tussentijdse_evaluatie", c.reasons
+    assert not any("nog niet gemaakt" in r for r in c.reasons), c.reasons
+
+
+def test_feedback_that_says_the_probleemanalyse_follows_is_not_the_probleemanalyse() -> None:
+    zone = "Arbodienst Zuid\nTerugkoppeling spreekuur\nWerknemer: Y. Kaya, BSN 123456782"
+    body = (
+        "Werknemer is arbeidsongeschikt voor het eigen werk. Ik zie hem over drie weken terug; daarna volgt de "
+        "probleemanalyse. Medische gegevens\nzijn niet in deze terugkoppeling opgenomen.\nE. Wijnands, bedrijfsarts"
+    )
+    c = classify(MODEL, _doc(zone, body), "Terugkoppeling spreekuur 1.pdf")
+    assert c.type not in ("probleemanalyse", "medische_informatie"), c.reasons
+
+
+def test_a_mail_listing_what_was_uploaded_is_not_the_eindevaluatie() -> None:
+    body = (
+        "Hoi allen,\n\nWendy heeft op 16-06-2026 haar WIA-aanvraag ingediend. Het re-integratieverslag is vandaag via het "
+        "werkgeversportaal geüpload: probleemanalyse, plan van aanpak en bijstelling, eerstejaarsevaluatie, actueel "
+        "oordeel en eindevaluatie, plus de rapporten van de arbeidsdeskundige.\n\nGroet,\nJolanda"
+    )
+    c = classify(MODEL, _mail("RIV Wendy geüpload", body), "RIV geupload.eml")
+    assert c.type is None, c.reasons
+
+
+def test_a_portal_export_full_of_health_data_is_medical_information_whatever_its_title() -> None:
+    zone = "Export verzuimdossier - werkgeversaccount\nWerknemer: M. Dijkstra, BSN 123456782"
+    body = (
+        "Journaal bedrijfsarts\n12-03-2025 S: rugpijn met uitstraling. O: diagnose lumbale hernia (ICD-10 M51.1), MRI "
+        "bevestigt. A: verwezen naar neuroloog. P: medicatie pregabaline 75 mg, fysiotherapeut 2x per week.\n"
+        "02-04-2025 S: minder pijn. P: epidurale infiltratie in het ziekenhuis gepland."
+    )
+    c = classify(MODEL, _doc(zone, body), "Export verzuimdossier.pdf")
+    assert c.type == "medische_informatie", c.reasons
+
+
+def test_a_portal_print_stamped_medisch_geheim_is_medical_information() -> None:
+    zone = "Arbo Noord\nverzuimregistratie - journaal bedrijfsarts\nMEDISCH GEHEIM\nJournaal contactmomenten"
+    body = "Werknemer: K. Smit, BSN 123456782\n15-04-2024 spreekuur: vermoeid na inspanning; verwezen door de huisarts."
+    c = classify(MODEL, _doc(zone, body), "journaal.pdf")
+    assert c.type == "medische_informatie", c.reasons
+    # a privacy statement whose subtitle names medical data stays general information
+    zone2 = "Arbo Noord\nPrivacyverklaring Arbo Noord\nHoe wij omgaan met uw persoonsgegevens en medische gegevens"
+    body2 = "1. Wie zijn wij?\nArbo Noord ondersteunt werkgevers en werknemers bij verzuim. Wij bewaren medische gegevens veilig."
+    c2 = classify(MODEL, _doc(zone2, body2), "Privacyverklaring.pdf")
+    assert c2.type is None, c2.reasons

@@ -628,3 +628,65 @@ def test_corpus14_mail_domains_are_invented() -> None:
 def test_corpus14_size() -> None:
     total = sum(p.stat().st_size for p in CORPUS14.rglob("*") if p.is_file())
     assert total < 3_000_000, f"tests/corpus14 is {total / 1e6:.1f} MB"
+
+
+# ---- tests/corpus15 and tests/corpus16: the untouched holdouts of session 7 (forms, tables and exports; everyday
+# wording by new writers). Same checks as corpus 14; a case may carry a dossier.yaml, which is not labelled.
+
+SESSION7 = ("corpus15", "corpus16")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (ROOT / "tests" / name / "labels.csv").open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == ["path", "type", "date", "split", "note"]
+        return list(reader)
+
+
+@pytest.mark.parametrize("name", SESSION7)
+def test_session7_labels_and_files(name: str) -> None:
+    files = ROOT / "tests" / name / "files"
+    rows = _rows(name)
+    paths = [r["path"] for r in rows]
+    assert len(paths) == len(set(paths)), "duplicate label"
+    for p in paths:
+        assert resolve(p, files), p
+    on_disk = {q.relative_to(files).as_posix() for q in files.rglob("*") if q.is_file() and q.name != "dossier.yaml"}
+    expected = {p for p in paths if "::" not in p} | {p.split("::")[0] for p in paths if "::" in p}
+    assert on_disk == expected
+    assert len([c for c in files.iterdir() if c.is_dir()]) == 5
+    for r in rows:
+        assert len(r["note"].split(";")) >= 3, r
+        assert r["type"] == "" or r["type"] in CONTRACT_TYPES, r
+        assert r["split"] == "holdout", r
+        assert bool(r["date"]) == bool(r["type"]), r
+    assert {r["type"] for r in rows if r["type"]} == CONTRACT_TYPES
+    assert 60 <= len(rows) <= 80
+
+
+@pytest.mark.parametrize("name", SESSION7)
+def test_session7_bsns_pass_elfproef_one_per_case(name: str) -> None:
+    files = ROOT / "tests" / name / "files"
+    found = 0
+    for case in (c for c in files.iterdir() if c.is_dir()):
+        bsns = set()
+        for p in case.rglob("*"):
+            if p.is_file() and p.suffix.lower() in (".pdf", ".docx", ".txt", ".md", ".eml"):
+                for m in BSN_RE.finditer(_text14(p.name, p.read_bytes())):
+                    found += 1
+                    assert bsn_valid(m.group(1)), f"{p.name}: BSN {m.group(1)} fails the elfproef"
+                    bsns.add(re.sub(r"\D", "", m.group(1)))
+        assert len(bsns) <= 1, (case.name, bsns)
+    assert found > 20
+
+
+@pytest.mark.parametrize("name", SESSION7)
+def test_session7_mail_domains_are_invented_and_size(name: str) -> None:
+    folder = ROOT / "tests" / name
+    for p in folder.rglob("*.eml"):
+        msg = email.message_from_bytes(p.read_bytes())
+        for h in ("From", "To", "Cc"):
+            for addr in re.findall(r"[\w.+-]+@([\w.-]+)", str(msg.get(h, ""))):
+                assert addr.endswith(".example"), f"{p.name}: {addr}"
+    total = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    assert total < 3_200_000, f"tests/{name} is {total / 1e6:.1f} MB"

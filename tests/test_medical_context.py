@@ -301,3 +301,27 @@ def test_cli_scan_of_a_job_page_says_nothing_medical(tmp_path: Path) -> None:
     assert "'pva.pdf' lijkt medische gegevens" not in res.output
     assert "'pva ziek.pdf' lijkt medische gegevens te bevatten (pagina 1" in res.output
     assert "hernia" not in res.output.lower()
+
+
+def test_a_non_riv_paper_with_a_diagnosis_warns_too(tmp_path: Path) -> None:
+    """HR's own sick-report form is no RIV document, but an employer may not record a diagnosis on it either."""
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "dossier.yaml").write_text("eerste_ziektedag: 2025-02-03\n", encoding="utf-8")
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for line in (
+        "Ziekmeldingsformulier Personeelszaken",
+        "Naam werknemer: A.M. Verhoef   BSN: 123456782   Datum melding: 03-02-2025",
+        "Reden verzuim: waarschijnlijk een hernia, medicatie diclofenac, verwezen naar de neuroloog.",
+        "Verwachte duur: onbekend. Bereikbaar op het huisadres.",
+    ):
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(folder / "Ziekmeldingsformulier.pdf"))
+    result = run_scan(folder, ScanOptions(as_of=AS_OF))
+    doc = next(d for d in result.documents if d.path == "Ziekmeldingsformulier.pdf")
+    assert doc.type is None, doc.reasons
+    medical = [f for f in result.findings if f.code == "medical_data" and f.path == "Ziekmeldingsformulier.pdf"]
+    assert medical, [(f.code, f.path) for f in result.findings]
+    assert "hernia" not in medical[0].message and "diclofenac" not in medical[0].message

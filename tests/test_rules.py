@@ -26,6 +26,7 @@ from wia_dossier.model import (
     Finding,
     Kind,
     Party,
+    Severity,
     SickSpell,
     SourceFile,
     Status,
@@ -998,3 +999,50 @@ def test_a_bijstelling_that_sees_possibilities_again_ends_the_waiver_of_the_plan
     still = evaluate([pa], CHECKLIST, CaseFile(), DateFound(D0, "test"), as_of)
     assert ("missing", "plan_van_aanpak") not in {(f.code, f.type) for f in still.findings}
     assert any(f.code == "waived" for f in still.findings)
+
+
+# --- session 7: an unreadable file that is the document by its name; the upload after the application -----------
+
+
+def _week_end(n: int) -> dt.date:
+    return D0 + dt.timedelta(days=7 * n - 1)
+
+
+def test_an_unreadable_file_named_as_the_probleemanalyse_stops_a_late_or_missing_verdict() -> None:
+    """The PA came as a password-protected PDF: its date is unknown, so its deadline is not called missed."""
+    locked = doc(None, None, "", path="Arbo/Probleemanalyse Y. Kaya (beveiligd).pdf", status=Status.ENCRYPTED)
+    # no readable PA at all: not 'missing', but said to be unchecked
+    findings, rows = _run(Case("x", but(A, drop="probleemanalyse", add=[locked]), D(2026, 11, 1), case=APP))
+    assert not [f for f in findings if f.type == "probleemanalyse" and f.code in ("missing", "late")], _show(findings)
+    unverified = [f for f in findings if f.code == "unverified" and f.type == "probleemanalyse"]
+    assert unverified and unverified[0].severity is Severity.INFO and unverified[0].path == locked.path
+    assert "--password" in unverified[0].message
+    assert {r["id"]: r for r in rows}["probleemanalyse"]["status"] == "na"
+    # a later feedback that reads as a PA would be 'late'; with the locked file there, the deadline is not judged
+    late_feedback = doc("probleemanalyse", _week_end(17), path="Arbo/Terugkoppeling spreekuur 2.pdf")
+    findings, _ = _run(Case("y", but(A, drop="probleemanalyse", add=[locked, late_feedback]), D(2026, 11, 1), case=APP))
+    assert not [f for f in findings if f.code == "late" and f.type == "probleemanalyse"], _show(findings)
+    # without the locked file the same feedback is late: the rule still works
+    findings, _ = _run(Case("z", but(A, drop="probleemanalyse", add=[late_feedback]), D(2026, 11, 1), case=APP))
+    assert [f for f in findings if f.code == "late" and f.type == "probleemanalyse"], _show(findings)
+
+
+def test_the_verslag_reaching_uwv_days_after_the_application_is_late() -> None:
+    """DOMAIN §8.3: upload <= application + 1 day; UWV's receipt says when it arrived."""
+    letter = (
+        "UWV\nOntvangstbevestiging re-integratieverslag\nDatum: 26 oktober 2026\nBSN: 123456782\n"
+        "Op 22 oktober 2026 hebben wij het re-integratieverslag van uw werknemer ontvangen. Uw werknemer heeft op "
+        "12 oktober 2026 een WIA-uitkering aangevraagd."
+    )
+    receipt = doc("uwv_correspondentie", D(2026, 10, 26), letter, path="UWV/Ontvangstbevestiging.pdf")
+    findings, _ = _run(Case("late", [*A, receipt], D(2026, 10, 30)))
+    late = [f for f in findings if f.code == "late" and f.path == receipt.path]
+    assert late and late[0].severity is Severity.WARNING, _show(findings)
+    assert "22-10-2026" in late[0].message and "10 dagen" in late[0].message
+    on_time_letter = letter.replace("22 oktober 2026", "13 oktober 2026")
+    receipt2 = doc("uwv_correspondentie", D(2026, 10, 14), on_time_letter, path="UWV/Ontvangstbevestiging.pdf")
+    findings, _ = _run(Case("ok", [*A, receipt2], D(2026, 10, 30)))
+    assert not [f for f in findings if f.code == "late" and f.path == receipt2.path], _show(findings)
+    # dossier.yaml's application date counts before the letter's
+    findings, _ = _run(Case("yaml", [*A, receipt2], D(2026, 10, 30), case=CaseFile(aanvraag_wia=D(2026, 10, 5))))
+    assert [f for f in findings if f.code == "late" and f.path == receipt2.path], _show(findings)

@@ -511,13 +511,14 @@ def _title_lines(zone: str) -> list[tuple[int, str]]:
 # cells of a row arrive separated by a tab): a label before a date names a document the form refers to
 _LABEL_TAIL = re.compile(r"(?:[ \t]+[\w.]+){0,2}(?:[ \t]*:|[ ]*\t)[ \t]*\d")
 #: 'Aanvraag deskundigenoordeel', 'Verzoek om een deskundigenoordeel': a request for the document is not the document,
-#: nor is a letter that informs about it or reminds of it
+#: nor is a letter that informs about it, reminds of it or plans the appointment for it
 _REQUEST_BEFORE = re.compile(
     # not after 'uw'/'your': 'Uw aanvraag voor een deskundigenoordeel' heads UWV's answer, the oordeel itself
     r"(?:^|(?<!\buw)(?<!\byour)\s)(?:(?:aanvraag|verzoek|aanvragen|request)(?:\s+(?:om|voor|tot|for|of))?"
     r"(?:\s+(?:een|a|an))?"
     # 'Informatie over de eerstejaarsevaluatie', 'Herinnering: plan van aanpak': a letter about it, not the document
-    r"|(?:informatie|uitleg|herinnering|information|reminder)(?:\s*:|\s+(?:over|aan|about|on)(?:\s+(?:de|het|uw|the))?)?)"
+    r"|(?:informatie|uitleg|herinnering|planning|afspraak|information|reminder|scheduling)"
+    r"(?:\s*:|\s+(?:over|aan|voor|about|on|for)(?:\s+(?:de|het|uw|the|een))?)?)"
     r"\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -533,10 +534,15 @@ _BULLET = re.compile(r"^[\s_«»]*[•*·▪◦‣●○■□➢►-]\s")
 
 _AWAITED_AFTER = re.compile(
     r"[^.\n]{0,30}?\b(?:volgt|volgen|nog niet|niet opgesteld|niet gemaakt|niet nodig|wordt (?:nog|later|nagestuurd)|"
-    r"komt (?:nog|later)|stel ik (?:nog |later )?op|ontvangt u (?:nog|later|separaat|apart)|follows|will follow|not yet)\b"
+    r"komt (?:nog|later)|stel ik (?:nog |later )?op|ontvangt u (?:nog|later|separaat|apart|binnen)|(?:in)?gepland|"
+    r"follows|will follow|not yet|scheduled|"
+    # an instruction to do it: 'de ziekmelding bij UWV in de 42e week doet u zelf'
+    r"doet u (?:dat |dit )?zelf|doe je (?:dat |dit )?zelf|moet u (?:zelf|nog)|regelt u zelf|zorgt u (?:zelf|nog))\b"
 )
 _AWAITED_BEFORE = re.compile(
-    r"\b(?:na ontvangst van|na ontvangst|in afwachting van|wacht(?:en)? op|awaiting)(?: de| het)?\s*$"
+    r"\b(?:na ontvangst van|na ontvangst|in afwachting van|wacht(?:en)? op|awaiting|"
+    # 'daarna volgt de probleemanalyse', 'dan komt het plan van aanpak'
+    r"volgt(?: dan| daarna| nog)?|volgen(?: dan| daarna| nog)?|komt(?: dan| daarna| nog)?)(?: de| het| een)?\s*$"
 )
 
 
@@ -545,7 +551,8 @@ _AWAITED_BEFORE = re.compile(
 _AWAITED_WORDS = (
     "volgt", "volgen", "nog niet", "niet opgesteld", "niet gemaakt", "niet nodig", "wordt nog", "wordt later",
     "wordt nagestuurd", "komt nog", "komt later", "stel ik", "ontvangt u", "afwachting", "wacht op", "wachten op",
-    "na ontvangst", "follows", "will follow", "not yet",
+    "na ontvangst", "follows", "will follow", "not yet", "gepland", "scheduled", "doet u", "doe je", "moet u",
+    "regelt u", "zorgt u",
 )  # fmt: skip
 
 
@@ -563,7 +570,12 @@ def _awaited_windows(text: str) -> list[str]:
 def _awaited(text: str, start: int, end: int) -> bool:
     """Whether the document named at ``start``-``end`` is still to come: 'de probleemanalyse volgt', 'in afwachting van de
     probleemanalyse', 'is nog niet opgesteld'."""
+    if _NEXT_ONE.search(text[max(0, start - 20) : start]):
+        return False  # 'de volgende evaluatie is gepland op …': the next one is planned, as in every evaluation
     return bool(_AWAITED_AFTER.match(text, end) or _AWAITED_BEFORE.search(text[max(0, start - 30) : start]))
+
+
+_NEXT_ONE = re.compile(r"\b(?:volgende?|eerstvolgende?|nieuwe|next)\s+$")
 
 
 def negated(text: str, start: int) -> bool:
@@ -571,12 +583,21 @@ def negated(text: str, start: int) -> bool:
     return _NEGATED.search(text[max(0, start - 24) : start]) is not None
 
 
+#: A negation right after a phrase: 'Medische gegevens zijn niet in deze terugkoppeling opgenomen' (normalized text).
+_DENIED_AFTER = re.compile(r"\s+(?:zijn|is|worden|wordt|staan|staat|werden|werd|are)\s+(?:\w+\s+)?(?:niet|not)\b")
+
+
+def _denied(text: str, start: int, end: int) -> bool:
+    """Whether the phrase at ``start``-``end`` is negated before it ('geen …') or right after it ('… zijn niet …')."""
+    return negated(text, start) or _DENIED_AFTER.match(text, end) is not None
+
+
 def _first_affirmed(ph: _Phrase, text: str, present: frozenset[str] | None) -> re.Match[str] | None:
-    """The first match of ``ph`` that does not follow a negation."""
+    """The first match of ``ph`` that is not negated (before it or right after it)."""
     m = ph.search(text, present)
-    if m is None or not negated(text, m.start()):
+    if m is None or not _denied(text, m.start(), m.end()):
         return m
-    return next((x for x in ph.finditer(text, present) if not negated(text, x.start())), None)
+    return next((x for x in ph.finditer(text, present) if not _denied(text, x.start(), x.end())), None)
 
 
 #: 'Deskundigenoordeel ontvangen', 'Aanvraag plan van aanpak in behandeling': a letter about the document (a
@@ -1068,7 +1089,10 @@ def _signed_roles(roles: dict[str, list[str]], author: str | None) -> dict[str, 
     function = author.rsplit("(", 1)[-1].rstrip(")").lower()
     for pattern, role in _SIGNER_ROLE:
         if pattern.search(function):
-            return {r: hits for r, hits in roles.items() if r not in _PROFESSIONS or r == role}
+            kept = {r: hits for r, hits in roles.items() if r not in _PROFESSIONS or r == role}
+            if role is not None and role not in kept:
+                kept[role] = [function]  # whoever signs with the function wrote it, however the sentences read
+            return kept
     return roles
 
 
@@ -1084,6 +1108,16 @@ _ATTENDEES = re.compile(r"^\s*(?:aanwezig(?:en)?|aanw\.|deelnemers|present|atten
 #: A role cited with the date of its advice: '(arbeidsdeskundige, 10 december 2024)', '(bedrijfsarts, 07-01-2025)'.
 _CITED = re.compile(r"\([^()\n]{2,40}?,\s*\d{1,2}[-/. ]+[a-z]*\.?[-/. ]*\d{0,2}[-/. ]+\d{2,4}\s*\)")
 _HEADING_OR_FIELD = re.compile(r"^\s*(?:\d+[.)]\s|[a-z][\w ./-]{0,30}:|$)")
+
+
+#: A line that ends a sentence: a full stop after a word of three letters or more (not 'B.V.', 'dr.').
+_CLOSED_SENTENCE = re.compile(r"[a-z)]{3}[.!?]\s*$")
+#: The name of a profession that is a person (normalized): in a told sentence, someone mentioned.
+_PERSON_ROLE = re.compile(
+    r"\b(?:register[- ]?)?arbeidsdeskundigen?\b|\bbedrijfsartsen?\b|\barbo-?artsen?\b|\bverzekeringsartsen?\b|"
+    r"\blabour experts?\b|\boccupational physicians?\b|\bcompany doctors?\b|\bjob ?coach\w*|\bloopbaan(?:coach|adviseur)\w*|"
+    r"\btrajectbegeleider\w*|\bre-?integratie(?:consulent|deskundige|coach)\w*"
+)
 
 
 def _without_mentions(zone: str) -> str:
@@ -1104,9 +1138,13 @@ def _without_mentions(zone: str) -> str:
             attendees -= 1
             out.append(" " * len(line))
             continue
-        if len(line.split()) >= _SENTENCE_WORDS and ":" not in line[:25]:
-            line = _MENTIONED.sub(lambda m: m.group(0) + "\x00", line)
-            line = re.sub(r"\x00[\w-]+", lambda m: " " * (len(m.group(0)) - 1), line)
+        if ":" not in line[:25]:
+            if len(line.split()) >= _SENTENCE_WORDS:
+                line = _MENTIONED.sub(lambda m: m.group(0) + "\x00", line)
+                line = re.sub(r"\x00[\w-]+", lambda m: " " * (len(m.group(0)) - 1), line)
+            if len(line.split()) >= 5 and _CLOSED_SENTENCE.search(line):
+                # a sentence that ends in a full stop tells; a letterhead or a signature does not end in one
+                line = _PERSON_ROLE.sub(lambda m: " " * len(m.group(0)), line)
         out.append(line)
     return "\n".join(out)
 
@@ -1197,6 +1235,9 @@ class Evidence:
     # an e-mail that speaks of an attachment ('bijgaand', 'in de bijlage', 'attached'): a covering mail, even when
     # the file itself did not come along
     names_attachment: bool = False
+    # the most document types named in one sentence: 'probleemanalyse, plan van aanpak, …, eindevaluatie' lists what was
+    # sent or done
+    listed_in_sentence: int = 0
     form_note: str | None = None  # 'ingevulde formuliervelden gelezen': the text includes what was filled in
 
 
@@ -1560,11 +1601,26 @@ def gather(
         dated_list=dated_list,
         attachments=len(ex.attachments) if is_mail else 0,
         names_attachment=is_mail and _ATTACHMENT_WORDS.search(text) is not None,
+        listed_in_sentence=_most_in_one_sentence(text, body_hits),
         is_mail=is_mail,
         text_length=len(text),
         ocr_note=ocr_note,
         form_note=form_note,
     )
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
+def _most_in_one_sentence(text: str, hits: list[tuple[int, int, str, str]]) -> int:
+    """The most distinct document types that one sentence of ``text`` names (``hits``: their positions)."""
+    if len(hits) < 4:
+        return 0
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+    per: dict[int, set[str]] = {}
+    for start, _, tid, _ in hits:
+        per.setdefault(bisect.bisect(breaks, start), set()).add(tid)
+    return max(len(v) for v in per.values())
 
 
 _ATTACHMENT_WORDS = re.compile(
@@ -1608,7 +1664,10 @@ def decide(
                     )
                 )
             elif week < lo - 8 or week > hi + 8:
-                scores[tid] += w["timing_conflict"]
+                # the further outside the weeks the law and practice give the type, the less likely it is that type: a
+                # 'Bevestiging ziekmelding' one day after the first sick day is no 42nd-week report
+                distance = lo - week if week < lo else week - hi
+                scores[tid] += w["timing_conflict"] * min(4.0, distance / 8)
 
     # --- not an RIV document? ------------------------------------------------------------------------
     if not ev.has_text:
@@ -1682,7 +1741,12 @@ def decide(
             ],
             scores=scores,
         )
-    if ev.unrelated_title is not None:
+    # a portal export or a form titled as something else that is full of someone's health data (six or more health
+    # terms, not a privacy statement that names a few) is medical information first
+    # ('MEDISCH GEHEIM' stamped on a line of its own says so too; a privacy statement's subtitle about medical data
+    # does not)
+    stamped = any(m in ev.title_types and len(ev.title_of.get(m, "").split()) <= 3 for m in medical_ids)
+    if ev.unrelated_title is not None and ev.medical_hits < 6 and not stamped:
         shown = ev.unrelated_title
         return Classification(
             None,
@@ -1749,6 +1813,9 @@ def decide(
         ev.is_mail
         and ev.attachments == 0
         and ev.text_length >= 300
+        # a mail that lists what was sent or done ('probleemanalyse, plan van aanpak, …, eindevaluatie') is about the
+        # dossier, unless it carries the type's own title
+        and (ev.listed_in_sentence < 4 or best_id in ev.title_types)
         # the type's own content in the body: two of its cues, or its title and one cue ('volgende evaluatie');
         # a title in the subject alone is an invitation or a planning mail about the meeting
         and (
@@ -1766,7 +1833,13 @@ def decide(
             )
         )
     )
-    if ev.is_mail and not typed_in_mail and (ev.strong_counts.get(best_id, 0) < 3 or ev.text_length < 500):
+    # a paper only an institution issues (UWV's confirmation of the 42nd-week report) is never a mail from someone
+    # else: an administratiekantoor's reply about it talks about it
+    institutional = set(model.checklist.type(best_id).authors) == {"uwv"} and "uwv" not in roles
+    if ev.is_mail and (
+        institutional
+        or (not typed_in_mail and (ev.strong_counts.get(best_id, 0) < 3 or ev.text_length < 500))
+    ):
         # a covering e-mail ("hierbij de PvA", an invitation) names documents without being one;
         # only a mail whose own body carries the content (e.g. the employee's view) counts
         return Classification(

@@ -292,7 +292,9 @@ def medical_findings(documents: list[Document], model: Model, lang: str) -> list
                 )
             )
             continue
-        if doc.status is not Status.OK or doc.type is None:
+        # every paper in the employer's folder, RIV document or not: an employer may not hold a diagnosis on a sick-report
+        # form or in a portal export either (AP Beleidsregels De zieke werknemer)
+        if doc.status is not Status.OK:
             continue
         known = getattr(doc.analysis, "medical", None)  # found where the file was read (analysis.py)
         hits = known if known is not None else medical_pages(model, doc.extracted.pages, doc.extracted.page_numbers)

@@ -117,6 +117,27 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{label} is dated {date}, before the window of weeks {from_week}-{week} ({start} to {due}) ({source})."
         " Make sure the evaluation covers the whole first year, or add one inside the window.",
     ),
+    "unverified": (
+        "Termijn niet gecontroleerd: {label} (uiterlijk {due}, week {week}; {source}). '{path}' kan niet worden"
+        " gelezen en is naar de bestandsnaam dit document. Maak het bestand leesbaar (bijvoorbeeld met --password),"
+        " dan controleert wia-dossier de termijn.",
+        "Deadline not checked: {label} ({due}, week {week}; {source}). '{path}' cannot be read and by its name is"
+        " this document. Make the file readable (for instance with --password) and wia-dossier checks it.",
+    ),
+    "upload_late": (
+        "Het re-integratieverslag kwam op {received} bij UWV binnen, {days} dagen na de WIA-aanvraag van {application}"
+        " (volgens '{path}'); uiterlijk {due} was de termijn ({source}). Leg vast waarom het later kwam; UWV kan de"
+        " beoordeling van de aanvraag daardoor uitstellen.",
+        "The re-integration report reached UWV on {received}, {days} days after the WIA application of {application}"
+        " (according to '{path}'); it was due by {due} ({source}). Record why it came later; UWV may postpone"
+        " judging the application.",
+    ),
+    "unverified_present": (
+        "Niet gecontroleerd: {label} ({source}). '{path}' kan niet worden gelezen en is naar de bestandsnaam dit"
+        " document. Maak het bestand leesbaar (bijvoorbeeld met --password), dan controleert wia-dossier het.",
+        "Not checked: {label} ({source}). '{path}' cannot be read and by its name is this document. Make the file"
+        " readable (for instance with --password) and wia-dossier checks it.",
+    ),
     "deadline_ahead": (
         "{label} uiterlijk {due} (week {week}), nog {days} dagen ({source}).",
         "{label} due {due} (week {week}), {days} days left ({source}).",

@@ -8,7 +8,7 @@ from typing import Any
 from wia_dossier.messages import msg, next_step
 from wia_dossier.messages import t as tx
 from wia_dossier.model import Document, Severity
-from wia_dossier.rules_context import RuleContext, doc_text, has_phrase, stated_phrase, warns_now
+from wia_dossier.rules_context import RuleContext, doc_text, has_phrase, stated_phrase, unreadable_stand_in, warns_now
 from wia_dossier.rules_timeline import RivRequest, reference_day, riv_request
 from wia_dossier.timeline import Milestone
 
@@ -81,6 +81,19 @@ def check_completeness(
         if t.required == "optional" or ctx.of_type(t.id) or t.id in waived:
             continue
         label = t.label(lang)
+        stand_in = unreadable_stand_in(ctx, [t.id])
+        if stand_in is not None:
+            # an unreadable file whose name says it is this document: not missing, but not checked either
+            if not any(f.code == "unverified" and f.type == t.id for f in ctx.findings):
+                ctx.add(
+                    "unverified",
+                    Severity.INFO,
+                    msg("unverified_present", lang, label=label, path=stand_in.path, source=t.source),
+                    type=t.id,
+                    path=stand_in.path,
+                    source=t.source,
+                )
+            continue
         if t.required == "if_referenced":
             for doc in sorted(ctx.docs, key=lambda d: d.path):
                 if stated_phrase(doc_text(doc), t.referenced_by):

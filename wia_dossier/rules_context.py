@@ -133,6 +133,7 @@ class RuleContext:
     findings: list[Finding] = field(default_factory=list)
     # a vrijwillige verlenging read from UWV's decision (rules_timeline.Extension), or None
     extension: Any = None
+    unread: list[Document] = field(default_factory=list)  # encrypted or unreadable files (no type)
 
     def p(self, name: str) -> Any:
         """The checklist parameter ``name``; a ``ConfigError`` when the checklist lacks it."""
@@ -200,3 +201,24 @@ def latest_doc(docs: list[Document]) -> Document | None:
 def doc_date(doc: Document | None) -> dt.date | None:
     """The document's date, if it has one."""
     return doc.date.value if doc is not None and doc.date is not None else None
+
+
+def unreadable_stand_in(ctx: RuleContext, type_ids: tuple[str, ...] | list[str]) -> Document | None:
+    """A file that could not be read (a password, damage) and whose name says it is one of ``type_ids``.
+
+    'Probleemanalyse Y. Kaya (beveiligd).pdf' may be the probleemanalyse: while it cannot be read, its date is
+    unknown, so no deadline of that type can fairly be called missed.
+    """
+    for doc in sorted(ctx.unread, key=lambda d: d.path):
+        name = _norm(doc.path.rsplit("::", 1)[-1].rsplit("/", 1)[-1].rsplit(".", 1)[0])
+        name = re.sub(r"[_\-.]+", " ", name)
+        for t in type_ids:
+            if not ctx.checklist.has_type(t):
+                continue
+            kind = ctx.checklist.type(t)
+            for phrase in (*kind.filename, *kind.aliases):
+                words = re.sub(r"[_\-.]+", " ", _norm(phrase)).split()
+                if words and re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", name):
+                    return doc
+    return None
+

@@ -21,7 +21,16 @@ from wia_dossier.dates import find_dates
 from wia_dossier.messages import msg, next_step
 from wia_dossier.messages import t as tx
 from wia_dossier.model import Severity
-from wia_dossier.rules_context import RuleContext, dated_docs, doc_date, doc_text, has_phrase, phrase_in, warns_now
+from wia_dossier.rules_context import (
+    RuleContext,
+    dated_docs,
+    doc_date,
+    doc_text,
+    has_phrase,
+    phrase_in,
+    unreadable_stand_in,
+    warns_now,
+)
 from wia_dossier.timeline import Milestone
 
 if TYPE_CHECKING:
@@ -288,6 +297,20 @@ def check_timeline(
             continue
 
         present = doc is not None or (m.case is not None and date is not None)
+        stand_in = unreadable_stand_in(ctx, m.types) if m.types else None
+        if stand_in is not None and (not present or (date is not None and date > due + tol)):
+            # the unreadable file may be the document, on time: say so instead of a missed deadline
+            row["status"] = "na"
+            rows.append(row)
+            ctx.add(
+                "unverified",
+                Severity.INFO,
+                msg("unverified", lang, label=label, path=stand_in.path, due=ctx.d(due), week=week, source=source),
+                type=m.types[0],
+                path=stand_in.path,
+                source=source,
+            )
+            continue
         if present and date is not None and date > due + tol:
             row["status"] = "late"
             _late(ctx, m, doc, date, due, week, label, source, trigger)
