@@ -1039,3 +1039,89 @@ def test_a_portal_print_stamped_medisch_geheim_is_medical_information() -> None:
     body2 = "1. Wie zijn wij?\nArbo Noord ondersteunt werkgevers en werknemers bij verzuim. Wij bewaren medische gegevens veilig."
     c2 = classify(MODEL, _doc(zone2, body2), "Privacyverklaring.pdf")
     assert c2.type is None, c2.reasons
+
+
+# --- session 7, corpora 15 and 16: meetings at the end of the year and of the wachttijd, titles in plain words ------
+
+D0_MEETINGS = __import__("datetime").date(2024, 3, 4)
+
+
+def _on(week: int):
+    import datetime as dt
+
+    return D0_MEETINGS + dt.timedelta(days=7 * week - 3)
+
+
+MEETING_ZONE = "Drukkerij Van Dam - P&O\nVerslag van het gesprek\nAanwezig: Iris Kok, Theo van Dam (directeur), Lisa (P&O)"
+
+
+def test_a_meeting_report_in_the_first_year_window_that_plans_year_two_is_the_first_year_evaluation() -> None:
+    body = (
+        "Iris Kok, BSN 123456782, ziek sinds 4 maart 2024\nHet afgelopen jaar in het kort: opbouw tot 16 uur.\n"
+        "Wat willen we bereiken in het tweede jaar? Vast werk van 20 uur, zo nodig buiten de drukkerij.\nVolgend gesprek: oktober."
+    )
+    c = classify(MODEL, _doc(MEETING_ZONE, body), "gesprek.docx", date=_on(51), first_sick_day=D0_MEETINGS)
+    assert c.type == "eerstejaarsevaluatie", c.reasons
+
+
+def test_a_closing_meeting_report_that_describes_the_firm_is_the_eindevaluatie() -> None:
+    body = (
+        "Iris Kok, BSN 123456782, ziek sinds 4 maart 2024\nOver ons bedrijf\nDrukkerij Van Dam is een familiebedrijf "
+        "met een drukkerij en een winkel. We hebben ongeveer 60 medewerkers.\nHoe is het gegaan? Na bijna twee jaar werkt "
+        "Iris 20 uur als planner.\nWat vindt de werkgever? De verhouding is goed.\nPassend werk: de 20 uur planning."
+    )
+    c = classify(MODEL, _doc(MEETING_ZONE, body), "gesprek juni.pdf", date=_on(89), first_sick_day=D0_MEETINGS)
+    assert c.type == "eindevaluatie", c.reasons
+
+
+def test_an_ordinary_meeting_report_stays_an_interim_evaluation() -> None:
+    body = "Iris Kok, BSN 123456782\nHoe is het gegaan? Ze werkt nu 3 x 3 uur.\nWat spreken we af? Vanaf juni 4 x 3 uur.\nVolgend gesprek: 2 juli."
+    c = classify(MODEL, _doc(MEETING_ZONE, body), "gesprek mei.docx", date=_on(12), first_sick_day=D0_MEETINGS)
+    assert c.type == "tussentijdse_evaluatie", c.reasons
+
+
+def test_a_date_after_gesprek_op_with_the_weekday_is_the_meeting_date() -> None:
+    from wia_dossier.dates import document_date
+
+    text = (
+        "Eindgesprek re-integratie\nGesprek op donderdag 19 februari 2026, aanwezig: werknemer en directeur\n"
+        "mei 2025: gesprek na het eerste jaar op 20 mei 2025\n"
+    )
+    found = document_date(text)
+    assert found is not None and found.value.isoformat() == "2026-02-19", found
+    # an appointment 'op donderdag …' elsewhere is still no date of the document
+    assert document_date("Uitnodiging\nWij zien u op donderdag 19 februari 2026.") is None
+
+
+def test_a_bedrijfsarts_mail_for_the_wia_application_is_not_the_eindevaluatie() -> None:
+    import datetime as dt
+
+    body = (
+        "Geachte mevrouw De Graaf,\n\nTen behoeve van de WIA-aanvraag van mevrouw F. Smit (BSN 123456782) geef ik mijn "
+        "beoordeling. Zij kan ongeveer 12 uur per week werken in passend werk; het eigen werk is blijvend niet haalbaar. "
+        "De arbeidsrelatie is goed. U kunt dit gebruiken voor de eindevaluatie en het re-integratieverslag, uiterlijk in "
+        "week 91.\n\nMet vriendelijke groet,\nW. Mulder, bedrijfsarts"
+    )
+    c = classify(
+        MODEL,
+        _mail("Beoordeling t.b.v. WIA F. Smit", body),
+        "Beoordeling.eml",
+        date=dt.date(2025, 7, 28),
+        first_sick_day=dt.date(2023, 11, 20),
+    )
+    assert c.type != "eindevaluatie", c.reasons
+
+
+@pytest.mark.parametrize(
+    ("zone", "body", "expected"),
+    [
+        ("Notulen overleg 11 juli", "Aanwezig: werknemer, teamleider, bedrijfsarts\nAfspraken: 3 x 4 uur.", "tussentijdse_evaluatie"),
+        ("Aanvulling op onze afspraken", "Het doel verandert: ander werk binnen het ziekenhuis. Casemanager blijft P&O.", "bijstelling_plan_van_aanpak"),
+        ("Afspraken werkhervatting - versie 2", "Nieuw doel: werkvoorbereider. Opbouw naar 28 uur. Evaluatie elke 6 weken.", "bijstelling_plan_van_aanpak"),
+        ("Eindgesprek Bas", "Terugblik op de re-integratie. Passend werk: 32 uur planner. Werkrelatie: goed.", "eindevaluatie"),
+        ("Kompaspunt - startdocument", "Zoekrichting: werkvoorbereiding. Fase 1: oriëntatie. Fase 2: solliciteren.", "trajectplan_tweede_spoor"),
+    ],
+)
+def test_plain_titles_of_meetings_changes_and_bureau_papers(zone: str, body: str, expected: str) -> None:
+    c = classify(MODEL, _doc(zone, "Werknemer: B. Nijenhuis, BSN 123456782\n" + body), "document.docx")
+    assert c.type == expected, c.reasons

@@ -1077,6 +1077,14 @@ _SIGNER_ROLE = (
 _PROFESSIONS = ("bedrijfsarts", "arbeidsdeskundige", "reintegratiebureau")
 
 
+def _signer_role(author: str) -> str | None:
+    """The author role of a signer's function ('A. Smit (bedrijfsarts)' -> 'bedrijfsarts'); None for the employer's side."""
+    if not author.endswith(")"):
+        return None
+    function = author.rsplit("(", 1)[-1].rstrip(")").lower()
+    return next((role for pattern, role in _SIGNER_ROLE if pattern.search(function)), None)
+
+
 def _signed_roles(roles: dict[str, list[str]], author: str | None) -> dict[str, list[str]]:
     """The roles, once the document names who signed it: a profession other than the signer's is only mentioned.
 
@@ -1358,7 +1366,10 @@ def gather(
         if tid in seen_title:
             continue
         seen_title.add(tid)
-        weight = w["title"] * (1.0 if rank == 0 else 0.5)
+        # a meeting report's title ('Verslag van het gesprek') fits every evaluation that is a meeting: each type that
+        # has the same words at the same place weighs as the first; their content and date decide
+        first_at, _, first_text, _ = title_line_hits[0]
+        weight = w["title"] * (1.0 if rank == 0 or (at, ph_text) == (first_at, first_text) else 0.5)
         if _TYPE_FIELD.match(line):
             weight *= 1.5  # the form says which document it is
         if is_mail:
@@ -1518,8 +1529,13 @@ def gather(
             )
 
     # --- author ----------------------------------------------------------------------------------------
-    roles = _signed_roles(detect_roles(model, ex), find_author(ex) if author is False else author)
+    signer = find_author(ex) if author is False else author
+    roles = _signed_roles(detect_roles(model, ex), signer)
     distinctive = {r for r in roles if r in ("uwv", "reintegratiebureau", "arbeidsdeskundige")}
+    signer_role = _signer_role(signer) if signer else None
+    if signer_role == "bedrijfsarts":
+        # signed by the bedrijfsarts: not one of the papers employer and employee make together
+        distinctive |= {"bedrijfsarts"}
     for tm in model.types:
         tid = tm.doc.id
         if not tm.doc.authors:
@@ -1536,7 +1552,8 @@ def gather(
             )
         elif distinctive and tid in scores and not (set(tm.doc.authors) & distinctive):
             # a letter on UWV's letterhead is UWV's, whatever document it is about
-            scores[tid] += w["author_conflict"] * (4 if "uwv" in distinctive else 1)
+            # the signer's own function weighs more than a letterhead or a cue in the text
+            scores[tid] += w["author_conflict"] * (4 if "uwv" in distinctive or signer_role in distinctive else 1)
 
     # --- not an RIV document? (the facts; decide() weighs them) -------------------------------------
     unrelated = _count(model.unrelated, text, present)
