@@ -1125,3 +1125,53 @@ def test_a_bedrijfsarts_mail_for_the_wia_application_is_not_the_eindevaluatie() 
 def test_plain_titles_of_meetings_changes_and_bureau_papers(zone: str, body: str, expected: str) -> None:
     c = classify(MODEL, _doc(zone, "Werknemer: B. Nijenhuis, BSN 123456782\n" + body), "document.docx")
     assert c.type == expected, c.reasons
+
+
+# --- session 7, findings set 12 --------------------------------------------------------------------------------
+
+
+def test_a_first_feedback_that_will_draw_up_the_probleemanalyse_later_is_not_it() -> None:
+    zone = "Arbodienst Oost\nTerugkoppeling spreekuur bedrijfsarts\nAdvies aan werkgever en werknemer"
+    body = (
+        "Werknemer: S. Bouzid, BSN 123456782\nWerknemer kan haar eigen werk nu niet doen. Houd wekelijks contact. Ik zie "
+        "werknemer over drie weken terug en stel dan zo nodig de probleemanalyse op.\ndrs. H. Verschuren, bedrijfsarts"
+    )
+    c = classify(MODEL, _doc(zone, body), "Terugkoppeling spreekuur.pdf")
+    assert c.type != "probleemanalyse", c.reasons
+    # 'stel ik de probleemanalyse bij' adjusts an existing one: that is no promise of a document to come
+    adjust = "Naar aanleiding van het consult van vandaag stel ik de probleemanalyse bij. De belastbaarheid is gewijzigd."
+    c2 = classify(MODEL, _doc("Arbodienst Oost\nBijstelling probleemanalyse", adjust), "bijstelling.pdf")
+    assert c2.type == "bijstelling_probleemanalyse", c2.reasons
+
+
+def test_a_consult_feedback_title_fits_the_actueel_oordeel_near_the_application() -> None:
+    """'Advies na spreekuur' is the form of every consult: at week 88, about the WIA application, it is the AO."""
+    import datetime as dt
+
+    zone = "Arbodienst Oost\nAdvies na spreekuur"
+    body = (
+        "Werknemer: L. Groeneveld, BSN 123456782\nTen behoeve van de WIA-aanvraag: werknemer kan 20 uur per week werken "
+        "in passend werk. De arbeidsrelatie is goed. Passende arbeid bij de werkgever: 20 uur administratie.\n"
+        "drs. P. Mol, bedrijfsarts"
+    )
+    d0 = dt.date(2024, 3, 4)
+    c = classify(MODEL, _doc(zone, body), "advies.pdf", date=d0 + dt.timedelta(weeks=88), first_sick_day=d0)
+    assert c.type == "actueel_oordeel", c.reasons
+
+
+def test_a_one_line_evaluation_mail_of_today_is_an_evaluation() -> None:
+    import datetime as dt
+
+    body = (
+        "Van: Petra Heijmans <petra@installatie.example>\nAan: Bas Hendriks <bas@mail.example>\nDatum: 17-11-2025\n\n"
+        "Hoi Bas,\n\nEvaluatie van vandaag (17-11-2025), BSN 123456782. Uren per week: 24 van 36, service en "
+        "werkvoorbereiding. Dat gaat goed.\n\nVolgende evaluatie: 22-12-2025.\n\nGroet,\nPetra"
+    )
+    c = classify(
+        MODEL,
+        _mail("Evaluatie 17-11-2025", body),
+        "2025-11-17 evaluatie.eml",
+        date=dt.date(2025, 11, 17),
+        first_sick_day=dt.date(2025, 3, 10),
+    )
+    assert c.type == "tussentijdse_evaluatie", c.reasons

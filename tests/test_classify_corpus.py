@@ -55,7 +55,13 @@
   forms, misleading file names) and EVERYDAY WORDING by new writers (a municipality, a bakery chain, a hospital, a
   school, an insurer's casemanager). First measurement at the commit before them: 70/77 (90.9 %) and 58/75
   (77.3 %); at the end of session 6 they would have been 69/77 and 52/75. Then read and fixed on principle (72/77
-  and 70/75; their READMEs). Floors two documents below that.
+  and 70/75, then 73/77 and 71/75 with the findings-set-12 rules; their READMEs). Floors two documents below that.
+
+- tests/corpus17: the last untouched holdout of session 7, a realistic MIX as a bureau receives it (a cleaning company,
+  a distribution centre with bilingual papers, an IT consultancy, a nursery, a childcare foundation; combined
+  exports, stamps, fax headers, photos of screens, split signature pages, reply chains, misleading names). First
+  measurement: 64/74 (86.5 %), 57/64 dates, 1 of 10 non-RIV typed (62/74 at the end of session 6). Not changed for
+  since; floors two documents below.
 
 `python bench/accuracy.py -v` prints the first corpus with every miss.
 """
@@ -85,10 +91,11 @@ CORPORA = {
     "corpus12": 0.90,
     "corpus13": 0.92,
     "corpus14": 0.80,
-    "corpus15": 0.90,
-    "corpus16": 0.90,
+    "corpus15": 0.92,
+    "corpus16": 0.92,
+    "corpus17": 0.83,
 }
-UNRELATED_TYPED = {"corpus5": 2, "corpus7": 1, "corpus9": 0, "corpus10": 0, "corpus11": 0, "corpus12": 0, "corpus13": 0, "corpus14": 1, "corpus15": 0, "corpus16": 1}
+UNRELATED_TYPED = {"corpus5": 2, "corpus7": 1, "corpus9": 0, "corpus10": 0, "corpus11": 0, "corpus12": 0, "corpus13": 0, "corpus14": 1, "corpus15": 0, "corpus16": 1, "corpus17": 1}
 DATES = {
     "corpus": 0.9,
     "corpus2": 0.93,
@@ -106,6 +113,7 @@ DATES = {
     "corpus14": 0.85,
     "corpus15": 0.87,
     "corpus16": 0.89,
+    "corpus17": 0.85,
 }
 
 
@@ -127,8 +135,8 @@ def test_accuracy(result) -> None:
 
 
 def test_every_medical_file_is_caught(result) -> None:
-    _, r = result
-    assert r.medical_total >= 4
+    name, r = result
+    assert r.medical_total >= (3 if name == "corpus17" else 4)  # corpus 17's author made three
     assert r.medical_caught == r.medical_total
 
 

@@ -633,7 +633,7 @@ def test_corpus14_size() -> None:
 # ---- tests/corpus15 and tests/corpus16: the untouched holdouts of session 7 (forms, tables and exports; everyday
 # wording by new writers). Same checks as corpus 14; a case may carry a dossier.yaml, which is not labelled.
 
-SESSION7 = ("corpus15", "corpus16")
+SESSION7 = ("corpus15", "corpus16", "corpus17")
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -325,3 +325,16 @@ def test_a_non_riv_paper_with_a_diagnosis_warns_too(tmp_path: Path) -> None:
     medical = [f for f in result.findings if f.code == "medical_data" and f.path == "Ziekmeldingsformulier.pdf"]
     assert medical, [(f.code, f.path) for f in result.findings]
     assert "hernia" not in medical[0].message and "diclofenac" not in medical[0].message
+
+
+def test_a_negation_at_the_end_of_the_line_before_still_negates_the_marker() -> None:
+    """'… gepland op 18-02-2026. Geen / medische gegevens besproken.': a sentence wrapped after its negation."""
+    model = compile_checklist(load_checklist())
+    page = (
+        "Evaluatiegesprek re-integratie\nDatum: 23-01-2026\nRapport arbeidsdeskundige besproken. Eerstejaarsevaluatie "
+        "gepland op 18-02-2026. Geen\nmedische gegevens besproken.\nVolgende evaluatie: 27-02-2026."
+    )
+    assert not [h for h in medical_pages(model, [page], [1]) if h.marker]
+    # a form's label on the next line stays a marker: 'Bijzonderheden: geen / Medische gegevens: zie bijlage'
+    form = "Bijzonderheden: geen\nMedische gegevens: zie de bijlage van de huisarts\n"
+    assert [h for h in medical_pages(model, [form], [1]) if h.marker]

@@ -41,6 +41,7 @@ LEAP = D(2024, 2, 26)
 # Text that passes every content check and carries a valid BSN.
 GOOD = (
     "BSN: 123456782\ncasemanager: P. Jansen\nvisie van de werkgever: ...\nvisie van de werknemer: ...\n"
+    "evaluatie elke 6 weken; binnen 4 weken 20 uur\n"
     "aard van het bedrijf: groothandel\narbeidsrelatie: goed\npassende arbeid: niet aanwezig\n"
 )
 
@@ -566,7 +567,10 @@ CASES = [
     ),
     Case(
         "content-visie-not-required-before-2023-07-01",
-        [doc("probleemanalyse", D(2022, 2, 10)), doc("plan_van_aanpak", D(2022, 2, 20), "casemanager: X")],
+        [
+            doc("probleemanalyse", D(2022, 2, 10)),
+            doc("plan_van_aanpak", D(2022, 2, 20), "casemanager: X\nevaluatie elke 6 weken; binnen 4 weken 20 uur"),
+        ],
         D(2022, 3, 1),
         d0=D(2022, 1, 10),
         absent=[("content", "*")],
@@ -1046,3 +1050,43 @@ def test_the_verslag_reaching_uwv_days_after_the_application_is_late() -> None:
     # dossier.yaml's application date counts before the letter's
     findings, _ = _run(Case("yaml", [*A, receipt2], D(2026, 10, 30), case=CaseFile(aanvraag_wia=D(2026, 10, 5))))
     assert [f for f in findings if f.code == "late" and f.path == receipt2.path], _show(findings)
+
+
+def test_a_plan_van_aanpak_without_time_frames_or_evaluation_moments_lacks_content() -> None:
+    """DOMAIN §8.6: the PvA names time frames and evaluation moments (Regeling procesgang art. 4)."""
+    bare = (
+        "BSN: 123456782\ncasemanager: I. Kramer\nvisie van de werkgever: rustig starten\nvisie van de werknemer: graag "
+        "terug\nActiviteiten: ondersteunende taken, meedraaien op de groep, uren uitbreiden zoals de bedrijfsarts adviseert."
+    )
+    findings, _ = _run(
+        Case("bare", but(on_time(until_week=20), "plan_van_aanpak", [doc("plan_van_aanpak", D(2025, 2, 20), bare)]), D(2025, 6, 1))
+    )
+    content = [f for f in findings if f.code == "content" and f.type == "plan_van_aanpak"]
+    assert content and "evaluatiemomenten" in content[0].message and "termijnen" in content[0].message, _show(findings)
+    full = bare + "\nWe bespreken de voortgang elke vier weken; vanaf 1 maart twee ochtenden, binnen 6 weken 16 uur."
+    findings, _ = _run(
+        Case("full", but(on_time(until_week=20), "plan_van_aanpak", [doc("plan_van_aanpak", D(2025, 2, 20), full)]), D(2025, 6, 1))
+    )
+    assert not [f for f in findings if f.code == "content" and f.type == "plan_van_aanpak"], _show(findings)
+
+
+
+@pytest.mark.parametrize(
+    ("author", "flagged"),
+    [
+        ("M. Rook (casemanager)", True),
+        ("K. Verbruggen (arbeidsdeskundige)", True),
+        ("drs. F. Haverkamp (bedrijfsarts)", False),
+        ("A. de Wit (praktijkondersteuner)", False),  # an unknown function is left alone
+    ],
+)
+def test_an_actueel_oordeel_signed_by_someone_other_than_a_bedrijfsarts_is_an_error(author: str, flagged: bool) -> None:
+    from wia_dossier.findings import form_findings
+
+    ao = doc("actueel_oordeel", D(2026, 9, 1), path="09 WIA/Actueel oordeel.pdf")
+    ao.author = author
+    ao.bsns = ["123456782"]
+    found = [f for f in form_findings([ao], CHECKLIST, "nl") if f.severity is Severity.ERROR]
+    assert bool(found) is flagged, found
+    if flagged:
+        assert author in found[0].message and "bedrijfsarts" in found[0].message

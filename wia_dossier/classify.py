@@ -542,7 +542,8 @@ _AWAITED_AFTER = re.compile(
 _AWAITED_BEFORE = re.compile(
     r"\b(?:na ontvangst van|na ontvangst|in afwachting van|wacht(?:en)? op|awaiting|"
     # 'daarna volgt de probleemanalyse', 'dan komt het plan van aanpak'
-    r"volgt(?: dan| daarna| nog)?|volgen(?: dan| daarna| nog)?|komt(?: dan| daarna| nog)?)(?: de| het| een)?\s*$"
+    r"volgt(?: dan| daarna| nog)?|volgen(?: dan| daarna| nog)?|komt(?: dan| daarna| nog)?|zo nodig|eventueel|eventuele)"
+    r"(?: de| het| een)?\s*$"
 )
 
 
@@ -552,7 +553,7 @@ _AWAITED_WORDS = (
     "volgt", "volgen", "nog niet", "niet opgesteld", "niet gemaakt", "niet nodig", "wordt nog", "wordt later",
     "wordt nagestuurd", "komt nog", "komt later", "stel ik", "ontvangt u", "afwachting", "wacht op", "wachten op",
     "na ontvangst", "follows", "will follow", "not yet", "gepland", "scheduled", "doet u", "doe je", "moet u",
-    "regelt u", "zorgt u",
+    "regelt u", "zorgt u", "stel", "zo nodig", "eventue",
 )  # fmt: skip
 
 
@@ -572,7 +573,13 @@ def _awaited(text: str, start: int, end: int) -> bool:
     probleemanalyse', 'is nog niet opgesteld'."""
     if _NEXT_ONE.search(text[max(0, start - 20) : start]):
         return False  # 'de volgende evaluatie is gepland op …': the next one is planned, as in every evaluation
+    if _DRAW_UP_BEFORE.search(text[max(0, start - 40) : start]) and _DRAW_UP_AFTER.match(text, end):
+        return True  # 'en stel dan zo nodig de probleemanalyse op' (but 'stel ik de probleemanalyse bij' adjusts it)
     return bool(_AWAITED_AFTER.match(text, end) or _AWAITED_BEFORE.search(text[max(0, start - 30) : start]))
+
+
+_DRAW_UP_BEFORE = re.compile(r"\bstel(?:len)?(?: ik| we| wij| u)?(?: dan| daarna| later| nog| zo nodig| eventueel)*(?: de| het| een)?\s*$")
+_DRAW_UP_AFTER = re.compile(r"\s+op\b")
 
 
 _NEXT_ONE = re.compile(r"\b(?:volgende?|eerstvolgende?|nieuwe|next)\s+$")
@@ -1075,6 +1082,18 @@ _SIGNER_ROLE = (
     (re.compile(r"re-?integratie|loopbaan|jobcoach|trajectbegeleider|consulent"), "reintegratiebureau"),
 )
 _PROFESSIONS = ("bedrijfsarts", "arbeidsdeskundige", "reintegratiebureau")
+
+
+def signer_side(author: str) -> str | None:
+    """Which side a signer's function is on: 'bedrijfsarts', 'arbeidsdeskundige', 'reintegratiebureau', 'werkgever'
+    (casemanager, HR, a manager), or None when the function is unknown ('A. Smit (praktijkondersteuner)')."""
+    if not author.endswith(")"):
+        return None
+    function = author.rsplit("(", 1)[-1].rstrip(")").lower()
+    for pattern, role in _SIGNER_ROLE:
+        if pattern.search(function):
+            return role or "werkgever"
+    return None
 
 
 def _signer_role(author: str) -> str | None:

@@ -350,6 +350,8 @@ def form_findings(documents: list[Document], checklist: Checklist, lang: str) ->
         if not doc.bsns:
             missing_nl.append("het BSN van de werknemer")
             missing_en.append("the employee's BSN")
+        if _wrong_author(doc, checklist) is not None:
+            out.append(_wrong_author(doc, checklist, lang))  # type: ignore[arg-type]
         if not missing_nl:
             continue
         nl = ", ".join(missing_nl[:-1]) + (" en " if len(missing_nl) > 1 else "") + missing_nl[-1]
@@ -373,6 +375,38 @@ def form_findings(documents: list[Document], checklist: Checklist, lang: str) ->
             )
         )
     return out
+
+
+def _wrong_author(doc: Document, checklist: Checklist, lang: str = "nl") -> Finding | None:
+    """An element only a bedrijfsarts may give (probleemanalyse, actueel oordeel) signed by someone of another known
+    function: a casemanager, HR, an arbeidsdeskundige, a bureau. UWV wants the bedrijfsarts's own judgement
+    (Regeling procesgang art. 6 lid 1 onder f en i; Beleidsregels vorm- en herkenbaarheid art. 2 lid 2 onder a en c).
+    An unknown function (a praktijkondersteuner, 'namens') is left alone."""
+    from wia_dossier.classify import signer_side
+
+    kind = checklist.type(doc.type) if doc.type and checklist.has_type(doc.type) else None
+    if kind is None or tuple(kind.authors) != ("bedrijfsarts",) or not doc.author:
+        return None
+    side = signer_side(doc.author)
+    if side in (None, "bedrijfsarts"):
+        return None
+    label = kind.label(lang)
+    return Finding(
+        "form",
+        Severity.ERROR,
+        _t(
+            lang,
+            f"{label} '{doc.path}' is ondertekend door {doc.author}, niet door een bedrijfsarts. UWV wil hier het "
+            "oordeel van de bedrijfsarts zelf (Regeling procesgang art. 6 lid 1; Beleidsregels vorm- en herkenbaarheid "
+            "art. 2 lid 2). Vraag de bedrijfsarts het document op te stellen of te ondertekenen.",
+            f"{label} '{doc.path}' is signed by {doc.author}, not by an occupational physician. UWV wants the "
+            "physician's own judgement here (Regeling procesgang art. 6(1)). Ask the occupational physician to draw "
+            "it up or sign it.",
+        ),
+        type=doc.type,
+        path=doc.path,
+        source="Regeling procesgang art. 6 lid 1; Beleidsregels vorm- en herkenbaarheid art. 2 lid 2",
+    )
 
 
 _KIND_NL = {

@@ -411,6 +411,8 @@ def _is_marker(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     before, after = text[line_start:start], text[end : len(text) if line_end == -1 else line_end]
+    if not before.strip() and line_start and not after.lstrip().startswith(":") and negated(text[: line_start - 1] + " ", line_start):
+        return False  # a sentence wrapped after its negation: "… Geen\nmedische gegevens besproken." (a label has a colon)
     if _HOLDS_BEFORE.search(before):
         return True
     if _MENTION_AFTER.match(after):
