@@ -553,7 +553,7 @@ _AWAITED_WORDS = (
     "volgt", "volgen", "nog niet", "niet opgesteld", "niet gemaakt", "niet nodig", "wordt nog", "wordt later",
     "wordt nagestuurd", "komt nog", "komt later", "stel ik", "ontvangt u", "afwachting", "wacht op", "wachten op",
     "na ontvangst", "follows", "will follow", "not yet", "gepland", "scheduled", "doet u", "doe je", "moet u",
-    "regelt u", "zorgt u", "stel", "zo nodig", "eventue",
+    "regelt u", "zorgt u", " stel ", "zo nodig", "eventue",
 )  # fmt: skip
 
 
@@ -1178,7 +1178,11 @@ def _without_mentions(zone: str) -> str:
 
 def detect_roles(model: Model, ex: Extracted) -> dict[str, list[str]]:
     """Author roles whose cues occur in the letterhead or signature block (not in the sentences there)."""
-    zone = _without_mentions(authorship_zone(ex))
+    zone = authorship_zone(ex)
+    present = model.present_needles(zone)
+    if not any(p.possible(zone, present) for phrases in model.authors.values() for p in phrases):
+        return {}  # no role word at all: nothing to blank out (most pages; the blanking costs a pass per line)
+    zone = _without_mentions(zone)
     present = model.present_needles(zone)
     roles: dict[str, list[str]] = {}
     for role, phrases in model.authors.items():
@@ -1428,8 +1432,11 @@ def gather(
 
     # --- body mentions of titles (also used for leaflet detection) ---------------------------------
     body_hits: list[tuple[int, int, str, str]] = []
+    searched: dict[str, re.Match[str] | None] = {}  # a title several types share ('gespreksverslag') is looked for once
     for _, tid, ph in model.titles_in(present):
-        hit = _first_affirmed(ph, text, present)  # 'geen medische gegevens vastleggen' mentions none
+        if ph.source not in searched:
+            searched[ph.source] = _first_affirmed(ph, text, present)  # 'geen medische gegevens vastleggen': none
+        hit = searched[ph.source]
         if hit:
             # a reason shows the words that were found, never a regular expression
             body_hits.append((hit.start(), hit.end(), tid, " ".join(hit.group(0).split()) if ph.is_regex else ph.text))
