@@ -1175,3 +1175,17 @@ def test_a_one_line_evaluation_mail_of_today_is_an_evaluation() -> None:
         first_sick_day=dt.date(2025, 3, 10),
     )
     assert c.type == "tussentijdse_evaluatie", c.reasons
+
+
+def test_a_run_of_boxes_before_a_run_of_labels_says_nothing_about_the_first_label() -> None:
+    """PDFium reads a form whose boxes are drawn in another font as '☐ ☐ ☐ ☒ Probleemanalyse Vervolgconsult …': the
+    box right before 'Probleemanalyse' is not its own; the content decides."""
+    zone = "Arbo Eemland\nTerugkoppeling bedrijfsarts\nWerknemer: M. Bakker, BSN 123456782"
+    body = (
+        "Soort terugkoppeling ☐ ☐ ☐ ☒ Probleemanalyse Vervolgconsult Bijstelling probleemanalyse\nActueel oordeel\n"
+        "Doel: actueel oordeel ten behoeve van het re-integratieverslag.\nArbeidsrelatie: goed.\n"
+        "Passende arbeid bij de werkgever: eigen werk, drie dagen.\nF. Roelofsen, bedrijfsarts"
+    )
+    c = classify(MODEL, _doc(zone, body), "Terugkoppeling bedrijfsarts.pdf")
+    assert c.type == "actueel_oordeel", c.reasons
+    assert not any("aangekruist" in r for r in c.reasons), c.reasons

@@ -1424,6 +1424,10 @@ def gather(
             continue
         for m in ph.finditer(text, present):
             box = text[max(0, m.start() - 6) : m.start()]
+            if len(_ANY_BOX.findall(text, max(0, m.start() - 14), m.start())) > 1:
+                # a run of boxes before a run of labels ('☐ ☐ ☐ ☒ Probleemanalyse Vervolgconsult …', as PDFium reads
+                # a form whose boxes are drawn in another font): the box right before a label need not be its own
+                continue
             if _TICKED.search(box):
                 scores[tid] = scores.get(tid, 0.0) + w["title"]
                 reasons.setdefault(tid, []).append(_t(lang, f"aangekruist: '{ph.text}'", f"ticked: '{ph.text}'"))
