@@ -350,8 +350,9 @@ def form_findings(documents: list[Document], checklist: Checklist, lang: str) ->
         if not doc.bsns:
             missing_nl.append("het BSN van de werknemer")
             missing_en.append("the employee's BSN")
-        if _wrong_author(doc, checklist) is not None:
-            out.append(_wrong_author(doc, checklist, lang))  # type: ignore[arg-type]
+        wrong = _wrong_author(doc, checklist, lang)
+        if wrong is not None:
+            out.append(wrong)
         if not missing_nl:
             continue
         nl = ", ".join(missing_nl[:-1]) + (" en " if len(missing_nl) > 1 else "") + missing_nl[-1]
@@ -377,7 +378,7 @@ def form_findings(documents: list[Document], checklist: Checklist, lang: str) ->
     return out
 
 
-def _wrong_author(doc: Document, checklist: Checklist, lang: str = "nl") -> Finding | None:
+def _wrong_author(doc: Document, checklist: Checklist, lang: str) -> Finding | None:
     """An element only a bedrijfsarts may give (probleemanalyse, actueel oordeel) signed by someone of another known
     function: a casemanager, HR, an arbeidsdeskundige, a bureau. UWV wants the bedrijfsarts's own judgement
     (Regeling procesgang art. 6 lid 1 onder f en i; Beleidsregels vorm- en herkenbaarheid art. 2 lid 2 onder a en c).
