@@ -63,6 +63,10 @@
   measurement: 64/74 (86.5 %), 57/64 dates, 1 of 10 non-RIV typed (62/74 at the end of session 6). Not changed for
   since; floors two documents below.
 
+- tests/corpus18: built at the very end of session 7 (a dental practice, a car dealer, a printer, a holiday park) and
+  measured once at the session's final code: 46/58 (79.3 %), 47/50 dates, 0 of 8 non-RIV typed (43/58 with the tool
+  of session 6). Untouched; floors two documents below.
+
 `python bench/accuracy.py -v` prints the first corpus with every miss.
 """
 
@@ -94,8 +98,9 @@ CORPORA = {
     "corpus15": 0.92,
     "corpus16": 0.92,
     "corpus17": 0.83,
+    "corpus18": 0.75,
 }
-UNRELATED_TYPED = {"corpus5": 2, "corpus7": 1, "corpus9": 0, "corpus10": 0, "corpus11": 0, "corpus12": 0, "corpus13": 0, "corpus14": 1, "corpus15": 0, "corpus16": 1, "corpus17": 1}
+UNRELATED_TYPED = {"corpus5": 2, "corpus7": 1, "corpus9": 0, "corpus10": 0, "corpus11": 0, "corpus12": 0, "corpus13": 0, "corpus14": 1, "corpus15": 0, "corpus16": 1, "corpus17": 1, "corpus18": 0}
 DATES = {
     "corpus": 0.9,
     "corpus2": 0.93,
@@ -114,6 +119,7 @@ DATES = {
     "corpus15": 0.87,
     "corpus16": 0.89,
     "corpus17": 0.85,
+    "corpus18": 0.90,
 }
 
 
@@ -130,13 +136,13 @@ def result(request):
 def test_accuracy(result) -> None:
     name, r = result
     misses = "\n".join(f"{p}: expected {e}, got {g}" for p, e, g, _ in r.errors)
-    assert r.total >= 60
+    assert r.total >= (55 if name == "corpus18" else 60)  # corpus 18 was made small, at the end of a session
     assert r.accuracy >= CORPORA[name], f"{name}: accuracy {r.accuracy:.1%}\n{misses}"
 
 
 def test_every_medical_file_is_caught(result) -> None:
     name, r = result
-    assert r.medical_total >= (3 if name == "corpus17" else 4)  # corpus 17's author made three
+    assert r.medical_total >= (3 if name in ("corpus17", "corpus18") else 4)  # their authors made three
     assert r.medical_caught == r.medical_total
 
 
