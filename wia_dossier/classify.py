@@ -1084,24 +1084,18 @@ _SIGNER_ROLE = (
 _PROFESSIONS = ("bedrijfsarts", "arbeidsdeskundige", "reintegratiebureau")
 
 
+def _function(author: str) -> str | None:
+    """The function in 'A. Smit (bedrijfsarts)', lower-cased; None without one."""
+    return author.rsplit("(", 1)[-1].rstrip(")").lower() if author.endswith(")") else None
+
+
 def signer_side(author: str) -> str | None:
     """Which side a signer's function is on: 'bedrijfsarts', 'arbeidsdeskundige', 'reintegratiebureau', 'werkgever'
     (casemanager, HR, a manager), or None when the function is unknown ('A. Smit (praktijkondersteuner)')."""
-    if not author.endswith(")"):
+    function = _function(author)
+    if function is None:
         return None
-    function = author.rsplit("(", 1)[-1].rstrip(")").lower()
-    for pattern, role in _SIGNER_ROLE:
-        if pattern.search(function):
-            return role or "werkgever"
-    return None
-
-
-def _signer_role(author: str) -> str | None:
-    """The author role of a signer's function ('A. Smit (bedrijfsarts)' -> 'bedrijfsarts'); None for the employer's side."""
-    if not author.endswith(")"):
-        return None
-    function = author.rsplit("(", 1)[-1].rstrip(")").lower()
-    return next((role for pattern, role in _SIGNER_ROLE if pattern.search(function)), None)
+    return next((role or "werkgever" for pattern, role in _SIGNER_ROLE if pattern.search(function)), None)
 
 
 def _signed_roles(roles: dict[str, list[str]], author: str | None) -> dict[str, list[str]]:
@@ -1111,16 +1105,14 @@ def _signed_roles(roles: dict[str, list[str]], author: str | None) -> dict[str, 
     'de bedrijfsarts' advised: neither wrote it. Without a signer whose function is known, every role found counts
     ('medewerker', 'werknemer' say nothing about the profession).
     """
-    if author is None or not author.endswith(")"):
+    side = signer_side(author) if author else None
+    if side is None:
         return roles
-    function = author.rsplit("(", 1)[-1].rstrip(")").lower()
-    for pattern, role in _SIGNER_ROLE:
-        if pattern.search(function):
-            kept = {r: hits for r, hits in roles.items() if r not in _PROFESSIONS or r == role}
-            if role is not None and role not in kept:
-                kept[role] = [function]  # whoever signs with the function wrote it, however the sentences read
-            return kept
-    return roles
+    role = None if side == "werkgever" else side
+    kept = {r: hits for r, hits in roles.items() if r not in _PROFESSIONS or r == role}
+    if role is not None and role not in kept:
+        kept[role] = [_function(author) or role]  # whoever signs with the function wrote it, however the text reads
+    return kept
 
 
 #: In a running sentence, a profession behind an article is someone the writer tells about ('in november laten wij
@@ -1562,7 +1554,7 @@ def gather(
     signer = find_author(ex) if author is False else author
     roles = _signed_roles(detect_roles(model, ex), signer)
     distinctive = {r for r in roles if r in ("uwv", "reintegratiebureau", "arbeidsdeskundige")}
-    signer_role = _signer_role(signer) if signer else None
+    signer_role = signer_side(signer) if signer else None
     if signer_role == "bedrijfsarts":
         # signed by the bedrijfsarts: not one of the papers employer and employee make together
         distinctive |= {"bedrijfsarts"}

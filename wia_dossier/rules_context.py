@@ -222,3 +222,27 @@ def unreadable_stand_in(ctx: RuleContext, type_ids: tuple[str, ...] | list[str])
                     return doc
     return None
 
+
+def sentences(text: str) -> list[str]:
+    """``text`` cut into sentences (at . ! ? ; and at a line break before a capital, as the rules read them)."""
+    return _SENTENCES.split(text)
+
+
+def plain_text(text: str) -> str:
+    """Lower case, one space between words: the form every phrase is matched in."""
+    return _plain(text)
+
+
+def phrase_span(plain: str, phrases: list[str] | tuple[str, ...]) -> tuple[int, int] | None:
+    """Where the first of ``phrases`` stands in a ``plain_text`` sentence (``re:`` phrases are regexes)."""
+    for p in phrases:
+        if p.startswith("re:"):
+            m = _regex(p)[0].search(plain)
+            if m:
+                return m.span()
+        else:
+            at = plain.find(_plain(p))
+            if at != -1:
+                return at, at + len(_plain(p))
+    return None
+

@@ -12,30 +12,16 @@ import datetime as dt
 from wia_dossier.dates import find_dates
 from wia_dossier.messages import msg
 from wia_dossier.model import Severity
-from wia_dossier.rules_context import _SENTENCES, RuleContext, _plain, _regex, doc_text
+from wia_dossier.rules_context import RuleContext, doc_text, phrase_span, plain_text, sentences
 
 __all__ = ["check_upload"]
-
-def _phrase_span(plain: str, phrases: list[str]) -> tuple[int, int] | None:
-    """Where the first of ``phrases`` stands in a normalized sentence."""
-    for p in phrases:
-        if p.startswith("re:"):
-            m = _regex(p)[0].search(plain)
-            if m:
-                return m.span()
-        else:
-            at = plain.find(_plain(p))
-            if at != -1:
-                return at, at + len(_plain(p))
-    return None
-
 
 def _sentence_date(text: str, phrases: list[str]) -> dt.date | None:
     """The date nearest to one of ``phrases`` in the first sentence of ``text`` that holds it ('Op 22 oktober 2026
     hebben wij het re-integratieverslag ontvangen': not the letter's own date on the line above)."""
-    for sentence in _SENTENCES.split(text):
-        plain = _plain(sentence)
-        span = _phrase_span(plain, phrases) if plain else None
+    for sentence in sentences(text):
+        plain = plain_text(sentence)
+        span = phrase_span(plain, phrases) if plain else None
         if span is None:
             continue
         hits = find_dates(plain)
