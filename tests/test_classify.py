@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from wia_dossier.checklist import load_checklist
@@ -518,8 +520,6 @@ def test_an_employers_own_words_for_an_evaluation_in_a_mail() -> None:
         "- vanaf 22 januari 3 ochtenden van 4 uur\n- volgende evaluatie over 6 weken (eind februari)\n\n"
         "Klopt dit zo? Stuur even een berichtje terug. Dan is dit ons verslag van de evaluatie.\n\nGroet,\nHenk"
     )
-    import datetime as dt
-
     # the pipeline passes the mail's own date (its Date header); a mail is never undated
     c = classify(MODEL, _mail("afspraken van vandaag", body), "afspraken 15 jan.eml", date=dt.date(2024, 1, 15))
     assert c.type == "tussentijdse_evaluatie", c.reasons
@@ -810,8 +810,6 @@ def test_attendees_and_a_cited_advice_are_not_the_author() -> None:
 
 def test_a_plan_asked_as_plain_questions_is_a_plan_van_aanpak() -> None:
     """Regeling procesgang art. 4: goal, activities, both views and the next evaluation, in a shopkeeper's words."""
-    import datetime as dt
-
     body = (
         "Marco de Wit en Fatima Zahir, 9 april 2024 (Fatima: BSN 123456782, ziek sinds 26 februari)\n\n"
         "Waar willen we heen? Wat willen we over drie maanden bereiken: Fatima staat weer 24 uur in de winkel.\n"
@@ -831,8 +829,6 @@ def test_a_plan_asked_as_plain_questions_is_a_plan_van_aanpak() -> None:
 
 def test_a_meeting_report_about_the_year_is_the_first_year_evaluation() -> None:
     """'Present:' and 'Next review' mark any evaluation meeting; what the year brought and the year ahead mark this one."""
-    import datetime as dt
-
     zone = (
         "Kestrel Labs B.V. | HR\nThe year behind us and the year ahead\n"
         "Employee: Tom Baker (BSN 123456782) First day of absence: 4 March 2024 Date of\nbirth: 2 June 1992\n"
@@ -858,8 +854,6 @@ def test_a_label_broken_over_two_lines_still_says_birth_date() -> None:
 
 def test_feedback_typed_in_a_mail_with_nothing_attached_is_the_report() -> None:
     """A bedrijfsarts mails the feedback itself: no attachment and none spoken of, so the body is the document."""
-    import datetime as dt
-
     body = (
         "Geachte heer Brink,\n\nGisteren, 3 april 2024, sprak ik mevrouw J. Kok (BSN 123456782) op mijn spreekuur. "
         "Zij verzuimt sinds 26 februari 2024.\n\nMijn bevindingen: er is een reële kans dat het verzuim lang duurt. "
@@ -909,8 +903,6 @@ def test_no_reason_shows_a_regular_expression() -> None:
 
 def test_a_heading_that_opens_with_the_title_before_a_dash() -> None:
     """'Afronding re-integratie - verslag van het gesprek van …': the closing meeting, the eindevaluatie."""
-    import datetime as dt
-
     zone = "Installatiebedrijf Mol\nAfronding re-integratie - verslag van het gesprek van 3 februari 2026"
     body = (
         "Werknemer: P. Mol, BSN 123456782, monteur, ziek sinds 12 mei 2024\n"
@@ -922,8 +914,6 @@ def test_a_heading_that_opens_with_the_title_before_a_dash() -> None:
 
 
 def test_a_plain_meeting_note_that_looks_back_on_the_agreements_is_an_evaluation() -> None:
-    import datetime as dt
-
     body = (
         "Hoe gaat het met Kim?\nGesprek van 4 juni 2024, Kim de Bruin en Ellen (teamleider)\n"
         "Wat hadden we in april afgesproken? Kim begint met twee ochtenden.\n"
@@ -950,8 +940,6 @@ def test_a_new_plan_measured_against_the_old_one_is_a_bijstelling() -> None:
         "- een bureau begeleidt Kim vanaf 1 oktober\n- Kim blijft drie ochtenden bij ons\n\nEllen de Bruin        "
         "Kim de Bruin, BSN 123456782"
     )
-    import datetime as dt
-
     c = classify(
         MODEL,
         _doc("Nieuw plan Kim - 20 september 2024", body),
@@ -1043,12 +1031,10 @@ def test_a_portal_print_stamped_medisch_geheim_is_medical_information() -> None:
 
 # --- session 7, corpora 15 and 16: meetings at the end of the year and of the wachttijd, titles in plain words ------
 
-D0_MEETINGS = __import__("datetime").date(2024, 3, 4)
+D0_MEETINGS = dt.date(2024, 3, 4)
 
 
-def _on(week: int):
-    import datetime as dt
-
+def _on(week: int) -> dt.date:
     return D0_MEETINGS + dt.timedelta(days=7 * week - 3)
 
 
@@ -1094,8 +1080,6 @@ def test_a_date_after_gesprek_op_with_the_weekday_is_the_meeting_date() -> None:
 
 
 def test_a_bedrijfsarts_mail_for_the_wia_application_is_not_the_eindevaluatie() -> None:
-    import datetime as dt
-
     body = (
         "Geachte mevrouw De Graaf,\n\nTen behoeve van de WIA-aanvraag van mevrouw F. Smit (BSN 123456782) geef ik mijn "
         "beoordeling. Zij kan ongeveer 12 uur per week werken in passend werk; het eigen werk is blijvend niet haalbaar. "
@@ -1146,8 +1130,6 @@ def test_a_first_feedback_that_will_draw_up_the_probleemanalyse_later_is_not_it(
 
 def test_a_consult_feedback_title_fits_the_actueel_oordeel_near_the_application() -> None:
     """'Advies na spreekuur' is the form of every consult: at week 88, about the WIA application, it is the AO."""
-    import datetime as dt
-
     zone = "Arbodienst Oost\nAdvies na spreekuur"
     body = (
         "Werknemer: L. Groeneveld, BSN 123456782\nTen behoeve van de WIA-aanvraag: werknemer kan 20 uur per week werken "
@@ -1160,8 +1142,6 @@ def test_a_consult_feedback_title_fits_the_actueel_oordeel_near_the_application(
 
 
 def test_a_one_line_evaluation_mail_of_today_is_an_evaluation() -> None:
-    import datetime as dt
-
     body = (
         "Van: Petra Heijmans <petra@installatie.example>\nAan: Bas Hendriks <bas@mail.example>\nDatum: 17-11-2025\n\n"
         "Hoi Bas,\n\nEvaluatie van vandaag (17-11-2025), BSN 123456782. Uren per week: 24 van 36, service en "
