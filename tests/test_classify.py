@@ -1169,3 +1169,28 @@ def test_a_run_of_boxes_before_a_run_of_labels_says_nothing_about_the_first_labe
     c = classify(MODEL, _doc(zone, body), "Terugkoppeling bedrijfsarts.pdf")
     assert c.type == "actueel_oordeel", c.reasons
     assert not any("aangekruist" in r for r in c.reasons), c.reasons
+
+
+# --- session 8: generic names and meeting words fit every meeting report; content and date decide ---------------
+
+
+def test_a_generic_file_name_counts_for_every_meeting_report_it_fits() -> None:
+    # 'verslag gesprek' fits the interim, first-year and final evaluation alike; the name alone must not tip it
+    body = (
+        "Beste Joost,\n\nHierbij mijn verslag van het gesprek van vanmiddag, nu je ruim een jaar thuis zit.\n"
+        "Je eigen werk als chauffeur komt niet meer terug: tillen en lange ritten blijven te zwaar. In het magazijn is "
+        "voorlopig werk voor twaalf uur per week. We vragen een arbeidsdeskundige om mee te kijken en zoeken daarnaast "
+        "ander werk, ook buiten de zaak.\nJij zei dat je dat spannend vindt, maar dat je het wilt proberen.\n\nGroet, Mirjam"
+    )
+    c = classify(MODEL, _doc("", body, kind=Kind.EMAIL), "verslag gesprek.eml", date=_on(52), first_sick_day=D0_MEETINGS)
+    assert c.type == "eerstejaarsevaluatie", c.reasons
+    assert any("bestandsnaam" in r for r in c.reasons), c.reasons
+
+
+def test_what_was_discussed_today_marks_the_final_meeting_too() -> None:
+    body = (
+        "Wat we vandaag hebben besproken, bijna twee jaar na de ziekmelding:\nTerugblik: opbouw tot 16 uur in de "
+        "kantine, eigen werk lukt niet meer.\nDe arbeidsrelatie is goed. De WIA-aanvraag doet Joost zelf."
+    )
+    c = classify(MODEL, _doc("Gespreksverslag", body), "gespreksverslag juni.docx", date=_on(90), first_sick_day=D0_MEETINGS)
+    assert c.type == "eindevaluatie", c.reasons

@@ -1523,6 +1523,7 @@ def gather(
         scores[tid] = scores.get(tid, 0.0) + w["filename_alias"]
         reasons.setdefault(tid, []).append(_t(lang, f"bestandsnaam bevat '{alias}'", f"file name contains '{alias}'"))
     if len(fname) >= 6:
+        fname_words = set(fname.split())
         fuzzy: list[tuple[float, str, str]] = []
         for tm in model.types:
             if tm.doc.id in fn_done:
@@ -1532,15 +1533,20 @@ def gather(
             for label in tm.filename:
                 if len(label) < 6:
                     continue
+                # in any word order only when every word of the label is in the name: 'brief bedrijfsarts' shares
+                # one word with 'ao bedrijfsarts' but says nothing about an actueel oordeel
                 sc = max(
-                    fuzz.ratio(fname, label), fuzz.token_set_ratio(fname, label) if len(fname.split()) > 1 else 0.0
+                    fuzz.ratio(fname, label),
+                    fuzz.token_set_ratio(fname, label) if len(fname_words) > 1 and set(label.split()) <= fname_words else 0.0,
                 )
                 if sc > best:
                     best, best_label = sc, label
             if best >= 85:
                 fuzzy.append((best, tm.doc.id, best_label))
         fuzzy.sort(reverse=True)
-        for sc, tid, label in fuzzy[:1]:
+        # the best match only; a generic name ('verslag gesprek') that fits several types equally well counts for
+        # each of them, and content and date decide between them
+        for sc, tid, label in (f for f in fuzzy if f[0] >= fuzzy[0][0]) if fuzzy else ():
             scores[tid] = scores.get(tid, 0.0) + w["filename_fuzzy"]
             reasons.setdefault(tid, []).append(
                 _t(
