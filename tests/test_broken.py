@@ -120,6 +120,18 @@ def test_repair_step_reads_a_truncated_pdf() -> None:
     assert (BROKEN / "truncated.pdf").read_bytes() == data  # in memory only
 
 
+def test_a_download_cut_off_inside_its_first_page_is_unreadable() -> None:
+    """A download that broke off inside the first content stream: qpdf rebuilds an empty page, on which there is
+    nothing to read or OCR. That is an unreadable file (ask for a new copy), not an unrecognised scan."""
+    from wia_dossier.extractors import extract
+
+    whole = (BROKEN / "truncated.pdf").read_bytes()
+    cut = whole[: whole.index(b"stream") + 20]  # header, catalog and page, then a few bytes of the content
+    ex = extract(SourceFile(rel="Eindevaluatie_getekend.pdf", size=len(cut), sha256="x", data=cut))
+    assert ex.status is Status.UNREADABLE, (ex.status, ex.pages, ex.facts)
+    assert "niets" in (ex.error or "")
+
+
 def test_build_draft_on_the_broken_corpus(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "uit" / "bundel.pdf"
     out.parent.mkdir()

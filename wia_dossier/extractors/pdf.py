@@ -97,6 +97,15 @@ class PdfExtractor:
         facts["repaired"] = "true"
         doc = pdfium.PdfDocument(repaired)
         try:
+            if len(doc) and _draws_nothing(doc):
+                # qpdf rebuilt the frame of a file cut off inside its first page (a download or copy that broke
+                # off): there is nothing on the pages to read or to OCR
+                return Extracted(
+                    kind=self.kind,
+                    status=Status.UNREADABLE,
+                    error="beschadigde PDF: na herstel staat er niets op de pagina's (afgebroken download of kopie?)",
+                    facts=facts,
+                )
             return self._read(doc, options, facts, password, src)
         finally:
             doc.close()
@@ -356,3 +365,15 @@ def _repair(data: bytes, password: str | None) -> bytes | None:
     except Exception:
         log.debug("qpdf repair failed", exc_info=True)
         return None
+
+
+def _draws_nothing(doc: pdfium.PdfDocument, limit: int = 20) -> bool:
+    """Whether the first ``limit`` pages hold no object at all: no text, no drawing, no image."""
+    for index in range(min(len(doc), limit)):
+        page = doc[index]
+        try:
+            if pdfium_c.FPDFPage_CountObjects(page.raw) > 0:
+                return False
+        finally:
+            page.close()
+    return True
