@@ -1194,3 +1194,76 @@ def test_what_was_discussed_today_marks_the_final_meeting_too() -> None:
     )
     c = classify(MODEL, _doc("Gespreksverslag", body), "gespreksverslag juni.docx", date=_on(90), first_sick_day=D0_MEETINGS)
     assert c.type == "eindevaluatie", c.reasons
+
+
+def test_a_form_that_ticks_one_of_the_types_it_lists_is_that_document() -> None:
+    """An arbodienst's one template for all its reports lists the kinds with a box each, one under the other; the
+    ticked one says what this paper is. Listing the kinds makes it no leaflet."""
+    page = (
+        "Arbodienst Zuidkust · Postbus 12 · 3500 AA Utrecht\narbodienst zuidkust\nRapportage\n"
+        "Soort rapportage ☐ Probleemanalyse\n☐ Bijstelling probleemanalyse\n☒ Actueel oordeel\n☐ Arbeidsdeskundig onderzoek\n"
+        "☐ Medische informatie (alleen voor de verzekeringsarts)\nWerknemer Femke Zwart\nBSN 123456782\n"
+        "Datum spreekuur 12-03-2026\nHuidige situatie\nWerkt 24 uur in aangepast werk.\nArbeidsrelatie\nGoed.\n"
+        "Opgesteld door R. Meijer\nFunctie bedrijfsarts"
+    )
+    ex = Extracted(kind=Kind.PDF, pages=[page], page_numbers=[1], page_count=1, title_zone=page[:600])
+    c = classify(MODEL, ex, "rapportage 3.pdf")
+    assert c.type == "actueel_oordeel", c.reasons
+    # the same template with no box ticked, for nobody, is a blank template
+    blank = page.replace("☒", "☐").replace("Werknemer Femke Zwart\nBSN 123456782\n", "")
+    ex = Extracted(kind=Kind.PDF, pages=[blank], page_numbers=[1], page_count=1, title_zone=blank[:600])
+    assert classify(MODEL, ex, "rapportage.pdf").type is None
+
+
+def test_a_portal_export_cover_is_no_other_kind_of_paper() -> None:
+    """'Export | Dossierstuk (PDF)' on a verzuim portal's cover sheet wraps the document; an absence history exported
+    from the same portal is still no RIV document."""
+    cover = "presentis\nExport Dossierstuk (PDF)\nOrganisatie Woonbedrijf Oost\nAfgedrukt door L. Smit\nAfdrukdatum 12-01-2026 16:42"
+    plan = (
+        "Verzuimverslag\nDocumenttype Plan van aanpak\nDatum gesprek 26-04-2024\nMedewerker Tessa Bos\n"
+        "Doel: terugkeer in het eigen werk.\nVisie werkgever: rustig opbouwen.\nVisie medewerker: ik wil terug.\n"
+        "Evaluatie: na zes weken met de casemanager.\nAkkoord T. Bos / R. Kwak"
+    )
+    assert classify(MODEL, _pages(cover + "\n" + plan), "Export VZ-0388 (1).pdf").type == "plan_van_aanpak"
+    history = "Absence history - export\nEmployee Tessa Bos\nDate Event\n2024-03-11 Sick report\n2024-04-26 Plan of approach signed"
+    assert classify(MODEL, _pages(history), "export_verzuim.pdf").type is None
+
+
+def test_a_mail_that_greets_the_reader_by_first_name_is_about_someone() -> None:
+    """A jobcoach's mail to the employer names the employee by first name only: not general information."""
+    body = (
+        "Beste Wessel en Bianca,\n\nHierbij de tussenstand van het traject met Jeroen, na drie maanden.\n\n"
+        "Gedaan: beroepentest, arbeidsmarktverkenning, zes sollicitaties bij cateraars en een groothandel. Eén gesprek, "
+        "nog geen aanbod.\nWerkervaring: vanaf juni twee dagen meelopen in een magazijn.\nMotivatie: goed.\n"
+        "Volgende stap: de werkervaringsplaats evalueren in juli.\n\nGroet,\nLotte Verbrugge\nJobcoach | Werkwaarts"
+    )
+    c = classify(MODEL, _mail("Tussenstand Jeroen", body), "Tussenstand Jeroen.eml")
+    assert c.type == "voortgangsrapportage_tweede_spoor", c.reasons
+
+
+def test_english_meeting_minutes_fit_every_evaluation_and_the_content_decides() -> None:
+    zone = "Evaluation meeting minutes\nEmployee Anna Novak\nMeeting date 3 October 2025"
+    final = (
+        "Looking back on two years\nShe now works 32 of 40 hours as a planner.\nNature of the company\n"
+        "A laboratory with 260 employees.\nWorking relationship: good. Suitable work: planner, 32 hours.\nAgreed: yes, both."
+    )
+    c = classify(MODEL, _doc(zone, final), "minutes.docx", date=_on(90), first_sick_day=D0_MEETINGS)
+    assert c.type == "eindevaluatie", c.reasons
+    year = (
+        "Looking back\nAlmost one year after the first day of absence she works 28 hours as a planner.\n"
+        "Result we aim for in the second year\nA permanent change to planning, 32 hours.\nAgreed: yes, both."
+    )
+    c = classify(MODEL, _doc(zone, year), "minutes (2).docx", date=_on(51), first_sick_day=D0_MEETINGS)
+    assert c.type == "eerstejaarsevaluatie", c.reasons
+    # a review that plans the next one is not the final evaluation, whatever the file is called
+    review = "Review meeting - week 78\nTrack 1: 20 hours, stable.\nAgreed by both. Next review in week 84."
+    c = classify(MODEL, _doc("Review meeting - week 78", review), "eindevaluatie.pdf", date=_on(78), first_sick_day=D0_MEETINGS)
+    assert c.type == "tussentijdse_evaluatie", c.reasons
+
+
+def test_gesprek_van_with_a_date_is_the_meeting_date() -> None:
+    from wia_dossier.dates import document_date
+
+    text = "Terugblik en hoe nu verder\nGesprek van 26 november 2025 tussen Saskia en Marloes\n11 april 2024: analyse"
+    found = document_date(text)
+    assert found is not None and found.value.isoformat() == "2025-11-26", found

@@ -53,3 +53,23 @@ def test_a_mention_of_the_medical_part_is_no_marker(text: str) -> None:
 )
 def test_a_heading_stamp_or_statement_marks_the_page(text: str) -> None:
     assert _marked(text)
+
+
+def _terms(text: str) -> int:
+    hits = medical_pages(MODEL, [text], [1])
+    return hits[0].terms if hits else 0
+
+
+def test_drugs_operations_and_diseases_are_known_by_how_they_are_named() -> None:
+    """An employee's own mail with a diagnosis, a specialist, drugs and a planned operation, none of them on a word list:
+    drug names by their INN stems (…mab, …prazol, …olol), operations by …ectomie/…resectie, inflammations by …itis,
+    an organ specialist (KNO-arts), an eponymous disease. The employer may not hold this (DOMAIN 5.1)."""
+    mail = (
+        "Hoi Joyce,\n\nDinsdag kan ik niet, dan moet ik naar de KNO-arts. Het blijkt een chronische sinusitis te zijn en "
+        "ook de ziekte van Menière. Ik slik nu betahistine en pantoprazol, en volgende maand volgt waarschijnlijk een "
+        "septoplastiek of zelfs een tonsillectomie.\n\nGroet, Ahmed"
+    )
+    assert _terms(mail) >= 2
+    # a month in a date, a plan and a name are no drug or disease
+    plain = "Hoi Joyce,\n\nIn april bespreken we het plan opnieuw. De ziekte van Ahmed duurt nu vier maanden.\n\nGroet"
+    assert _terms(plain) == 0

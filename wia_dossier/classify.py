@@ -852,10 +852,27 @@ _SALUTATION = re.compile(
 )
 
 
-def _about_a_person(text: str) -> bool:
-    """Whether the text names an employee (a name after a label, a BSN label, or a letter's salutation)."""
+# 'Beste Wessel en Bianca', 'Hoi Marloes,': a mail or note greets someone by name; a leaflet greets nobody in particular
+# ('Beste lezer', 'Beste werkgever', 'Dear colleague')
+_FIRST_NAME_GREETING = re.compile(
+    r"^[ \t>]*(?:beste|hoi|hallo|dag|hi|hey|dear)[ \t]+(?!(?:lezer|lezers|collega|collega's|klant|klanten|relatie|relaties|"
+    r"werkgever|werkgevers|werknemer|werknemers|medewerker|medewerkers|allen|iedereen|deelnemer|deelnemers|ondernemer|"
+    r"ondernemers|heer|mevrouw|reader|readers|colleague|colleagues|customer|customers|client|clients|employer|employers|"
+    r"employee|employees|sir|madam|all|team)\b)(?-i:[A-Z])[a-zà-ÿ'\-]{1,20}\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _about_a_person(text: str, *, mail: bool = False) -> bool:
+    """Whether the text names an employee (a name after a label, a BSN label, or a letter's salutation). A mail may
+    greet its reader by first name ('Beste Wessel en Bianca'): it is written to someone, not general information."""
     head = text[:6000]
-    return bool(_BSN_LABEL.search(head) or _PERSON.search(head) or _SALUTATION.search(head))
+    return bool(
+        _BSN_LABEL.search(head)
+        or _PERSON.search(head)
+        or _SALUTATION.search(head)
+        or (mail and _FIRST_NAME_GREETING.search(head))
+    )
 
 
 #: An empty field of a printed form: a dotted or underlined space, or a date to fill in ('__ - __ - ____').
@@ -1262,6 +1279,9 @@ class Evidence:
     # sent or done
     listed_in_sentence: int = 0
     form_note: str | None = None  # 'ingevulde formuliervelden gelezen': the text includes what was filled in
+    # the types whose box is ticked on a form ('☒ Actueel oordeel'): the form says which document it is, however many
+    # types it lists next to empty boxes
+    ticked: tuple[str, ...] = ()
 
 
 def failed_evidence(reason: str) -> Evidence:
@@ -1411,6 +1431,7 @@ def gather(
 
     # --- forms with checkboxes: '[x] tussentijdse evaluatie  [ ] eerstejaarsevaluatie' -------------------
     has_boxes = _ANY_BOX.search(text) is not None
+    ticked: list[str] = []
     for _, tid, ph in model.titles_in(present) if has_boxes else ():
         if ph.is_regex:
             continue
@@ -1421,6 +1442,8 @@ def gather(
                 # a form whose boxes are drawn in another font): the box right before a label need not be its own
                 continue
             if _TICKED.search(box):
+                if tid not in ticked:
+                    ticked.append(tid)
                 scores[tid] = scores.get(tid, 0.0) + w["title"]
                 reasons.setdefault(tid, []).append(_t(lang, f"aangekruist: '{ph.text}'", f"ticked: '{ph.text}'"))
             elif _UNTICKED.search(box):
@@ -1589,7 +1612,7 @@ def gather(
     # an overview lists four or more RIV titles on their own lines; a real document that walks through
     # the RIV items (the employee's view does) still carries its own content
     first_line = next(((pos, line) for pos, line in lines if line.strip()), (0, ""))
-    about_person = _about_a_person(ex.text)
+    about_person = _about_a_person(ex.text, mail=is_mail)
     dated_list = _dated_list(zone_hits, lines, title_line_hits)
     own_content = bool(title_line_hits) and (
         len(strong_of.get(title_line_hits[0][1], [])) >= 2
@@ -1651,6 +1674,7 @@ def gather(
         text_length=len(text),
         ocr_note=ocr_note,
         form_note=form_note,
+        ticked=tuple(ticked),
     )
 
 
@@ -1735,7 +1759,9 @@ def decide(
     # too: a leaflet or template also reads like one, or names nearly all of them without a title.
     # A letter of UWV's is about one employee; a UWV brochure names nobody and is general information like any other.
     by_uwv = "uwv" in roles and ev.about_person
-    if not by_uwv and (
+    # a form that ticks one type ('☒ Actueel oordeel' among empty boxes) for one employee is that document
+    form_says = len(ev.ticked) == 1 and ev.about_person
+    if not by_uwv and not form_says and (
         (len(listed) >= 4 and not ev.own_content)
         or (ev.mentioned >= w["leaflet_types"] and len(leaflet) >= 2)
         or (ev.mentioned >= w["leaflet_types"] + 3 and not ev.title_types)

@@ -90,7 +90,7 @@ _OWN_LABELS = re.compile(
         opmaak|opgemaakt|ondertekening|evaluatie|advies|brief|afgifte|uitgifte|vaststelling|document|
         ondertekenen|akkoord|handtekening|intake|overleg|bespreking))?
       | \bd\.?\s?d\.?
-      | ^\s*(?:gesprek|overleg|bespreking)(?:\s+gevoerd|\s+gehouden)?\s+op | \bopgesteld\s+op | \bopgemaakt\s+op | \bondertekend\s+op | \bgetekend\s+op | \bgetekend\b
+      | ^\s*(?:gesprek|overleg|bespreking)(?:\s+gevoerd|\s+gehouden)?\s+op | ^\s*(?:gesprek|overleg|bespreking|verslag\s+van\s+het\s+gesprek)\s+van\s*$ | \bopgesteld\s+op | \bopgemaakt\s+op | \bondertekend\s+op | \bgetekend\s+op | \bgetekend\b
       | \bvastgesteld\s+op | \bverzonden\s+op | \bverstuurd\s+op | \bdate(?:d)?\b | \bplaats\s+en\s+datum
       | \bdagtekening | \bverzenddatum | \bverzonden | \breport\s+date | \bdate\s+of\s+(?:the\s+)?(?:report|meeting|signature)
       | \bsigned\s+on | \bdatum\s+(?:en\s+)?plaats | \bdatum\s+van\s+vandaag
@@ -107,7 +107,8 @@ _OTHER_LABELS = re.compile(
     r"""(?:geboortedatum|date\s+of\s+birth|born|start\s+of\s+absence|first\s+day|next\s+(?:meeting|appointment)|geboren|geb\.|\bgeb\b|ziektedag|verzuimdag|ziekmelding|ziek\s+gemeld|ziekgemeld|ziek\s+sinds|
         ziek\s+vanaf|arbeidsongeschikt\s+(?:sinds|vanaf|per)|verzuim\s+sinds|in\s+dienst|uit\s+dienst|indienst|
         dienstverband|volgende?\s+(?:afspraak|gesprek|evaluatie|spreekuur|consult|contact)|volgend\s+overleg|
-        evaluatie\s+op|uiterlijk|vóór|voor\s+|deadline|vervaldatum|t/m|tot\s+en\s+met|\btot\b|\bvan\b|\bvanaf\b|
+        evaluatie\s+op|uiterlijk|vóór|voor\s+|deadline|vervaldatum|t/m|tot\s+en\s+met|\btot\b|
+        (?<!gesprek\s)(?<!overleg\s)(?<!bespreking\s)\bvan\b|\bvanaf\b|
         \bsinds\b|\bper\b|periode|start(?:datum)?|begindatum|einddatum|ingangsdatum|afloop|verloopt|
         (?<!gesprek\s)(?<!overleg\s)(?<!bespreking\s)\bop\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag)|\bwachttijd|aanvraag\s+uiterlijk|
         ontvangen\s+op|uw\s+brief\s+van|uw\s+kenmerk|probleemanalyse\s+van|plan\s+van\s+aanpak\s+van|
