@@ -1880,6 +1880,10 @@ def decide(
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     # a small employer types the evaluation or the adjusted plan in the mail itself: with nothing attached and a few
     # lines of text, a mail whose body carries the type's own content is that document
+    best_authors = model.checklist.type(best_id).authors
+    # only the bedrijfsarts writes it (a coach of a small bureau signs with a name alone; a bedrijfsarts's mail names
+    # the function or the BIG number)
+    professional_only = bool(best_authors) and set(best_authors) <= {"bedrijfsarts"}
     typed_in_mail = (
         ev.is_mail
         and ev.attachments == 0
@@ -1890,8 +1894,16 @@ def decide(
         # the type's own content in the body: two of its cues, or its title and one cue ('volgende evaluatie');
         # a title in the subject alone is an invitation or a planning mail about the meeting
         and (
-            ev.strong_counts.get(best_id, 0) >= 2
-            or (best_id in ev.title_types and ev.strong_counts.get(best_id, 0) >= 1 and not ev.unrelated)
+            # ... written by whoever sends the mail: an employer or employee types an evaluation or plan in a mail; a
+            # type only the bedrijfsarts writes (the actueel oordeel) is not typed by the employer's casemanager
+            # asking when it comes
+            (
+                not professional_only
+                and (
+                    ev.strong_counts.get(best_id, 0) >= 2
+                    or (best_id in ev.title_types and ev.strong_counts.get(best_id, 0) >= 1 and not ev.unrelated)
+                )
+            )
             # the professional who writes this type (a bedrijfsarts, an arbeidsdeskundige, a bureau) signs the mail and
             # writes the feedback itself in it, nothing attached nor said to be: the body is the report (the type's own
             # cue, and the weight of the rest measured against min_score below). An employer's short mail about a
