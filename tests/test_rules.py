@@ -1090,3 +1090,93 @@ def test_an_actueel_oordeel_signed_by_someone_other_than_a_bedrijfsarts_is_an_er
     assert bool(found) is flagged, found
     if flagged:
         assert author in found[0].message and "bedrijfsarts" in found[0].message
+
+
+# --- session 8: the copies for the employee by week 91; a concept is no element; the AD's reason for no second track
+
+
+def test_copies_of_the_verslag_given_to_the_employee_after_week_91_are_late() -> None:
+    """WIA art. 25 lid 3, DOMAIN §8.3: the employee has copies of every RIV document by week 91 (D0+636)."""
+    due = D0 + dt.timedelta(days=636)
+    sent = "Beste Noor,\nBijgaand ontvang je de kopieën van alle stukken van het re-integratieverslag.\nGroet, HR"
+    late_mail = doc(None, due + dt.timedelta(days=6), sent, path="09 WIA/Kopie verslag voor Noor.eml")
+    findings, _ = _run(Case("late", [*on_time(), late_mail], due + dt.timedelta(days=20)))
+    late = [f for f in findings if f.code == "late" and f.path == late_mail.path]
+    assert late and late[0].severity is Severity.WARNING and late[0].type is None, _show(findings)
+    assert "week 91" in late[0].message
+    # on time: no finding
+    early_mail = doc(None, due - dt.timedelta(days=3), sent, path="09 WIA/Kopie verslag voor Noor.eml")
+    findings, _ = _run(Case("ok", [*on_time(), early_mail], due + dt.timedelta(days=20)))
+    assert not [f for f in findings if f.code == "late" and f.path == early_mail.path], _show(findings)
+    # the date in the sentence beats the paper's own date: the employee's view written later says when they came
+    said = doc(
+        "oordeel_werknemer",
+        due + dt.timedelta(days=10),
+        f"De kopie van het re-integratieverslag heb ik op {(due - dt.timedelta(days=2)).strftime('%d-%m-%Y')} gekregen.",
+        path="09 WIA/Mijn mening.pdf",
+    )
+    findings, _ = _run(Case("said", [*on_time(), said], due + dt.timedelta(days=20)))
+    assert not [f for f in findings if f.code == "late" and f.path == said.path], _show(findings)
+    said_late = doc(
+        "oordeel_werknemer",
+        due + dt.timedelta(days=10),
+        f"De kopie van het re-integratieverslag heb ik op {(due + dt.timedelta(days=5)).strftime('%d-%m-%Y')} gekregen.",
+        path="09 WIA/Mijn mening.pdf",
+    )
+    findings, _ = _run(Case("said-late", [*on_time(), said_late], due + dt.timedelta(days=20)))
+    late = [f for f in findings if f.code == "late" and f.path == said_late.path]
+    assert late and (due + dt.timedelta(days=5)).strftime("%d-%m-%Y") in late[0].message, _show(findings)
+    # UWV telling what must happen is no statement that it happened
+    uwv = doc(
+        "uwv_correspondentie",
+        due + dt.timedelta(days=8),
+        "Uw werkgever moet u uiterlijk in week 91 een kopie van het re-integratieverslag geven; u hebt die ontvangen?",
+        path="UWV/brief.pdf",
+    )
+    findings, _ = _run(Case("uwv", [*on_time(), uwv], due + dt.timedelta(days=20)))
+    assert not [f for f in findings if f.code == "late" and f.path == uwv.path], _show(findings)
+
+
+def test_a_concept_is_no_element_of_the_report() -> None:
+    from wia_dossier.findings import form_findings
+
+    concept = doc(
+        "actueel_oordeel",
+        D(2026, 9, 1),
+        "x",
+        path="09 WIA/Actueel oordeel (concept).pdf",
+    )
+    concept.extracted.title_zone = "CONCEPT - Actueel oordeel\nten behoeve van de WIA-aanvraag"
+    concept.author, concept.bsns = "dr. P. Bos (bedrijfsarts)", ["123456782"]
+    found = [f for f in form_findings([concept], CHECKLIST, "nl") if f.path == concept.path]
+    assert found and found[0].severity is Severity.ERROR and "concept" in found[0].message, found
+    final = doc("actueel_oordeel", D(2026, 9, 8), "x", path="09 WIA/Actueel oordeel getekend.pdf")
+    final.author, final.bsns = "dr. P. Bos (bedrijfsarts)", ["123456782"]
+    found = [f for f in form_findings([concept, final], CHECKLIST, "nl") if f.path == concept.path]
+    assert found and found[0].severity is Severity.WARNING and "getekend" in found[0].message, found
+    assert not [f for f in form_findings([concept, final], CHECKLIST, "nl") if f.path == final.path]
+    # a file name with 'concept' in the middle ('EJE concept.docx', 'ArboConcept') or a text that discusses 'het
+    # concept' is no draft mark
+    named = doc("eerstejaarsevaluatie", D(2026, 1, 8), "x", path="EJE concept.docx")
+    named.extracted.title_zone = "Eerstejaarsevaluatie\nDefinitieve versie, besproken concept van 2 januari"
+    named.author, named.bsns = "J. Kok (casemanager)", ["123456782"]
+    assert not [f for f in form_findings([named], CHECKLIST, "nl") if "concept" in f.message]
+
+
+def test_the_arbeidsdeskundige_may_give_the_reason_for_no_second_track() -> None:
+    """The AD report advises on the tracks; 'Geen tweede spoor: loonwaarde 80 %, een bevredigend resultaat' there is
+    the motivation the EJE refers to (Beleidsregels beoordelingskader poortwachter §8)."""
+    ad = doc(
+        "arbeidsdeskundig_rapport",
+        D(2025, 12, 1),
+        GOOD + "Advies spoor 1 / spoor 2\nGeen tweede spoor: hij verdient 80 % van zijn oude loon, een bevredigend "
+        "resultaat.",
+    )
+    findings, _ = _run(Case("ad", [*on_time(until_week=60), ad], D(2026, 3, 2)))
+    assert not [f for f in findings if f.type == "trajectplan_tweede_spoor" and f.code in ("missing", "late")], _show(
+        findings
+    )
+    # 'nog geen bevredigend resultaat' is no such reason
+    ad2 = doc("arbeidsdeskundig_rapport", D(2025, 12, 1), GOOD + "Er is nog geen bevredigend resultaat; start spoor 2.")
+    findings, _ = _run(Case("ad2", [*on_time(until_week=60), ad2], D(2026, 3, 2)))
+    assert [f for f in findings if f.type == "trajectplan_tweede_spoor" and f.code == "missing"], _show(findings)

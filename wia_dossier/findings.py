@@ -353,6 +353,9 @@ def form_findings(documents: list[Document], checklist: Checklist, lang: str) ->
         wrong = _wrong_author(doc, checklist, lang)
         if wrong is not None:
             out.append(wrong)
+        draft = _draft(doc, documents, checklist, lang)
+        if draft is not None:
+            out.append(draft)
         if not missing_nl:
             continue
         nl = ", ".join(missing_nl[:-1]) + (" en " if len(missing_nl) > 1 else "") + missing_nl[-1]
@@ -407,6 +410,63 @@ def _wrong_author(doc: Document, checklist: Checklist, lang: str) -> Finding | N
         type=doc.type,
         path=doc.path,
         source="Regeling procesgang art. 6 lid 1; Beleidsregels vorm- en herkenbaarheid art. 2 lid 2",
+    )
+
+
+#: A paper that calls itself a draft at its top or in its name: 'CONCEPT - Actueel oordeel', 'Plan van aanpak
+#: (concept)', 'Conceptversie', 'Concept ter bespreking', 'DRAFT'.
+_DRAFT = re.compile(
+    r"^[ \t]*(?:concept|draft)(?:[ \t]*[-–:|][ \t]*|[ \t]*$|[ \t]+versie\b)|\((?:concept|draft)\)|\bconceptversie\b|"
+    r"\bconcept,? niet definitief\b|\bconcept ter (?:bespreking|inzage|goedkeuring|akkoord)\b|\bdraft version\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def is_draft(doc: Document) -> bool:
+    """Whether the paper says at its top, or in its file name, that it is a concept (draft)."""
+    name = doc.path.rsplit("::", 1)[-1].rsplit("/", 1)[-1]
+    return bool(_DRAFT.search(doc.extracted.title_zone or "") or _DRAFT.search(name))
+
+
+def _draft(doc: Document, documents: list[Document], checklist: Checklist, lang: str) -> Finding | None:
+    """A concept is no element of the report: UWV judges the final, signed paper (Beleidsregels vorm- en
+    herkenbaarheid art. 2 lid 3). An error when no final version of that type is in the folder, else a warning to
+    leave the concept out."""
+    if not doc.type or not is_draft(doc):
+        return None
+    kind = checklist.type(doc.type)
+    final = sorted(d.path for d in documents if d.type == doc.type and d is not doc and not is_draft(d))
+    label = kind.label(lang)
+    if final:
+        return Finding(
+            "form",
+            Severity.WARNING,
+            _t(
+                lang,
+                f"'{doc.path}' is een concept van de {label.lower()}; de definitieve versie is '{final[0]}'. Laat het "
+                "concept weg uit het re-integratieverslag (sluit het uit in dossier.yaml).",
+                f"'{doc.path}' is a draft of the {label.lower()}; the final version is '{final[0]}'. Leave the draft "
+                "out of the report (exclude it in dossier.yaml).",
+            ),
+            type=doc.type,
+            path=doc.path,
+            source="Beleidsregels vorm- en herkenbaarheid art. 2 lid 3",
+        )
+    return Finding(
+        "form",
+        Severity.ERROR if kind.severity == "error" else Severity.WARNING,
+        _t(
+            lang,
+            f"'{doc.path}' is een concept van de {label.lower()}, niet de definitieve, ondertekende versie. UWV beoordeelt "
+            "alleen het definitieve document met naam, functie en handtekening van wie het opstelde (Beleidsregels vorm- "
+            "en herkenbaarheid art. 2 lid 3). Vraag om de definitieve versie en vervang het concept.",
+            f"'{doc.path}' is a draft of the {label.lower()}, not the final signed version. UWV only judges the final "
+            "document with the name, function and signature of its author (UWV form rules art. 2(3)). Ask for the "
+            "final version and replace the draft.",
+        ),
+        type=doc.type,
+        path=doc.path,
+        source="Beleidsregels vorm- en herkenbaarheid art. 2 lid 3",
     )
 
 

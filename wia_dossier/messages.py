@@ -132,6 +132,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
         " (according to '{path}'); it was due by {due} ({source}). Record why it came later; UWV may postpone"
         " judging the application.",
     ),
+    "copies_late": (
+        "De werknemer kreeg de kopieën van het re-integratieverslag op {when} (volgens '{path}'), na week 91: uiterlijk"
+        " {due} was de termijn ({source}). Vermeld in het verslag wanneer en waarom later, en ga na of de werknemer nu"
+        " alle stukken heeft.",
+        "The employee received the copies of the re-integration report on {when} (according to '{path}'), after week"
+        " 91: they were due by {due} ({source}). State in the report when and why later, and check that the employee"
+        " now has every document.",
+    ),
     "unverified_present": (
         "Niet gecontroleerd: {label} ({source}). '{path}' kan niet worden gelezen en is naar de bestandsnaam dit"
         " document. Maak het bestand leesbaar (bijvoorbeeld met --password), dan controleert wia-dossier het.",

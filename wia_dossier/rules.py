@@ -26,7 +26,7 @@ from wia_dossier.rules_completeness import check_completeness, find_waivers
 from wia_dossier.rules_content import check_bsns, check_content
 from wia_dossier.rules_context import RuleContext, forget_texts, has_phrase
 from wia_dossier.rules_freshness import check_eval_gaps, check_freshness, check_order, check_track_reports
-from wia_dossier.rules_upload import check_upload
+from wia_dossier.rules_upload import check_copies, check_upload
 from wia_dossier.rules_timeline import Extension, check_timeline, find_extension
 from wia_dossier.timeline import build_clock, milestones
 
@@ -108,6 +108,7 @@ def _evaluate(
         check_track_reports(ctx)
         check_freshness(ctx)
         check_upload(ctx)
+        check_copies(ctx)
         end = _wachttijd_end(ctx)
     return RuleResult(sorted(ctx.findings, key=Finding.sort_key), rows, end)
 
@@ -120,6 +121,7 @@ def _context(documents: list[Document], checklist: Checklist, case: CaseFile, as
     ctx = RuleContext(checklist, case, as_of, lang, docs, tol=int(checklist.param("day_tolerance", 0)))
     # files that could not be read: their names may stand for a document whose date is then unknown
     ctx.unread = [d for d in documents if d.type is None and d.extracted.status in (Status.ENCRYPTED, Status.UNREADABLE)]
+    ctx.others = [d for d in documents if d.type is None and d.status is Status.OK]
     ctx.ref = min(as_of, case.aanvraag_wia) if case.aanvraag_wia else as_of
     return ctx
 

@@ -134,6 +134,8 @@ class RuleContext:
     # a vrijwillige verlenging read from UWV's decision (rules_timeline.Extension), or None
     extension: Any = None
     unread: list[Document] = field(default_factory=list)  # encrypted or unreadable files (no type)
+    # readable files of no RIV type (covering mails, letters): they may say when something happened to the verslag
+    others: list[Document] = field(default_factory=list)
 
     def p(self, name: str) -> Any:
         """The checklist parameter ``name``; a ``ConfigError`` when the checklist lacks it."""

@@ -194,7 +194,7 @@ def demanded_by(ctx: RuleContext, type_id: str, day: dt.date) -> bool:
 
 
 def _second_track(ctx: RuleContext) -> Document | None:
-    """The document that asks for a second track, unless the EJE motivates going without one."""
+    """The document that asks for a second track, unless the EJE or the AD report motivates going without one."""
     trigger_types = ctx.p("second_track_trigger_types")
     phrases = ctx.p("second_track_trigger_phrases")
     trigger = next(
@@ -208,8 +208,10 @@ def _second_track(ctx: RuleContext) -> Document | None:
     )
     if trigger is None:
         return None
-    for eje in ctx.of_type("eerstejaarsevaluatie"):
-        if has_phrase(doc_text(eje), ctx.p("second_track_motivation_phrases")):
+    # the reason to go without one stands in the first-year evaluation, or in the arbeidsdeskundige's advice on the
+    # tracks that it relies on ('Geen tweede spoor: loonwaarde 80 %, een bevredigend resultaat')
+    for doc in ctx.of_type("eerstejaarsevaluatie", "arbeidsdeskundig_rapport"):
+        if has_phrase(doc_text(doc), ctx.p("second_track_motivation_phrases")):
             return None
     return trigger
 
