@@ -67,6 +67,13 @@
   measured once at the session's final code: 46/58 (79.3 %), 47/50 dates, 0 of 8 non-RIV typed (43/58 with the tool
   of session 6). Untouched; floors two documents below.
 
+- tests/corpus19 and tests/corpus20: the untouched holdouts of session 8, a realistic MIX (a veterinary clinic, a
+  housing corporation, a catering firm, a roofer) and the HOUSE STYLES of larger producers (one ticked-box template for
+  every report, a verzuim portal's exports with a cover sheet, Word form fields, English minutes). First measurement
+  at the commit after them (whose changes were made before they arrived): 51/62 (82.3 %) and 37/60 (61.7 %), the same
+  as at the end of session 7. Then read and fixed on principle: 53/62 and 56/60 (their READMEs). Floors two documents
+  below that.
+
 `python bench/accuracy.py -v` prints the first corpus with every miss.
 """
 
@@ -99,8 +106,10 @@ CORPORA = {
     "corpus16": 0.92,
     "corpus17": 0.83,
     "corpus18": 0.75,
+    "corpus19": 0.82,
+    "corpus20": 0.90,
 }
-UNRELATED_TYPED = {"corpus5": 2, "corpus7": 1, "corpus9": 0, "corpus10": 0, "corpus11": 0, "corpus12": 0, "corpus13": 0, "corpus14": 1, "corpus15": 0, "corpus16": 1, "corpus17": 1, "corpus18": 0}
+UNRELATED_TYPED = {"corpus5": 2, "corpus7": 1, "corpus9": 0, "corpus10": 0, "corpus11": 0, "corpus12": 0, "corpus13": 0, "corpus14": 1, "corpus15": 0, "corpus16": 1, "corpus17": 1, "corpus18": 0, "corpus19": 0, "corpus20": 1}
 DATES = {
     "corpus": 0.9,
     "corpus2": 0.93,
@@ -120,6 +129,8 @@ DATES = {
     "corpus16": 0.89,
     "corpus17": 0.85,
     "corpus18": 0.90,
+    "corpus19": 0.71,
+    "corpus20": 0.84,
 }
 
 
@@ -142,7 +153,7 @@ def test_accuracy(result) -> None:
 
 def test_every_medical_file_is_caught(result) -> None:
     name, r = result
-    assert r.medical_total >= (3 if name in ("corpus17", "corpus18") else 4)  # their authors made three
+    assert r.medical_total >= (3 if name in ("corpus17", "corpus18", "corpus19", "corpus20") else 4)  # their authors made three
     assert r.medical_caught == r.medical_total
 
 
