@@ -175,3 +175,30 @@ def test_a_phone_or_scanner_file_name_yields_to_the_date_at_the_top_of_the_lette
     for name in ("WhatsApp Image 2025-07-09 at 08.31.55.jpeg", "scan_2025-07-10.pdf", "IMG_2025-07-10.jpg"):
         photo = document_date(long_text, title_zone=long_text[:200], filename=name)
         assert photo is not None and photo.value == dt.date(2025, 7, 8), (name, photo)
+
+
+def test_the_date_that_closes_the_signers_line_is_the_signing_date() -> None:
+    """'M. Jansen, bedrijfsarts, Arbo Noord, 7 november 2023' under the report beats 'Datum spreekuur' at its top."""
+    text = (
+        "Probleemanalyse\nWerknemer J. de Boer\nDatum spreekuur 06-11-2023\n\nBeperkingen\ngeen tillen\n\nAdvies\n"
+        "Plan van aanpak binnen twee weken.\n\nM. Jansen, bedrijfsarts, Arbo Noord, 7 november 2023\n"
+    )
+    found = dates.document_date(text)
+    assert found is not None and found.value == dt.date(2023, 11, 7), found
+    # a date in a sentence that names a function is no signer's line
+    text2 = "Verslag\nDatum gesprek: 12-03-2024\nDe bedrijfsarts zag haar op 2 april 2024.\n"
+    found = dates.document_date(text2)
+    assert found is not None and found.value == dt.date(2024, 3, 12), found
+
+
+def test_a_received_stamp_is_not_the_letters_date() -> None:
+    """A scanned letter: OCR reads the stamp 'ONTVANGEN 29 DEC 2023' before the letter's own date line."""
+    text = "Arbodienst Hofstee\nONTVANGEN\nDe heer G. Dekker 29 DEC 2023\nGroot Ammers 27 december 2023\nProbleemanalyse\n"
+    found = dates.document_date(text)
+    assert found is not None and found.value == dt.date(2023, 12, 27), found
+
+
+def test_vastgesteld_with_a_date_is_the_documents_date() -> None:
+    text = "Trajectplan tweede spoor\nCliënt: N. Bakker · intake 09-10-2024\nDoel: passend werk.\nVastgesteld 16-10-2024, J. Melchers\n"
+    found = dates.document_date(text)
+    assert found is not None and found.value == dt.date(2024, 10, 16), found

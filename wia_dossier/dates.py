@@ -91,7 +91,7 @@ _OWN_LABELS = re.compile(
         ondertekenen|akkoord|handtekening|intake|overleg|bespreking))?
       | \bd\.?\s?d\.?
       | ^\s*(?:gesprek|overleg|bespreking)(?:\s+gevoerd|\s+gehouden)?\s+op | ^\s*(?:gesprek|overleg|bespreking|verslag\s+van\s+het\s+gesprek)\s+van\s*$ | \bopgesteld\s+op | \bopgemaakt\s+op | \bondertekend\s+op | \bgetekend\s+op | \bgetekend\b
-      | \bvastgesteld\s+op | \bverzonden\s+op | \bverstuurd\s+op | \bdate(?:d)?\b | \bplaats\s+en\s+datum
+      | \bvastgesteld(?:\s+op)? | \bverzonden\s+op | \bverstuurd\s+op | \bdate(?:d)?\b | \bplaats\s+en\s+datum
       | \bdagtekening | \bverzenddatum | \bverzonden | \breport\s+date | \bdate\s+of\s+(?:the\s+)?(?:report|meeting|signature)
       | \bsigned\s+on | \bdatum\s+(?:en\s+)?plaats | \bdatum\s+van\s+vandaag
       | \bingediend\s+op | \bgegenereerd\s+op | \bafgedrukt\s+op | \baangemaakt\s+op | \bgenerated(?:\s+on)?
@@ -152,6 +152,26 @@ _STAMP = re.compile(
 _ACTIVITY = re.compile(
     r"\b(?:onderzoek|spreekuur|consult|intake|overleg|bespreking|gesprek|meeting|visit)\b", re.IGNORECASE
 )
+# A date stamp's form: day, a month in three capitals, year ('29 DEC 2023', '12 MRT. 2025').
+_STAMP_FORM = re.compile(r"\d{1,2}\s*(?:JAN|FEB|MRT|MAR|APR|MEI|MAY|JUN|JUL|AUG|SEP|SEPT|OKT|OCT|NOV|DEC)\.?\s*\d{4}")
+
+# A signer's line: a function, then at most a name of a firm, then the date at the end of the line.
+_SIGNER_LINE = re.compile(
+    r"\b(?:bedrijfsarts|arbeidsdeskundige|verzekeringsarts|casemanager|case manager|jobcoach|loopbaancoach|"
+    r"re-?integratieadviseur|consulent|directeur|eigenaar|hr-adviseur|p&o-adviseur|praktijkmanager|teamleider|"
+    r"leidinggevende|occupational physician|hr manager)\b[^\n,]{0,40}(?:,[^\n,]{1,40})?,\s*$",
+    re.IGNORECASE,
+)
+
+
+def _on_signer_line(text: str, h: DateHit) -> bool:
+    """Whether the date closes a signer's line ('A. Ramaker, bedrijfsarts, Arbo Zuiderkwartier, 7 november 2023')."""
+    line_start = text.rfind("\n", 0, h.start) + 1
+    line_end = text.find("\n", h.end)
+    rest = text[h.end : line_end if line_end != -1 else len(text)]
+    return not rest.strip(" .\t") and _SIGNER_LINE.search(text[line_start : h.start]) is not None
+
+
 _PLACE_DATE = re.compile(r"(?:^|\n)\s*[A-Z][a-zA-Z'\- ]{1,30},\s*(?:de\s+)?$")
 _FILENAME_PREFIX = re.compile(r"^((?:19|20)\d\d)[-_. ]?([01]\d)[-_. ]?([0-3]\d)(?!\d)")
 _FILENAME_ANY = re.compile(
@@ -523,6 +543,12 @@ def document_date(
             score = 9.5 if in_signature else 8.0
             signed = in_signature
             why = "plaats en datum"
+        elif in_signature and _on_signer_line(text, h):
+            # 'A. Ramaker, bedrijfsarts, Arbo Zuiderkwartier, 7 november 2023': the signer's line ends with the day
+            # of signing, after the consultation the report is about
+            score = 9.5
+            signed = True
+            why = "datum bij de ondertekening"
         elif _alone_on_line(text, h) and in_signature and h.start not in listed:
             score = 9.5  # a date on a line of its own under a signature: signed after the visit it reports on
             signed = True
@@ -552,7 +578,10 @@ def document_date(
 
     # Unlabelled: the first date near the top that is not announced as another kind of date.
     zone_hits = [h for h in find_dates(title_zone) if plausible(h.value)] if title_zone else []
-    for h, in_zone in [(h, True) for h in zone_hits] + [(h, False) for h in hits[:8]]:
+    candidates = [(h, True) for h in zone_hits] + [(h, False) for h in hits[:8]]
+    # a received or scan stamp ('ONTVANGEN 29 DEC 2023': capitals, a three-letter month) was put on the paper later
+    unstamped = [(h, z) for h, z in candidates if not _STAMP_FORM.fullmatch((title_zone if z else text)[h.start : h.end])]
+    for h, in_zone in unstamped or candidates:
         label = _label_of(h.before) if in_zone else label_of(h)  # a zone hit's place is in title_zone
         if _OTHER_LABELS.search(label) or _FIRST_SICK_LABELS.search(label) or _REFERENCED.search(label):
             continue
