@@ -1267,3 +1267,45 @@ def test_gesprek_van_with_a_date_is_the_meeting_date() -> None:
     text = "Terugblik en hoe nu verder\nGesprek van 26 november 2025 tussen Saskia en Marloes\n11 april 2024: analyse"
     found = document_date(text)
     assert found is not None and found.value.isoformat() == "2025-11-26", found
+
+
+def test_a_mail_that_filed_the_42nd_week_report_with_uwvs_number_is_its_record() -> None:
+    """CONTRACT: ziekmelding_uwv is the employer's report and its confirmation. A payroll office's mail that filed it
+    and quotes UWV's confirmation number records both; a reply that it was never made does not (session 7)."""
+    body = (
+        "Hallo Sanne,\n\nVandaag heb ik de ziekmelding na 42 weken voor Bas de Wit bij UWV ingediend via het "
+        "werkgeversportaal. Gegevens van de melding:\n\nWerknemer: B. de Wit\nBSN: 123456782\nEerste ziektedag: "
+        "04-03-2024\nDatum melding: 19-12-2024\nKenmerk UWV: ZM-2024-7781204\n\nGroet,\nKees Mulder\nSalarisadministratie"
+    )
+    c = classify(MODEL, _mail("Ziekmelding 42e week B. de Wit", body), "Ziekmelding 42e week.eml")
+    assert c.type == "ziekmelding_uwv", c.reasons
+    # UWV's own receipt titled 'Ontvangstbevestiging ziekmelding na 42 weken' is the confirmation, not other UWV mail
+    letter = (
+        "UWV\nDatum: 18 juli 2024\nBetreft: ontvangstbevestiging ziekmelding na 42 weken\nWerknemer: B. de Wit, "
+        "BSN 123456782\nWij hebben uw ziekmelding ontvangen. Maak uiterlijk in week 52 de eerstejaarsevaluatie."
+    )
+    ex = Extracted(kind=Kind.PDF, pages=[letter], page_numbers=[1], page_count=1, title_zone=letter[:300])
+    assert classify(MODEL, ex, "scan 20240726.pdf").type == "ziekmelding_uwv"
+
+
+def test_a_meeting_that_names_the_eindevaluatie_as_planned_is_not_it() -> None:
+    """'Het actueel oordeel is gepland op 12 juni, de eindevaluatie op 30 juni': a meeting before both."""
+    body = (
+        "Medewerker: Sanne Bos, BSN 123456782\nDatum: 05-06-2026\nSanne werkt 24 uur; het tweede spoor loopt. Het "
+        "actueel oordeel is gepland op 12-06-2026, de eindevaluatie op 30-06-2026.\nLocatiemanager / Medewerker"
+    )
+    c = classify(MODEL, _doc("Gespreksverslag", body), "Gesprek 2026-06-05.pdf", date=_on(88), first_sick_day=D0_MEETINGS)
+    assert c.type == "tussentijdse_evaluatie", c.reasons
+
+
+def test_a_consult_feedback_without_the_content_of_a_pa_or_ao_is_no_element() -> None:
+    """Regeling procesgang art. 6 lid 1 onder f en i: the PA and the AO carry a judgement; an ordinary feedback after a
+    consult ('belastbaarheid ongewijzigd, vervolg over zes weken') near the application is neither."""
+    zone = "Arbodienst Veluwezoom\nTerugkoppeling spreekuur\nWerknemer Ilse Bos"
+    body = "BSN 123456782\nWerkt 16 uur in de backoffice. Belastbaarheid ongewijzigd. Vervolg: spreekuur over zes weken.\nE. Timmer, bedrijfsarts"
+    c = classify(MODEL, _doc(zone, body), "Terugkoppeling spreekuur.pdf", date=_on(87), first_sick_day=D0_MEETINGS)
+    assert c.type is None and "terugkoppeling" in c.reasons[0], c.reasons
+    # with the actueel oordeel's content it is the actueel oordeel
+    body2 = body.replace("Vervolg: spreekuur over zes weken.", "Ten behoeve van de WIA-aanvraag: passende arbeid bij de werkgever is de backoffice; arbeidsrelatie goed.")
+    c = classify(MODEL, _doc(zone, body2), "Terugkoppeling spreekuur.pdf", date=_on(87), first_sick_day=D0_MEETINGS)
+    assert c.type == "actueel_oordeel", c.reasons

@@ -40,7 +40,7 @@ LEAP = D(2024, 2, 26)
 
 # Text that passes every content check and carries a valid BSN.
 GOOD = (
-    "BSN: 123456782\ncasemanager: P. Jansen\nvisie van de werkgever: ...\nvisie van de werknemer: ...\n"
+    "BSN: 123456782\ncasemanager: P. Jansen\ndoel: terugkeer in het eigen werk\nvisie van de werkgever: ...\nvisie van de werknemer: ...\n"
     "evaluatie elke 6 weken; binnen 4 weken 20 uur\n"
     "aard van het bedrijf: groothandel\narbeidsrelatie: goed\npassende arbeid: niet aanwezig\n"
 )
@@ -569,7 +569,7 @@ CASES = [
         "content-visie-not-required-before-2023-07-01",
         [
             doc("probleemanalyse", D(2022, 2, 10)),
-            doc("plan_van_aanpak", D(2022, 2, 20), "casemanager: X\nevaluatie elke 6 weken; binnen 4 weken 20 uur"),
+            doc("plan_van_aanpak", D(2022, 2, 20), "casemanager: X\ndoel: eigen werk\nevaluatie elke 6 weken; binnen 4 weken 20 uur"),
         ],
         D(2022, 3, 1),
         d0=D(2022, 1, 10),
@@ -1055,7 +1055,7 @@ def test_the_verslag_reaching_uwv_days_after_the_application_is_late() -> None:
 def test_a_plan_van_aanpak_without_time_frames_or_evaluation_moments_lacks_content() -> None:
     """DOMAIN §8.6: the PvA names time frames and evaluation moments (Regeling procesgang art. 4)."""
     bare = (
-        "BSN: 123456782\ncasemanager: I. Kramer\nvisie van de werkgever: rustig starten\nvisie van de werknemer: graag "
+        "BSN: 123456782\ncasemanager: I. Kramer\nDoel: terug in het eigen werk.\nvisie van de werkgever: rustig starten\nvisie van de werknemer: graag "
         "terug\nActiviteiten: ondersteunende taken, meedraaien op de groep, uren uitbreiden zoals de bedrijfsarts adviseert."
     )
     findings, _ = _run(
@@ -1180,3 +1180,23 @@ def test_the_arbeidsdeskundige_may_give_the_reason_for_no_second_track() -> None
     ad2 = doc("arbeidsdeskundig_rapport", D(2025, 12, 1), GOOD + "Er is nog geen bevredigend resultaat; start spoor 2.")
     findings, _ = _run(Case("ad2", [*on_time(until_week=60), ad2], D(2026, 3, 2)))
     assert [f for f in findings if f.type == "trajectplan_tweede_spoor" and f.code == "missing"], _show(findings)
+
+
+def test_a_plan_van_aanpak_without_a_goal_lacks_content() -> None:
+    """DOMAIN §8.6 and Regeling procesgang art. 4: the plan names the goal (the re-integration result aimed at)."""
+    no_goal = (
+        "BSN: 123456782\ncasemanager: P. de Vries\nActiviteit / wie / wanneer\nWerken op de planning 4 x 3 uur / "
+        "Kees / vanaf 23-10-2025\nWij bespreken de voortgang elke vijf weken.\nvisie van de werkgever: werk zolang "
+        "nodig\nvisie van de werknemer: prima"
+    )
+    findings, _ = _run(
+        Case("nogoal", but(on_time(until_week=20), "plan_van_aanpak", [doc("plan_van_aanpak", D(2025, 2, 20), no_goal)]), D(2025, 6, 1))
+    )
+    content = [f for f in findings if f.code == "content" and f.type == "plan_van_aanpak"]
+    assert content and "een doel" in content[0].message, _show(findings)
+    # the goal in everyday words counts ('Wat willen we bereiken? Dat Kees terugkomt in zijn eigen werk')
+    worded = no_goal + "\nWat willen we bereiken? Dat Kees weer terugkomt in zijn eigen werk."
+    findings, _ = _run(
+        Case("goal", but(on_time(until_week=20), "plan_van_aanpak", [doc("plan_van_aanpak", D(2025, 2, 20), worded)]), D(2025, 6, 1))
+    )
+    assert not [f for f in findings if f.code == "content" and f.type == "plan_van_aanpak"], _show(findings)

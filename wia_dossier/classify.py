@@ -574,7 +574,10 @@ def _awaited(text: str, start: int, end: int) -> bool:
     if _NEXT_ONE.search(text[max(0, start - 20) : start]):
         return False  # 'de volgende evaluatie is gepland op …': the next one is planned, as in every evaluation
     if _DRAW_UP_BEFORE.search(text[max(0, start - 40) : start]) and _DRAW_UP_AFTER.match(text, end):
-        return True  # 'en stel dan zo nodig de probleemanalyse op' (but 'stel ik de probleemanalyse bij' adjusts it)
+        return True
+    if _PLANNED_BEFORE.search(text[max(0, start - 90) : start]):
+        return True  # 'het actueel oordeel is gepland op 12 juni, de eindevaluatie op 30 juni'
+  # 'en stel dan zo nodig de probleemanalyse op' (but 'stel ik de probleemanalyse bij' adjusts it)
     return bool(_AWAITED_AFTER.match(text, end) or _AWAITED_BEFORE.search(text[max(0, start - 30) : start]))
 
 
@@ -582,6 +585,8 @@ _DRAW_UP_BEFORE = re.compile(r"\bstel(?:len)?(?: ik| we| wij| u)?(?: dan| daarna
 _DRAW_UP_AFTER = re.compile(r"\s+op\b")
 
 
+#: Planned earlier in the same sentence: 'Het actueel oordeel is gepland op 12-06-2026, de eindevaluatie op …'.
+_PLANNED_BEFORE = re.compile(r"\b(?:gepland|ingepland|planned|scheduled)\b[^.\n?!]{0,60}$")
 _NEXT_ONE = re.compile(r"\b(?:volgende?|eerstvolgende?|nieuwe|next)\s+$")
 
 
@@ -1235,6 +1240,14 @@ def _opens_with_unrelated(model: Model, line: str) -> bool:
     return False
 
 
+_UWV_REFERENCE = re.compile(
+    r"\b(?:ontvangstbevestiging|verzendbevestiging|kenmerk|referentie|bevestigingsnummer)[ \t]+uwv[ \t]*:?[ \t]*"
+    r"(?:kenmerk[ \t]*:?[ \t]*)?[A-Z]{0,4}-?\d[\w-]{4,}|"
+    r"\buwv[ \t]+(?:kenmerk|referentie|ontvangstbevestiging)[ \t]*:?[ \t]*[A-Z]{0,4}-?\d[\w-]{4,}",
+    re.IGNORECASE,
+)
+
+
 _REPLY_SUBJECT = re.compile(r"\s*(?:(?:onderwerp|subject)\s*:\s*)?(?:re|fw|fwd|aw|antw|doorst|wg)\s*:", re.IGNORECASE)
 
 #: A form that says who fills it in: the document is that party's, whoever published the form.
@@ -1279,6 +1292,11 @@ class Evidence:
     # sent or done
     listed_in_sentence: int = 0
     form_note: str | None = None  # 'ingevulde formuliervelden gelezen': the text includes what was filled in
+    # UWV's reference for a report it received ('Ontvangstbevestiging UWV: ZM-2024-6610273', 'Kenmerk UWV: ...'): the
+    # text records a report that was filed, with the confirmation's number
+    uwv_reference: bool = False
+    # the title at the top fits several types alike ('Terugkoppeling spreekuur', 'Gespreksverslag'): content decides
+    shared_title: str | None = None
     # the types whose box is ticked on a form ('☒ Actueel oordeel'): the form says which document it is, however many
     # types it lists next to empty boxes
     ticked: tuple[str, ...] = ()
@@ -1416,6 +1434,12 @@ def gather(
         )
         title_of.setdefault(tid, line)
 
+    shared_title: str | None = None
+    if title_line_hits:
+        first_at, _, first_text, _ = title_line_hits[0]
+        if len({h[1] for h in title_line_hits if (h[0], h[2]) == (first_at, first_text)}) >= 2:
+            shared_title = first_text
+
     for tid, shown_line in requested:
         if tid in seen_title:
             continue
@@ -1464,6 +1488,7 @@ def gather(
     # probleemanalyse': a paper that waits for a document is not that document (unless it bears that title itself)
     own_phrases = {h[2] for h in title_line_hits}
     awaited: set[str] = set()
+    awaited_names: set[str] = set()  # a document named as still to come says nothing against another type
     # only around the words that say so: a title mention is looked for in those few short windows, not the whole text
     windows = _awaited_windows(text)
     for _, tid, ph in model.titles_in(present) if windows else ():
@@ -1471,6 +1496,7 @@ def gather(
             continue
         if any(_awaited(win, m.start(), m.end()) for win in windows for m in ph.finditer(win)):
             awaited.add(tid)
+            awaited_names.add(ph.text)
             scores[tid] = scores.get(tid, 0.0) - w["title"]
             reasons.setdefault(tid, []).append(
                 _t(lang, f"spreekt tegen: nog niet gemaakt ('{ph.text}')", f"against: still to come ('{ph.text}')")
@@ -1496,7 +1522,7 @@ def gather(
         strong = _count(tm.strong, text, present, affirmed=True)
         strong_of[tid] = strong
         weak = _count(tm.weak, text, present)
-        neg = _count(tm.negative, text, present)
+        neg = [n for n in _count(tm.negative, text, present) if n not in awaited_names]
         s = w["strong"] * min(len(strong), 4) + w["weak"] * min(len(weak), 5) + w["negative"] * min(len(neg), 2)
         if tm.doc.medical:
             s += 1.0 * min(medical_hits, 6)
@@ -1675,6 +1701,8 @@ def gather(
         ocr_note=ocr_note,
         form_note=form_note,
         ticked=tuple(ticked),
+        uwv_reference=_UWV_REFERENCE.search(ex.text[:6000]) is not None,
+        shared_title=shared_title,
     )
 
 
@@ -1878,6 +1906,32 @@ def decide(
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     best_id, best = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
+    # a consult feedback titled like every bedrijfsarts report ('Terugkoppeling spreekuur') without one word of what the
+    # probleemanalyse, its bijstelling or the actueel oordeel must hold is an ordinary consultation report: no element
+    # of the re-integratieverslag (Regeling procesgang art. 6 lid 1 onder f en i)
+    if (
+        ev.shared_title is not None
+        and tuple(model.checklist.type(best_id).authors) == ("bedrijfsarts",)
+        and not model.checklist.type(best_id).medical
+        and ev.strong_counts.get(best_id, 0) == 0
+        and best_id not in ev.ticked
+        and not any(r.startswith(("bestandsnaam", "file name")) for r in reasons.get(best_id, []))
+    ):
+        label = model.checklist.type(best_id).label(lang).lower()
+        return Classification(
+            None,
+            0.6,
+            [
+                _t(
+                    lang,
+                    f"een terugkoppeling van de bedrijfsarts ('{ev.shared_title}') zonder de inhoud van een {label} of "
+                    "ander onderdeel van het verslag",
+                    f"a feedback of the occupational physician ('{ev.shared_title}') without the content of a {label} "
+                    "or other part of the report",
+                )
+            ],
+            scores=scores,
+        )
     # a small employer types the evaluation or the adjusted plan in the mail itself: with nothing attached and a few
     # lines of text, a mail whose body carries the type's own content is that document
     best_authors = model.checklist.type(best_id).authors
@@ -1918,7 +1972,8 @@ def decide(
     )
     # a paper only an institution issues (UWV's confirmation of the 42nd-week report) is never a mail from someone
     # else: an administratiekantoor's reply about it talks about it
-    institutional = set(model.checklist.type(best_id).authors) == {"uwv"} and "uwv" not in roles
+    # (a payroll office's or portal's mail that filed it and quotes UWV's confirmation number is the confirmation's record)
+    institutional = set(model.checklist.type(best_id).authors) == {"uwv"} and "uwv" not in roles and not ev.uwv_reference
     if ev.is_mail and (
         institutional
         or (not typed_in_mail and (ev.strong_counts.get(best_id, 0) < 3 or ev.text_length < 500))
