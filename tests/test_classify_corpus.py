@@ -74,6 +74,11 @@
   as at the end of session 7. Then read and fixed on principle: 53/62 and 56/60 (their READMEs). Floors two documents
   below that.
 
+- tests/corpus21 and tests/corpus22: the second pair of session 8, made in the same two themes after the first pair
+  was read (a garden centre, a security firm, a water board, a theatre; a university's facilities, a bus company, an
+  English call centre, a flower auction). First measurement: 50/60 (83.3 %) and 56/64 (87.5 %); at the end of session 7
+  50/60 and 52/64. Then read and fixed: 51/60 and 57/64. Floors two documents below.
+
 `python bench/accuracy.py -v` prints the first corpus with every miss.
 """
 
@@ -108,8 +113,10 @@ CORPORA = {
     "corpus18": 0.75,
     "corpus19": 0.82,
     "corpus20": 0.90,
+    "corpus21": 0.81,
+    "corpus22": 0.85,
 }
-UNRELATED_TYPED = {"corpus5": 2, "corpus7": 1, "corpus9": 0, "corpus10": 0, "corpus11": 0, "corpus12": 0, "corpus13": 0, "corpus14": 1, "corpus15": 0, "corpus16": 1, "corpus17": 1, "corpus18": 0, "corpus19": 0, "corpus20": 1}
+UNRELATED_TYPED = {"corpus5": 2, "corpus7": 1, "corpus9": 0, "corpus10": 0, "corpus11": 0, "corpus12": 0, "corpus13": 0, "corpus14": 1, "corpus15": 0, "corpus16": 1, "corpus17": 1, "corpus18": 0, "corpus19": 0, "corpus20": 1, "corpus21": 0, "corpus22": 2}
 DATES = {
     "corpus": 0.9,
     "corpus2": 0.93,
@@ -131,6 +138,8 @@ DATES = {
     "corpus18": 0.90,
     "corpus19": 0.71,
     "corpus20": 0.84,
+    "corpus21": 0.76,
+    "corpus22": 0.92,
 }
 
 
@@ -153,7 +162,7 @@ def test_accuracy(result) -> None:
 
 def test_every_medical_file_is_caught(result) -> None:
     name, r = result
-    assert r.medical_total >= (3 if name in ("corpus17", "corpus18", "corpus19", "corpus20") else 4)  # their authors made three
+    assert r.medical_total >= (3 if name in ("corpus17", "corpus18", "corpus19", "corpus20", "corpus21", "corpus22") else 4)  # their authors made three
     assert r.medical_caught == r.medical_total
 
 
