@@ -122,6 +122,16 @@ def test_later_as_must_name_a_type() -> None:
         parse_checklist(yaml.safe_dump(data, allow_unicode=True), "x.yaml")
 
 
+def test_a_pattern_without_re_prefix_is_refused_at_load() -> None:
+    """'passende arbeid bij de (?:eigen )?werkgever' without 're:' is searched letter for letter and never found: a
+    bureau that adapts the checklist learns that at load, with what to do."""
+    data = _base()
+    data["types"][0]["cues"]["strong"].append("passende arbeid bij de (?:eigen )?werkgever")
+    with pytest.raises(ConfigError, match="re:") as err:
+        parse_checklist(yaml.safe_dump(data, allow_unicode=True), "x.yaml")
+    assert err.value.exit_code == ExitCode.INVALID_INPUT
+
+
 def test_invalid_regex_is_exit_3_at_load() -> None:
     data = _base()
     data["types"][0]["cues"]["strong"].append("re:prognose((")

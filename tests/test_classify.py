@@ -1309,3 +1309,37 @@ def test_a_consult_feedback_without_the_content_of_a_pa_or_ao_is_no_element() ->
     body2 = body.replace("Vervolg: spreekuur over zes weken.", "Ten behoeve van de WIA-aanvraag: passende arbeid bij de werkgever is de backoffice; arbeidsrelatie goed.")
     c = classify(MODEL, _doc(zone, body2), "Terugkoppeling spreekuur.pdf", date=_on(87), first_sick_day=D0_MEETINGS)
     assert c.type == "actueel_oordeel", c.reasons
+
+
+def test_a_plan_in_a_mail_as_short_questions_is_the_plan_van_aanpak() -> None:
+    body = (
+        "Beste Lotte,\n\nFijn dat we vandaag met z'n drieën om tafel zaten. Zo pakken we het aan:\n\n"
+        "Wat willen we: dat je terugkomt als kapster, eerst zonder knippen boven schouderhoogte.\nWat doen we:\n"
+        "1. vanaf maandag drie ochtenden kassa en afspraken\n2. daarna elke week een uur erbij\n3. elke 6 weken bespreken "
+        "we hoe het gaat\n4. ik ben je casemanager\nWat vinden wij: dit past goed.\nWat vind jij: je wilt zo snel mogelijk "
+        "weer knippen.\n\nBSN 123456782\nGroet, Esther"
+    )
+    c = classify(MODEL, _mail("Zo pakken we het aan", body), "Zo pakken we het aan.eml")
+    assert c.type == "plan_van_aanpak", c.reasons
+
+
+def test_the_bedrijfsarts_mailing_changed_advice_is_a_bijstelling() -> None:
+    """Regeling procesgang art. 4 lid 4: changed advice after a consult, measured against the earlier advice."""
+    body = (
+        "Geachte mevrouw Smit,\n\nNa het spreekuur met de heer Bos (BSN 123456782) op 2 oktober laat ik u het volgende "
+        "weten. De belastbaarheid is verbeterd: hij kan nu zes uur per dag werken. Nachtdiensten raad ik blijvend af; dit "
+        "is anders dan mijn eerdere advies. Ik adviseer het plan van aanpak hierop aan te passen.\n\nMet vriendelijke "
+        "groet,\n\ndrs. P. Kamp, bedrijfsarts, BIG 19047732601"
+    )
+    c = classify(MODEL, _mail("Advies na spreekuur", body), "Advies na spreekuur.eml", date=_on(30), first_sick_day=D0_MEETINGS)
+    assert c.type == "bijstelling_probleemanalyse", c.reasons
+
+
+def test_a_short_report_of_this_mornings_meeting_is_an_evaluation() -> None:
+    body = (
+        "Hoi Niels,\n\nHieronder mijn verslagje van het gesprek met Hidde van vanmorgen, jij was er niet bij.\n\n"
+        "- hij werkt nu 5 uur per dag\n- de rondes gaan beter, klimmen doet hij nog niet\n- afspraken uit het plan "
+        "nagekomen\n\nGroet,\nMarjolein, teamleider\nBSN 123456782 staat in het dossier."
+    )
+    c = classify(MODEL, _mail("RE: afspraken opbouw", body), "Re afspraken opbouw.eml", date=_on(30), first_sick_day=D0_MEETINGS)
+    assert c.type == "tussentijdse_evaluatie", c.reasons

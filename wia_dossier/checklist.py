@@ -535,6 +535,15 @@ def _check_regexes(file: str, where: str, key: str, phrases: tuple[str, ...], li
     import re
 
     for phrase in phrases:
+        if not phrase.startswith("re:") and re.search(r"\(\?[:!=<]|\\[bdsw]", phrase):
+            # '(?:eigen )?' or '\\b' in a plain phrase is matched as those very characters: it would never be found
+            raise ConfigError(
+                file,
+                f"{where}: '{phrase}' in '{key}' bevat patroontekens maar begint niet met 're:'; zo wordt het letterlijk "
+                "gezocht en nooit gevonden. Zet 're:' ervoor, of schrijf het als gewone tekst.",
+                key=key,
+                line=line,
+            )
         if phrase.startswith("re:"):
             try:
                 re.compile(phrase[3:])
