@@ -1343,3 +1343,31 @@ def test_a_short_report_of_this_mornings_meeting_is_an_evaluation() -> None:
     )
     c = classify(MODEL, _mail("RE: afspraken opbouw", body), "Re afspraken opbouw.eml", date=_on(30), first_sick_day=D0_MEETINGS)
     assert c.type == "tussentijdse_evaluatie", c.reasons
+
+
+def test_short_mails_that_carry_a_meeting_or_changed_advice() -> None:
+    """Corpus 23's mails in other words: the meeting's next date in plain words, a reply whose quoted message adjusts
+    the plan ('We passen ons plan aan'), and the bedrijfsarts who 'stelt zijn advies bij'."""
+    meeting = (
+        "Hoi Sem,\n\nNog even op een rijtje wat we vanmiddag met z'n drieën hebben besproken:\n\n- Je werkt nu 20 uur in "
+        "de winkel en dat gaat goed.\n- Zwaar tillen doe je nog niet.\n- Vanaf maandag ga je naar 24 uur.\n- Over vier "
+        "weken zitten we weer bij elkaar.\n\nGroet,\nMies, bedrijfsleider\n(Sem Bakker, BSN 123456782)"
+    )
+    c = classify(MODEL, _mail("RE: gesprek dinsdag", meeting), "RE gesprek dinsdag.eml", date=_on(30), first_sick_day=D0_MEETINGS)
+    assert c.type == "tussentijdse_evaluatie", c.reasons
+    reply = (
+        "Akkoord. Sem\n\n-----Oorspronkelijk bericht-----\nVan: Mies\nOnderwerp: nieuwe afspraken\n\nBeste Sem,\n\nDe "
+        "bedrijfsarts zei dat het te snel ging. We passen ons plan van aanpak daarom aan:\n- het doel blijft je eigen werk, "
+        "maar later;\n- de komende 6 weken werk je 3 x 2 uur;\n- geen zaterdagen tot de volgende evaluatie.\nWil je laten "
+        "weten of je akkoord bent?\n\nMies, bedrijfsleider\n(S. Bakker, BSN 123456782)"
+    )
+    c = classify(MODEL, _mail("RE: nieuwe afspraken", reply), "RE nieuwe afspraken.eml", date=_on(20), first_sick_day=D0_MEETINGS)
+    assert c.type == "bijstelling_plan_van_aanpak", c.reasons
+    advice = (
+        "Geachte mevrouw Jansen,\n\nIk heb de heer Bakker vandaag gezien. Het herstel verloopt trager dan bij de "
+        "probleemanalyse verwacht. Ik stel mijn advies bij: de belastbaarheid is herzien, staan is beperkt tot een half "
+        "uur. Het kassawerk kan doorgaan. Bijgaand het inzetbaarheidsprofiel komt apart via het portaal.\n\nMet "
+        "vriendelijke groet,\nP. Kamp, bedrijfsarts (BIG 19047732601)\nBetreft: S. Bakker, BSN 123456782"
+    )
+    c = classify(MODEL, _mail("Advies na spreekuur S. Bakker", advice), "advies na spreekuur.eml", date=_on(20), first_sick_day=D0_MEETINGS)
+    assert c.type == "bijstelling_probleemanalyse", c.reasons

@@ -40,7 +40,7 @@ LEAP = D(2024, 2, 26)
 
 # Text that passes every content check and carries a valid BSN.
 GOOD = (
-    "BSN: 123456782\ncasemanager: P. Jansen\ndoel: terugkeer in het eigen werk\nvisie van de werkgever: ...\nvisie van de werknemer: ...\n"
+    "BSN: 123456782\ncasemanager: P. Jansen\ndoel: terugkeer in het eigen werk\nactiviteiten: 2 x 3 uur kantoortaken\nvisie van de werkgever: ...\nvisie van de werknemer: ...\n"
     "evaluatie elke 6 weken; binnen 4 weken 20 uur\n"
     "aard van het bedrijf: groothandel\narbeidsrelatie: goed\npassende arbeid: niet aanwezig\n"
 )
@@ -569,7 +569,7 @@ CASES = [
         "content-visie-not-required-before-2023-07-01",
         [
             doc("probleemanalyse", D(2022, 2, 10)),
-            doc("plan_van_aanpak", D(2022, 2, 20), "casemanager: X\ndoel: eigen werk\nevaluatie elke 6 weken; binnen 4 weken 20 uur"),
+            doc("plan_van_aanpak", D(2022, 2, 20), "casemanager: X\ndoel: eigen werk\nactiviteiten: kantoortaken\nevaluatie elke 6 weken; binnen 4 weken 20 uur"),
         ],
         D(2022, 3, 1),
         d0=D(2022, 1, 10),
@@ -1200,3 +1200,33 @@ def test_a_plan_van_aanpak_without_a_goal_lacks_content() -> None:
         Case("goal", but(on_time(until_week=20), "plan_van_aanpak", [doc("plan_van_aanpak", D(2025, 2, 20), worded)]), D(2025, 6, 1))
     )
     assert not [f for f in findings if f.code == "content" and f.type == "plan_van_aanpak"], _show(findings)
+
+
+def test_a_heading_with_nog_niet_bekend_under_it_is_no_content() -> None:
+    """DOMAIN §8.6: the plan names activities. 'Activiteiten en afspraken' with 'Nog niet bekend' under it names none;
+    'Visie werknemer: n.v.t.' gives no view."""
+    from wia_dossier.rules_context import filled_phrase
+
+    assert filled_phrase("Activiteiten en afspraken\nNog niet bekend. Volgt na het spreekuur.", ["re:\\bactiviteit\\w*"]) is None
+    assert filled_phrase("Visie werknemer: n.v.t.\n", ["visie werknemer"]) is None
+    assert filled_phrase("Activiteiten en afspraken\n1. Start 2 x 3 uur planning.", ["re:\\bactiviteit\\w*"])
+    assert filled_phrase("Visie werknemer: ik wil terug.", ["visie werknemer"]) == "visie werknemer"
+    plan = (
+        "BSN: 123456782\ncasemanager: P. de Vries\nRe-integratiedoel\nTerug in het eigen werk.\nActiviteiten en afspraken\n"
+        "Nog niet bekend. Worden vastgesteld na het volgende spreekuur.\nEvaluatie\nWij evalueren iedere vier weken, "
+        "binnen 6 weken de eerste keer.\nVisie werkgever\nGraag terug.\nVisie werknemer\nIk wil terug."
+    )
+    findings, _ = _run(
+        Case("noact", but(on_time(until_week=20), "plan_van_aanpak", [doc("plan_van_aanpak", D(2025, 2, 20), plan)]), D(2025, 6, 1))
+    )
+    content = [f for f in findings if f.code == "content" and f.type == "plan_van_aanpak"]
+    assert content and "activiteiten" in content[0].message, _show(findings)
+
+
+def test_an_application_date_before_the_first_sick_day_is_not_used() -> None:
+    """A typing error in dossier.yaml (aanvraag_wia a year too early) is reported by the scan; the rules judge no order
+    or deadline from it."""
+    findings, _ = _run(Case("typo", A, D(2026, 10, 30), case=CaseFile(aanvraag_wia=D0 - dt.timedelta(days=90))))
+    assert not [f for f in findings if f.code in ("order", "late") and f.type in ("eindevaluatie", "actueel_oordeel")], (
+        _show(findings)
+    )

@@ -1963,7 +1963,9 @@ def decide(
             # cue, and the weight of the rest measured against min_score below). An employer's short mail about a
             # document is more often about it than the document.
             or (
-                not ev.names_attachment
+                # 'bijgaand' without an attachment: a covering mail whose document went another way, unless the body
+                # carries the type's content itself
+                (not ev.names_attachment or ev.strong_counts.get(best_id, 0) >= 2)
                 and ev.text_length >= 400
                 and ev.strong_counts.get(best_id, 0) >= 1
                 and any(r in roles for r in model.checklist.type(best_id).authors if r in _PROFESSIONS)

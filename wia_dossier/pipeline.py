@@ -571,9 +571,10 @@ def _option_findings(
                 _t(
                     lang,
                     f"aanvraag_wia in dossier.yaml ({case.aanvraag_wia:%d-%m-%Y}) ligt vóór de eerste ziektedag "
-                    f"({first.value:%d-%m-%Y}). Verbeter een van beide datums.",
-                    f"aanvraag_wia in dossier.yaml ({case.aanvraag_wia}) is before the first sick day ({first.value}). "
-                    "Correct one of the dates.",
+                    f"({first.value:%d-%m-%Y}); die datum is niet gebruikt voor de termijnen. Verbeter een van beide "
+                    "datums.",
+                    f"aanvraag_wia in dossier.yaml ({case.aanvraag_wia}) is before the first sick day ({first.value}); it "
+                    "was not used for the deadlines. Correct one of the dates.",
                 ),
                 path="dossier.yaml",
             )

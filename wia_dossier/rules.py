@@ -16,6 +16,7 @@ they share, the context and phrase matching, is in ``rules_context``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -89,6 +90,10 @@ def _evaluate(
     lang: str,
 ) -> RuleResult:
     ms = milestones(checklist)
+    if first_sick_day is not None and case.aanvraag_wia is not None and case.aanvraag_wia < first_sick_day.value:
+        # an application before the first sick day is a typing error (the scan reports it as case_file): no deadline
+        # or order is judged from it
+        case = dataclasses.replace(case, aanvraag_wia=None)
     ctx = _context(documents, checklist, case, as_of, lang)
 
     check_bsns(ctx)

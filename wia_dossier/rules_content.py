@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from wia_dossier.bsn import bsn_valid, find_bsns, mask_bsn, normalize_bsn
 from wia_dossier.messages import msg
-from wia_dossier.rules_context import RuleContext, doc_date, doc_text, has_phrase, latest_doc
+from wia_dossier.rules_context import RuleContext, doc_date, doc_text, filled_phrase, has_phrase, latest_doc
 
 if TYPE_CHECKING:
     from wia_dossier.model import Document
@@ -42,7 +42,7 @@ def check_content(ctx: RuleContext, d0: dt.date | None) -> None:
                 when = doc_date(doc) or d0
                 if when is not None and when < visie_from:
                     continue
-            if has_phrase(doc_text(doc), phrases) is None:
+            if filled_phrase(doc_text(doc), phrases) is None:
                 absent.setdefault(doc.path, []).append(topic)
                 docs[doc.path] = doc
         source = ctx.src(param)

@@ -90,6 +90,42 @@ def has_phrase(text: str, phrases: list[str] | tuple[str, ...]) -> str | None:
     return None
 
 
+# What a form puts under a heading it cannot fill yet ('Activiteiten en afspraken: Nog niet bekend', 'Visie werknemer:
+# n.v.t.'): the heading is there, its content is not.
+_PLACEHOLDER = re.compile(
+    r"(?:nog niet bekend|nog onbekend|onbekend|n\.\s?v\.\s?t\.?|nvt|volgt(?: later| nog)?|nog in te vullen|"
+    r"in te vullen|p\.\s?m\.|nader te bepalen|n\.\s?t\.\s?b\.|ntb|tbd|to be (?:decided|determined)|not yet known)\b",
+    re.IGNORECASE,
+)
+
+
+def filled_phrase(text: str, phrases: list[str] | tuple[str, ...]) -> str | None:
+    """Like ``has_phrase``, but a phrase that only labels an empty field ('Activiteiten en afspraken' followed by 'Nog
+    niet bekend') does not count."""
+    found = has_phrase(text, phrases)
+    if found is None or not _PLACEHOLDER.search(text):
+        return found  # the common case: no placeholder anywhere
+    lowered = text.lower()
+    located = False
+    for p in phrases:
+        pattern = re.compile(p[3:] if p.startswith("re:") else r"\s+".join(map(re.escape, p.lower().split())))
+        for m in pattern.finditer(lowered):
+            located = True
+            start = lowered.rfind("\n", 0, m.start()) + 1
+            end = lowered.find("\n", m.end())
+            end = len(lowered) if end == -1 else end
+            after = lowered[m.end() : end]
+            if ":" in after or "\t" in after:
+                value = after.split(":", 1)[-1] if ":" in after else after.split("\t", 1)[-1]  # 'Label: value'
+            elif end - start <= 60:
+                value = lowered[end + 1 : end + 121]  # a heading on its own line: its value is under it
+            else:
+                value = after
+            if not _PLACEHOLDER.match(value.lstrip(" \t\n:|-–")):
+                return p
+    return None if located else found  # phrases written another way than the raw text: as has_phrase found them
+
+
 # A sentence that makes a document conditional or future ("Als de opbouw stagneert, vraagt de casemanager om een
 # bijstelling van de probleemanalyse", "een eventuele bijstelling", "zo nodig een deskundigenoordeel"): it
 # does not show that the document exists.
