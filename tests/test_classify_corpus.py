@@ -79,6 +79,10 @@
   English call centre, a flower auction). First measurement: 50/60 (83.3 %) and 56/64 (87.5 %); at the end of session 7
   50/60 and 52/64. Then read and fixed: 51/60 and 57/64. Floors two documents below.
 
+- tests/corpus23: the last holdout of session 8, a realistic MIX again (a moving company, a pharmacy chain, a football
+  club, a notary). First measurement: 55/60 (91.7 %), the same at the end of session 7. Then read and fixed: 59/60.
+  Floors two documents below.
+
 `python bench/accuracy.py -v` prints the first corpus with every miss.
 """
 
@@ -115,8 +119,9 @@ CORPORA = {
     "corpus20": 0.90,
     "corpus21": 0.81,
     "corpus22": 0.85,
+    "corpus23": 0.95,
 }
-UNRELATED_TYPED = {"corpus5": 2, "corpus7": 1, "corpus9": 0, "corpus10": 0, "corpus11": 0, "corpus12": 0, "corpus13": 0, "corpus14": 1, "corpus15": 0, "corpus16": 1, "corpus17": 1, "corpus18": 0, "corpus19": 0, "corpus20": 1, "corpus21": 0, "corpus22": 2}
+UNRELATED_TYPED = {"corpus5": 2, "corpus7": 1, "corpus9": 0, "corpus10": 0, "corpus11": 0, "corpus12": 0, "corpus13": 0, "corpus14": 1, "corpus15": 0, "corpus16": 1, "corpus17": 1, "corpus18": 0, "corpus19": 0, "corpus20": 1, "corpus21": 0, "corpus22": 2, "corpus23": 0}
 DATES = {
     "corpus": 0.9,
     "corpus2": 0.93,
@@ -140,6 +145,7 @@ DATES = {
     "corpus20": 0.84,
     "corpus21": 0.76,
     "corpus22": 0.92,
+    "corpus23": 0.84,
 }
 
 
@@ -162,7 +168,7 @@ def test_accuracy(result) -> None:
 
 def test_every_medical_file_is_caught(result) -> None:
     name, r = result
-    assert r.medical_total >= (3 if name in ("corpus17", "corpus18", "corpus19", "corpus20", "corpus21", "corpus22") else 4)  # their authors made three
+    assert r.medical_total >= (3 if name in ("corpus17", "corpus18", "corpus19", "corpus20", "corpus21", "corpus22", "corpus23") else 4)  # their authors made three
     assert r.medical_caught == r.medical_total
 
 
