@@ -57,6 +57,11 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"{body}(?![\w])")
 
 
+#: Per regex cue, the last text searched and the result: several types share a cue, and ``gather`` asks each of them
+#: in turn about the same text. Only the identical text object hits, so no stale answer is possible.
+_LAST_REGEX_RESULT: dict[str, tuple[str, re.Match[str] | None]] = {}
+
+
 class _Phrase:
     """One cue, title or term of the checklist, matched as a whole phrase (or as a regex with ``re:``).
 
@@ -117,6 +122,14 @@ class _Phrase:
         its start (``_anchor``), the literals are found with ``str.find`` and the pattern is only tried
         at those starts, left to right: the same first match.
         """
+        last = _LAST_REGEX_RESULT.get(self.source)
+        if last is not None and last[0] is text:
+            return last[1]  # the same cue of another type ('besproken' marks all three evaluations), same text
+        found = self._search_regex_in(text)
+        _LAST_REGEX_RESULT[self.source] = (text, found)
+        return found
+
+    def _search_regex_in(self, text: str) -> re.Match[str] | None:
         if self._anchor is False:
             self._anchor = _anchor(normalize(self.source[3:]))
         anchor = self._anchor
