@@ -451,6 +451,70 @@ CASES = [
         D(2026, 3, 2),
         absent=[("outdated", "*")],
     ),
+    # --- an actueel oordeel the bedrijfsarts overtook with a later bijstelling PA (DOMAIN §2.5, §8.4)
+    Case(
+        "freshness-AO-older-than-a-bijstelling-PA-warns",
+        A + [doc("bijstelling_probleemanalyse", D(2026, 10, 1), path="arbo/bijstelling.pdf")],
+        D(2026, 10, 22),
+        case=APP,
+        expect=[("outdated", "actueel_oordeel", "warning")],
+        text=["is ouder dan de bijstelling van de probleemanalyse van 01-10-2026 ('arbo/bijstelling.pdf')"],
+    ),
+    Case(
+        "freshness-AO-after-the-bijstelling-PA-ok",
+        A + [doc("bijstelling_probleemanalyse", D(2026, 9, 1))],
+        D(2026, 10, 22),
+        case=APP,
+        absent=[("outdated", "actueel_oordeel")],
+    ),
+    # --- the plan adjusted on the bedrijfsarts's adjusted advice (Regeling art. 4; DOMAIN §6 item 11: > 6 weeks is late)
+    Case(
+        "plan-revision-49-days-after-the-adjusted-PA-it-names-warns",
+        A
+        + [
+            doc("bijstelling_probleemanalyse", D(2025, 6, 2)),
+            doc(
+                "bijstelling_plan_van_aanpak",
+                D(2025, 7, 21),
+                GOOD + "Naar aanleiding van de bijgestelde probleemanalyse passen wij het plan aan.",
+                path="pva/bijstelling.pdf",
+            ),
+        ],
+        D(2025, 9, 1),
+        expect=[("late", "bijstelling_plan_van_aanpak", "warning")],
+        text=["kwam 49 dagen na de bijgestelde probleemanalyse van 02-06-2025"],
+    ),
+    Case(
+        "plan-revision-naming-the-advice-by-its-date-warns",
+        A
+        + [
+            doc("bijstelling_probleemanalyse", D(2025, 6, 2)),
+            doc("bijstelling_plan_van_aanpak", D(2025, 7, 21), GOOD + "Zie het advies van 2 juni 2025."),
+        ],
+        D(2025, 9, 1),
+        expect=[("late", "bijstelling_plan_van_aanpak", "warning")],
+    ),
+    Case(
+        "plan-revision-30-days-after-the-adjusted-PA-ok",
+        A
+        + [
+            doc("bijstelling_probleemanalyse", D(2025, 6, 2)),
+            doc("bijstelling_plan_van_aanpak", D(2025, 7, 2), GOOD + "Naar aanleiding van de bijgestelde probleemanalyse."),
+        ],
+        D(2025, 9, 1),
+        absent=[("late", "bijstelling_plan_van_aanpak")],
+    ),
+    Case(
+        # months later, for the second track, not an answer to that advice
+        "plan-revision-that-does-not-name-the-adjusted-PA-ok",
+        A
+        + [
+            doc("bijstelling_probleemanalyse", D(2025, 6, 2)),
+            doc("bijstelling_plan_van_aanpak", D(2026, 1, 12), GOOD + "Start tweede spoor: nieuw doel."),
+        ],
+        D(2026, 2, 1),
+        absent=[("late", "bijstelling_plan_van_aanpak")],
+    ),
     # --- evaluations at least every 6 weeks (UWV; Regeling art. 4 lid 2 sub b)
     Case(
         "eval-gap-over-6-weeks-warns-naming-dates",
@@ -1230,3 +1294,49 @@ def test_an_application_date_before_the_first_sick_day_is_not_used() -> None:
     assert not [f for f in findings if f.code in ("order", "late") and f.type in ("eindevaluatie", "actueel_oordeel")], (
         _show(findings)
     )
+
+
+# --- session 9: the eindevaluatie of a Ziektewet case belongs to the last day of employment -------------------
+
+
+def test_a_ziektewet_eindevaluatie_after_the_employment_ended_is_late() -> None:
+    """DOMAIN §2.3 (ziek uit dienst): UWV wants the eindevaluatie at the latest on the last day of employment. The
+    day is read from the papers ('Je arbeidsovereenkomst voor bepaalde tijd eindigt op 31 mei 2025'; findings
+    holdout 12); an eindevaluatie of 3 July is 33 days late."""
+    zw = load_checklist("ziektewet-riv")
+    d0 = D(2025, 1, 20)
+    letter = doc(None, D(2025, 4, 1), "Je arbeidsovereenkomst voor bepaalde tijd eindigt op 31 mei 2025.", path="hr/brief.pdf")
+    ev = doc("eindevaluatie", D(2025, 7, 3), GOOD, path="ev.pdf")
+    result = evaluate([letter, ev, doc("actueel_oordeel", D(2025, 5, 20))], zw, CaseFile(), DateFound(d0, "test"), D(2025, 7, 10))
+    late = [f for f in result.findings if f.code == "late" and f.type == "eindevaluatie"]
+    assert len(late) == 1, [f.message for f in result.findings]
+    assert "33 dagen na het einde van het dienstverband op 31-05-2025" in late[0].message
+    assert "'hr/brief.pdf'" in late[0].message and str(late[0].severity) == "warning"
+    # on the last day: in time; and the WIA checklist (no end of employment) does not judge it
+    in_time = doc("eindevaluatie", D(2025, 5, 31), GOOD, path="ev.pdf")
+    again = evaluate([letter, in_time], zw, CaseFile(), DateFound(d0, "test"), D(2025, 7, 10))
+    assert not [f for f in again.findings if f.code == "late" and f.type == "eindevaluatie"]
+    wia = evaluate([letter, ev], CHECKLIST, CaseFile(), DateFound(d0, "test"), D(2025, 7, 10))
+    assert not [f for f in wia.findings if f.code == "late" and f.type == "eindevaluatie" and "dienstverband" in f.message]
+
+
+def test_an_end_of_employment_date_needs_its_label_and_the_papers_majority() -> None:
+    """'De wachttijd eindigt op …' or a contract date before the illness is no end of employment; when papers
+    disagree, the date most of them give wins."""
+    from wia_dossier.rules import _context
+    from wia_dossier.rules_freshness import employment_end
+    from wia_dossier.timeline import build_clock
+
+    zw = load_checklist("ziektewet-riv")
+    d0 = D(2025, 1, 20)
+    papers = [
+        doc(None, D(2025, 2, 1), "Het traject eindigt op 1 juni 2025. In dienst sinds 1 januari 2020.", path="a.pdf"),
+        doc(None, D(2025, 3, 1), "Einde dienstverband: 31-05-2025", path="b.pdf"),
+        doc(None, D(2025, 3, 2), "Het contract eindigt op 31 mei 2025.", path="c.pdf"),
+        doc(None, D(2025, 3, 3), "Einde arbeidsovereenkomst per 30-06-2025", path="d.pdf"),
+    ]
+    ctx = _context(papers, zw, CaseFile(), D(2025, 7, 1), "nl")
+    ctx.clock = build_clock(d0, CaseFile(), zw)
+    assert employment_end(ctx) == (D(2025, 5, 31), "b.pdf")
+    ctx.others = papers[:1]
+    assert employment_end(ctx) is None

@@ -182,6 +182,30 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The current assessment of {date} ('{path}') is {age} old {ref_text}{early_text} (guideline: at most"
         " {max} weeks; heuristic; {source}). Ask the occupational physician for a current assessment dated after {after}.",
     ),
+    "outdated_ao_superseded": (
+        "Het actueel oordeel van {date} ('{path}') is ouder dan de bijstelling van de probleemanalyse van {later}"
+        " ('{later_path}'): de bedrijfsarts heeft de situatie daarna opnieuw beoordeeld, dus dit oordeel is niet meer"
+        " actueel ({source}). Vraag de bedrijfsarts om een actueel oordeel van na {later}.",
+        "The current assessment of {date} ('{path}') predates the adjusted problem analysis of {later}"
+        " ('{later_path}'): the occupational physician judged the situation again afterwards, so this assessment is"
+        " no longer current ({source}). Ask the occupational physician for a current assessment dated after {later}.",
+    ),
+    "late_ev_employment_end": (
+        "De eindevaluatie van {date} ('{path}') is {days} dagen na het einde van het dienstverband op {end} opgesteld"
+        " (volgens '{where}'); UWV wil de eindevaluatie uiterlijk op de laatste dag van het dienstverband ({source})."
+        " Leg in het verslag vast waarom zij later kwam.",
+        "The final evaluation of {date} ('{path}') was made {days} days after the employment ended on {end}"
+        " (according to '{where}'); UWV wants it at the latest on the last day of employment ({source})."
+        " State in the report why it came later.",
+    ),
+    "late_plan_revision": (
+        "De bijstelling van het plan van aanpak van {date} ('{path}') kwam {days} dagen na de bijgestelde"
+        " probleemanalyse van {advice} ('{advice_path}'); advies van de bedrijfsarts hoort binnen {max} dagen in het"
+        " plan te staan ({source}). Leg in het dossier vast waarom het later kwam.",
+        "The adjusted action plan of {date} ('{path}') came {days} days after the adjusted problem analysis of"
+        " {advice} ('{advice_path}'); the occupational physician's advice belongs in the plan within {max} days"
+        " ({source}). Record in the dossier why it came later.",
+    ),
     "outdated_ev": (
         "De eindevaluatie van {date} ('{path}') is {ref_text} {age} oud (richtlijn: hooguit {max} weken;"
         " {source}). Werk de eindevaluatie bij met de werknemer, na het actuele oordeel.",

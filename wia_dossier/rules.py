@@ -26,7 +26,14 @@ from wia_dossier.model import Finding, Severity, Status
 from wia_dossier.rules_completeness import check_completeness, find_waivers
 from wia_dossier.rules_content import check_bsns, check_content
 from wia_dossier.rules_context import RuleContext, forget_texts, has_phrase
-from wia_dossier.rules_freshness import check_eval_gaps, check_freshness, check_order, check_track_reports
+from wia_dossier.rules_freshness import (
+    check_ev_by_employment_end,
+    check_eval_gaps,
+    check_freshness,
+    check_order,
+    check_plan_follows_advice,
+    check_track_reports,
+)
 from wia_dossier.rules_upload import check_copies, check_upload
 from wia_dossier.rules_timeline import Extension, check_timeline, find_extension
 from wia_dossier.timeline import build_clock, milestones
@@ -112,6 +119,8 @@ def _evaluate(
         check_eval_gaps(ctx, waived)
         check_track_reports(ctx)
         check_freshness(ctx)
+        check_plan_follows_advice(ctx)
+        check_ev_by_employment_end(ctx)
         check_upload(ctx)
         check_copies(ctx)
         end = _wachttijd_end(ctx)

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from wia_dossier.messages import duration, long_date, msg, t
-from wia_dossier.rules_context import RuleContext, dated_docs, latest_doc
-from wia_dossier.rules_timeline import reference_day, riv_request
+from wia_dossier.dates import find_dates
+from wia_dossier.rules_context import RuleContext, dated_docs, doc_text, has_phrase, latest_doc
+from wia_dossier.rules_timeline import label_before, reference_day, riv_request
 
-__all__ = ["check_eval_gaps", "check_freshness", "check_order", "check_track_reports"]
+if TYPE_CHECKING:
+    from wia_dossier.model import Document
+
+__all__ = ["check_ev_by_employment_end", "check_eval_gaps", "check_freshness", "check_order", "check_plan_follows_advice", "check_track_reports"]
 
 
 def check_eval_gaps(ctx: RuleContext, waived: dict[str, tuple[str, str]]) -> None:
@@ -133,6 +138,8 @@ def check_freshness(ctx: RuleContext) -> None:
         too_early = date < week80 - dt.timedelta(days=ctx.tol)
         if too_early and severity is None:
             severity = ctx.p("ao_max_age_severity")
+        if severity is None:
+            _superseded_ao(ctx, ao)
         if severity is not None:
             after = max(ref - dt.timedelta(weeks=soft), week80 - dt.timedelta(days=1))
             early_text = ""
@@ -183,3 +190,147 @@ def check_freshness(ctx: RuleContext) -> None:
                 path=ev.path,
                 source=source,
             )
+
+
+def _superseded_ao(ctx: RuleContext, ao: Document) -> None:
+    """An ``outdated`` warning when the bedrijfsarts adjusted the probleemanalyse after the actueel oordeel: the
+    oordeel then no longer gives the current view (DOMAIN §2.5 and §8.4), however young it is."""
+    severity = ctx.checklist.param("ao_superseded_severity")
+    if severity is None or severity == "none" or ao.date is None:
+        return  # a bureau's copy of an older checklist: not judged
+    later = [d for d in dated_docs(ctx.of_type("bijstelling_probleemanalyse")) if d.date.value > ao.date.value]  # type: ignore[union-attr]
+    if not later:
+        return
+    newest = later[-1]
+    source = ctx.src("ao_superseded_severity")
+    ctx.add(
+        "outdated",
+        severity,
+        msg(
+            "outdated_ao_superseded",
+            ctx.lang,
+            date=ctx.d(ao.date.value),
+            path=ao.path,
+            later=ctx.d(newest.date.value),  # type: ignore[union-attr]
+            later_path=newest.path,
+            source=source,
+        ),
+        type="actueel_oordeel",
+        path=ao.path,
+        source=source,
+    )
+
+
+def check_plan_follows_advice(ctx: RuleContext) -> None:
+    """A ``late`` warning when the plan van aanpak was adjusted more than ``pva_revision_max_days`` after the
+    bedrijfsarts adjusted the probleemanalyse (Regeling procesgang art. 4; DOMAIN §6 item 11: advice followed late).
+
+    Only judged when a bijstelling of the plan follows the bijstelling of the probleemanalyse and answers it: it
+    names that advice (``pva_revision_reference_phrases``: 'naar aanleiding van de bijgestelde probleemanalyse') or
+    its date. A plan adjusted months later for another reason (the start of the second track) is no late answer,
+    an adjusted advice does not always change the plan, and a missing bijstelling is the completeness rule's business.
+    """
+    configured = ctx.checklist.param("pva_revision_max_days")
+    if configured is None:
+        return  # a bureau's copy of an older checklist: no such expectation
+    limit = int(configured)
+    advices = dated_docs(ctx.of_type("bijstelling_probleemanalyse"))
+    plans = dated_docs(ctx.of_type("bijstelling_plan_van_aanpak"))
+    if not advices or not plans:
+        return
+    for i, advice in enumerate(advices):
+        day = advice.date.value  # type: ignore[union-attr]
+        nxt = advices[i + 1].date.value if i + 1 < len(advices) else None  # type: ignore[union-attr]
+        # the first adjusted plan after this advice, before the next advice (which the plan may follow instead)
+        plan = next((p for p in plans if p.date.value >= day and (nxt is None or p.date.value < nxt)), None)  # type: ignore[union-attr]
+        if plan is None or not _answers(plan, day, ctx.p("pva_revision_reference_phrases")):
+            continue
+        days = (plan.date.value - day).days  # type: ignore[union-attr]
+        if days <= limit + ctx.tol:
+            continue
+        source = ctx.src("pva_revision_max_days")
+        ctx.add(
+            "late",
+            ctx.p("pva_revision_severity"),
+            msg(
+                "late_plan_revision",
+                ctx.lang,
+                date=ctx.d(plan.date.value),  # type: ignore[union-attr]
+                path=plan.path,
+                advice=ctx.d(day),
+                advice_path=advice.path,
+                days=days,
+                max=limit,
+                source=source,
+            ),
+            type="bijstelling_plan_van_aanpak",
+            path=plan.path,
+            source=source,
+        )
+
+
+def _answers(plan: Document, advice_day: dt.date, phrases: list[str]) -> bool:
+    """Whether the plan's text names the adjusted advice: one of ``phrases``, or the advice's date."""
+    text = doc_text(plan)
+    if not text:
+        return False
+    if has_phrase(text, phrases):
+        return True
+    return any(hit.value == advice_day for hit in find_dates(text))
+
+
+def employment_end(ctx: RuleContext) -> tuple[dt.date, str] | None:
+    """The last day of employment as the documents state it ('Einde dienstverband: 31-05-2025', 'je
+    arbeidsovereenkomst eindigt op 31 mei 2025'), with the path of a document that says so; None when no document
+    does. A date right after an ``employment_end_labels`` phrase, on or after the first sick day; when documents
+    disagree, the date most of them give (then the earliest)."""
+    labels = list(ctx.p("employment_end_labels"))
+    start = ctx.clock.d0 if ctx.clock is not None else None
+    votes: dict[dt.date, list[str]] = {}
+    for doc in sorted([*ctx.docs, *ctx.others], key=lambda d: d.path):
+        text = doc_text(doc)
+        if not text:
+            continue
+        for day in {h.value for h in find_dates(text) if label_before(h.before, labels)}:
+            if start is None or day >= start:
+                votes.setdefault(day, []).append(doc.path)
+    if not votes:
+        return None
+    day = min(votes, key=lambda d: (-len(votes[d]), d))
+    return day, votes[day][0]
+
+
+def check_ev_by_employment_end(ctx: RuleContext) -> None:
+    """A ``late`` finding when the eindevaluatie is dated after the last day of employment (Ziektewet, ziek uit
+    dienst: UWV wants the eindevaluatie at the latest on that day; DOMAIN §2.3). Only for a checklist that sets
+    ``ev_employment_end_severity``; the day is read from the documents (``employment_end``)."""
+    severity = ctx.checklist.param("ev_employment_end_severity")
+    if severity is None or severity == "none":
+        return
+    ev = latest_doc(ctx.of_type("eindevaluatie"))
+    if ev is None or ev.date is None:
+        return
+    found = employment_end(ctx)
+    if found is None:
+        return
+    end, where = found
+    if ev.date.value <= end + dt.timedelta(days=ctx.tol):
+        return
+    source = ctx.src("ev_employment_end_severity")
+    ctx.add(
+        "late",
+        severity,
+        msg(
+            "late_ev_employment_end",
+            ctx.lang,
+            date=ctx.d(ev.date.value),
+            path=ev.path,
+            end=ctx.d(end),
+            where=where,
+            days=(ev.date.value - end).days,
+            source=source,
+        ),
+        type="eindevaluatie",
+        path=ev.path,
+        source=source,
+    )

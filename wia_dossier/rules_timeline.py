@@ -49,7 +49,7 @@ class RivRequest:
     explicit: bool  # the letter names the deadline ("uiterlijk 24 september 2025")
 
 
-def _label_before(before: str, labels: list[str]) -> bool:
+def label_before(before: str, labels: list[str]) -> bool:
     """Whether the text before a date ends in a deadline label (``re:`` patterns end in ``$``)."""
     tail = re.sub(r"\s+", " ", before.lower())
     for label in labels:
@@ -83,7 +83,7 @@ def riv_request(ctx: RuleContext) -> RivRequest | None:
         if asked is not None and asked > ctx.as_of:
             continue  # a letter from the future does not count (the 'future' finding says so)
         named = sorted(
-            h.value for h in find_dates(text) if (asked is None or h.value > asked) and _label_before(h.before, labels)
+            h.value for h in find_dates(text) if (asked is None or h.value > asked) and label_before(h.before, labels)
         )
         if named:
             found.append(RivRequest(doc.path, asked, named[0], explicit=True))
