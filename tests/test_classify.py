@@ -1371,3 +1371,85 @@ def test_short_mails_that_carry_a_meeting_or_changed_advice() -> None:
     )
     c = classify(MODEL, _mail("Advies na spreekuur S. Bakker", advice), "advies na spreekuur.eml", date=_on(20), first_sick_day=D0_MEETINGS)
     assert c.type == "bijstelling_probleemanalyse", c.reasons
+
+
+# --- session 9: who a paper is for, which document a bundle is, the payroll's record, a talk with someone named ----
+
+
+def test_an_arbodienst_confirming_the_first_sick_report_is_no_42nd_week_report() -> None:
+    """CONTRACT: ziekmelding_uwv is the report to UWV in week 42. An arbodienst's 'Bevestiging ziekmelding' of the
+    first sick day never names UWV nor the 42nd week; an employer's copy of the week-42 form names its week."""
+    arbo = (
+        "Arbo Noordwest\nBevestiging ziekmelding\nWerkgever: Bakkerij Tol\nWerknemer: Joris Vink\nBSN: 123456782\n"
+        "Datum bevestiging: 04-03-2025\nWij hebben de ziekmelding ontvangen en een verzuimdossier aangemaakt. De "
+        "werknemer krijgt binnenkort een uitnodiging voor het spreekuur van de bedrijfsarts.\nTeam verzuim"
+    )
+    ex = Extracted(kind=Kind.PDF, pages=[arbo], page_numbers=[1], page_count=1, title_zone=arbo[:200])
+    c = classify(MODEL, ex, "Bevestiging ziekmelding.pdf")
+    assert c.type is None and "noemt UWV nergens" in c.reasons[0], c.reasons
+    form = arbo.replace("Arbo Noordwest\nBevestiging ziekmelding", "Bakkerij Tol\nZiekmelding langdurig zieke werknemer (42e week)")
+    ex = Extracted(kind=Kind.PDF, pages=[form], page_numbers=[1], page_count=1, title_zone=form[:200])
+    assert classify(MODEL, ex, "melding.pdf").type == "ziekmelding_uwv"
+
+
+def test_a_payroll_mail_that_reported_the_employee_sick_at_uwv_records_the_report() -> None:
+    """A salary office reports in its own words that it made the report at UWV, with the number it got: the record of
+    the 42nd-week report, without the words 'Kenmerk UWV'."""
+    body = (
+        "Hoi Petra,\n\nVanochtend heb ik Joris Vink (BSN 123456782) via het werkgeversportaal ziek gemeld bij UWV, de "
+        "melding na 42 weken. Eerste ziektedag 3 maart 2025.\nMeldingsnummer: ZM-2025-4471902. De bevestiging volgt.\n\n"
+        "Groet,\nAnke\nSalarisadministratie"
+    )
+    c = classify(MODEL, _mail("melding UWV Joris", body), "melding UWV Joris.eml")
+    assert c.type == "ziekmelding_uwv", c.reasons
+    # the same mail asking whether it was done is no record
+    asking = body.replace("Vanochtend heb ik", "Heb jij al").replace("ziek gemeld bij UWV, de melding", "ziek gemeld? De melding")
+    assert classify(MODEL, _mail("melding UWV Joris", asking), "melding UWV Joris.eml").type is None
+
+
+def test_a_note_of_a_talk_with_someone_named_is_about_that_person() -> None:
+    """A short note that opens with a talk with a colleague named by first name records a meeting with a person; it
+    is no general information, though it names no BSN."""
+    note = (
+        "overleg met Ruben 3-6, Ilse schoof aan\n\n- werkt 4 x 4 uur aan de kassa, gaat goed\n- afspraken uit het plan "
+        "nagekomen\n- volgende evaluatie over zes weken\n\nMarja"
+    )
+    ex = Extracted(kind=Kind.TEXT, pages=[note], page_numbers=[1], page_count=1, title_zone=note[:120])
+    c = classify(MODEL, ex, "overleg Ruben.txt")
+    assert c.type == "tussentijdse_evaluatie", c.reasons
+    leaflet = note.replace("overleg met Ruben 3-6, Ilse schoof aan", "overleg met de werkgever: zo werkt het")
+    ex = Extracted(kind=Kind.TEXT, pages=[leaflet], page_numbers=[1], page_count=1, title_zone=leaflet[:120])
+    assert classify(MODEL, ex, "uitleg.txt").type != "tussentijdse_evaluatie"
+
+
+def test_an_export_is_typed_by_its_first_document_not_by_the_richer_second() -> None:
+    """A portal export holds a labour expert's report and then the bedrijfsarts's profile with its many FML headings;
+    the file is the report its first page opens (the profile is reported as a second document)."""
+    from wia_dossier.analysis import analyse
+    from wia_dossier.model import SourceFile
+
+    report = (
+        "Arbodienst Kustlijn · export\nRapport arbeidsdeskundig onderzoek\nWerknemer: Joris Vink\nBSN: 123456782\n"
+        "Datum rapport: 12-02-2026\nFunctiebelasting: tillen en lang staan. Eigen werk is niet passend; aangepast "
+        "werk 16 uur is passend. Loonwaarde circa 80%.\nR. Dam, register-arbeidsdeskundige"
+    )
+    profile = (
+        "Arbodienst Kustlijn · export\nInzetbaarheidsprofiel\nJoris Vink · BSN 123456782 · 03-02-2026\n"
+        "Persoonlijk functioneren: geen beperkingen\nSociaal functioneren: geen beperkingen\nFysieke omgevingseisen: "
+        "beperkt\nDynamische handelingen: niet tillen\nStatische houdingen: afwisselen\nWerktijden: overdag"
+    )
+    ex = Extracted(kind=Kind.PDF, pages=[report, profile], page_numbers=[1, 2], page_count=2, title_zone=report[:200])
+    result = analyse(SourceFile("export.pdf", 1, "x"), ex, MODEL, "nl")
+    assert result.later_titles and result.later_titles[0][1] == "inzetbaarheidsprofiel"
+    from wia_dossier.classify import decide
+
+    assert decide(MODEL, result.evidence, date=None, first_sick_day=None).type == "arbeidsdeskundig_rapport"
+
+
+def test_a_talk_titled_with_a_first_name_is_a_meeting_report() -> None:
+    """'Gesprek met Kim' above a few lines and two signatures is the record of a meeting; the date decides which."""
+    body = "dinsdag 1 april 2025\nKim werkt 3 x 3 uur aan de balie. Gaat goed.\nVolgende keer over 5 weken.\nEigenaar / Kim"
+    c = classify(MODEL, _doc("Kapsalon De Schaar\nGesprek met Kim", body), "Gesprek 01-04-2025.pdf", date=_on(20), first_sick_day=D0_MEETINGS)
+    assert c.type == "tussentijdse_evaluatie", c.reasons
+    not_a_name = classify(MODEL, _doc("Gesprek met de bedrijfsarts", "Zie de afspraken."), "x.pdf")
+    assert not_a_name.type != "tussentijdse_evaluatie"

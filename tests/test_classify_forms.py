@@ -282,3 +282,46 @@ def test_section_headings_that_are_other_documents_titles_do_not_make_an_overvie
     ex = Extracted(kind=Kind.PDF, pages=[text], page_numbers=[1], page_count=1, title_zone=text)
     c = classify(compile_checklist(load_checklist()), ex, "ao.pdf")
     assert c.type == "actueel_oordeel", c.reasons
+
+
+# --- session 9: a consult report before the titled probleemanalyse; a meeting note dated by its weekday ----------
+
+
+def test_a_consult_feedback_before_the_titled_probleemanalyse_is_no_part_of_it(tmp_path: Path) -> None:
+    """The bedrijfsarts's 'Terugkoppeling spreekuur' of week 3 fits a probleemanalyse; when his paper of week 6 is
+    titled 'Probleemanalyse', that one is the analysis (not a 'bijstelling' of the feedback) and the feedback is a
+    consultation report."""
+    case = tmp_path / "case"
+    case.mkdir()
+    head = ["Arbo Kustlijn", "Werknemer: Joris Vink", "BSN: 123456782"]
+    _pdf(
+        case / "Terugkoppeling spreekuur.pdf",
+        [*head[:1], "Terugkoppeling spreekuur", *head[1:], "Datum: 02-02-2024",
+         "Beperkingen en mogelijkheden: beperkt in tillen; licht werk 2 uur per dag. Prognose volgt.",
+         "P. Dam, bedrijfsarts"],
+    )  # fmt: skip
+    _pdf(
+        case / "PA Vink.pdf",
+        [*head[:1], "Probleemanalyse", *head[1:], "Datum: 21-02-2024",
+         "Er is sprake van dreigend langdurig verzuim. Beperkingen en mogelijkheden: niet tillen boven 5 kg.",
+         "Prognose: gedeeltelijke hervatting binnen drie maanden. Advies: stel binnen twee weken een plan van aanpak op.",
+         "P. Dam, bedrijfsarts"],
+    )  # fmt: skip
+    docs = {d.path: d for d in run_scan(case, ScanOptions(as_of=AS_OF, first_sick_day=FIRST_SICK_DAY)).documents}
+    assert docs["PA Vink.pdf"].type == "probleemanalyse", docs["PA Vink.pdf"].reasons
+    feedback = docs["Terugkoppeling spreekuur.pdf"]
+    assert feedback.type is None and "spreekuurverslag" in feedback.reasons[0], feedback.reasons
+
+
+def test_a_meeting_note_dated_by_its_weekday_gets_the_one_year_that_fits(tmp_path: Path) -> None:
+    case = tmp_path / "case"
+    case.mkdir()
+    _pdf(case / "PA.pdf", ["Probleemanalyse", "Werknemer: Joris Vink", "Datum: 20-02-2024",
+                           "Dreigend langdurig verzuim. Beperkingen en mogelijkheden: licht werk.", "P. Dam, bedrijfsarts"])  # fmt: skip
+    _pdf(case / "EV.pdf", ["Eindevaluatie", "Werknemer: Joris Vink", "Datum: 04-11-2025", "Terugblik op twee jaar."])
+    _pdf(case / "gesprek.pdf", ["Gesprek met Joris", "Op dinsdag 8 oktober spraken we over de opbouw.",
+                                "Joris werkt 4 x 4 uur. Volgende keer over vijf weken.", "Werkgever / Werknemer"])  # fmt: skip
+    docs = {d.path: d for d in run_scan(case, ScanOptions(as_of=AS_OF, first_sick_day=FIRST_SICK_DAY)).documents}
+    note = docs["gesprek.pdf"]
+    assert note.date is not None and note.date.value == dt.date(2024, 10, 8), note.date
+    assert note.type == "tussentijdse_evaluatie", note.reasons

@@ -202,3 +202,68 @@ def test_vastgesteld_with_a_date_is_the_documents_date() -> None:
     text = "Trajectplan tweede spoor\nCliënt: N. Bakker · intake 09-10-2024\nDoel: passend werk.\nVastgesteld 16-10-2024, J. Melchers\n"
     found = dates.document_date(text)
     assert found is not None and found.value == dt.date(2024, 10, 16), found
+
+
+# --- session 9 ----------------------------------------------------------------------------------------------------
+
+
+def test_a_deadline_named_first_in_a_letter_is_not_its_date() -> None:
+    """'Uw wachttijd eindigt op 2 augustus 2026': the end of something, not the day the letter was written."""
+    text = "UWV\nAanvraag WIA-uitkering\nGeachte heer Vink,\n\nUw wachttijd eindigt op 2 augustus 2026. Vraag aan vóór 17 mei 2026."
+    assert dates.document_date(text) is None
+    assert dates.document_date("Het contract loopt af op 1 juni 2026.\nDatum: 4 mei 2026").value == dt.date(2026, 5, 4)
+
+
+def test_an_english_sent_line_dates_the_quoted_message() -> None:
+    text = "Hi Jan, see below.\n\nFrom: Praktijk Oost\nSent: Tuesday, March 4, 2025 9:15 AM\nSubject: Advies\n\nMijn advies."
+    found = dates.document_date(text)
+    assert found is not None and found.value == dt.date(2025, 3, 4), found
+
+
+def test_a_date_without_a_year_takes_the_one_year_that_fits() -> None:
+    """A weekday fixes the year within the case's span; a bare day and month only when the span holds it once."""
+    start, end = dt.date(2025, 3, 3), dt.date(2026, 2, 20)
+    weekday = dates.date_without_year("Verslag\nOp woensdag 14 januari spraken we af dat", "v.docx", start, end)
+    assert weekday is not None and weekday.value == dt.date(2026, 1, 14), weekday
+    assert dates.date_without_year("Op donderdag 14 januari", "v.docx", start, end) is None  # no such Thursday
+    short = dates.date_without_year("gesprek met Ruben 3-6\n- gaat goed", "notitie.txt", start, end)
+    assert short is not None and short.value == dt.date(2025, 6, 3), short
+    by_name = dates.date_without_year("- gaat goed", "overleg Ruben 3-6.txt", start, end)
+    assert by_name is not None and by_name.value == dt.date(2025, 6, 3)
+    # two years of sickness hold 3 June twice: no guess
+    assert dates.date_without_year("gesprek met Ruben 3-6", "n.txt", start, dt.date(2026, 12, 1)) is None
+
+
+def _eml(tmp_path, body: str, *, attach: bool = False):
+    from email.message import EmailMessage
+
+    from wia_dossier.extractors import ExtractOptions, extract
+    from wia_dossier.model import SourceFile
+
+    msg = EmailMessage()
+    msg["From"] = "Petra <petra@bakkerij.example>"
+    msg["To"] = "Joris <joris@mail.example>"
+    msg["Subject"] = "RE: verslag"
+    msg["Date"] = "Mon, 09 Jun 2025 10:00:00 +0200"
+    msg.set_content(body)
+    if attach:
+        msg.add_attachment(b"%PDF-1.4\n", maintype="application", subtype="pdf", filename="verslag.pdf")
+    path = tmp_path / "mail.eml"
+    path.write_bytes(msg.as_bytes())
+    ex = extract(SourceFile("mail.eml", path.stat().st_size, "0" * 64, abs_path=path), ExtractOptions())
+    return dates.document_date(ex.text, title_zone=ex.title_zone)
+
+
+QUOTED = "\n\nVan: Marja <marja@bakkerij.example>\nVerzonden: dinsdag 3 juni 2025 16:20\nOnderwerp: verslag\n\nJoris werkt 4 x 4 uur."
+
+
+def test_a_short_reply_over_a_quoted_report_is_dated_by_the_report(tmp_path) -> None:
+    """'Klopt, dank je!' above the quoted meeting report: the document is the report of 3 June. A reply that is the
+    employee's own view, or a mail with the document attached, keeps its own date."""
+    assert _eml(tmp_path, "Klopt helemaal, dank je!\nJoris" + QUOTED).value == dt.date(2025, 6, 3)
+    own_view = (
+        "Hoi Marja,\n\nMijn mening over het verslag: ik ben het eens met wat erin staat, maar ik vind dat het tweede "
+        "spoor te laat begon. Ik wil dat dat in het verslag komt te staan. Verder akkoord.\n\nJoris"
+    )
+    assert _eml(tmp_path, own_view + QUOTED).value == dt.date(2025, 6, 9)
+    assert _eml(tmp_path, "Zie bijlage.\nJoris" + QUOTED, attach=True).value == dt.date(2025, 6, 9)

@@ -31,6 +31,7 @@ from wia_dossier.classify import (
     failed_evidence,
     gather,
     later_titles,
+    opens_document,
     page_title,
     title_page,
 )
@@ -181,6 +182,7 @@ def _analyse(src: SourceFile, ex: Extracted, model: Model, lang: str) -> Analysi
         dated_text = "\f".join(ex.pages[1:])
         dated_zone = "\n".join(ex.pages[1].strip().split("\n")[:15])
     author = find_author(ex)
+    later = later_titles(model, ex)
     return Analysis(
         checklist_id=_checklist_key(model),
         lang=lang,
@@ -194,11 +196,29 @@ def _analyse(src: SourceFile, ex: Extracted, model: Model, lang: str) -> Analysi
         first_sick_day=dates.first_sick_day(text),
         bsns=find_bsns(text),  # as written, valid or not: the rules check the elfproef
         author=author,
-        evidence=gather(model, ex, src.rel, lang=lang, author=author),
+        evidence=gather(model, first_part(model, ex, later), src.rel, lang=lang, author=author),
         medical=medical_pages(model, ex.pages, ex.page_numbers),
-        later_titles=later_titles(model, ex),
+        later_titles=later,
         own_page=_own_page(model, ex),
     )
+
+
+def first_part(model: Model, ex: Extracted, later: list[tuple[int, str, str]]) -> Extracted:
+    """The pages of the file's first document when page 1 opens a document (a title, and a date, name or BSN at the
+    top) and a later page begins one of another kind (an arbodienst's export: the arbeidsdeskundig rapport, then the
+    inzetbaarheidsprofiel). The file is typed by its first document, so the content of the later ones does not weigh
+    for it; the whole file is still checked for medical data and dated as before. A cover page without a title of its
+    own (a portal's export sheet, a covering note) is no first document: then nothing is cut."""
+    if not later or len(ex.page_numbers) != len(ex.pages) or not ex.pages or not opens_document(model, ex.pages[0]):
+        return ex
+    own = page_title(model, ex.pages[0])
+    other = next((page for page, type_id, _ in later if own is None or type_id != own[0]), None)
+    if other is None or other not in ex.page_numbers:
+        return ex
+    at = ex.page_numbers.index(other)
+    if at <= 0:
+        return ex
+    return dataclasses.replace(ex, pages=ex.pages[:at], page_numbers=ex.page_numbers[:at])
 
 
 def _own_page(model: Model, ex: Extracted) -> int:

@@ -881,15 +881,29 @@ _FIRST_NAME_GREETING = re.compile(
 )
 
 
+#: A note of a talk with someone named by first name in its opening lines ('gesprek met Lotte 19-3', 'Donderdag -
+#: overleg Kadir / Bart', 'gesprek Anouk 1-10'): it records a meeting with a person, not general information.
+_TALK_WITH = re.compile(
+    r"\b(?:gesprek|gesprekje|overleg|evaluatie|evaluatiegesprek|voortgangsgesprek|contactmoment|telefoongesprek|"
+    r"belafspraak|huisbezoek|meeting|call|talk)\b(?:[ \t]+(?:met|with))?[ \t]+(?!(?:de|het|een|alle|onze|uw|HR|MT|OR|"
+    r"Team|Directie|Management|Werkgever|Werknemer|Bedrijfsarts|Arbeidsdeskundige|Casemanager|Arbodienst|UWV)\b)"
+    r"(?-i:[A-Z])[a-zà-ÿ'\-]{1,20}\b",
+    re.IGNORECASE,
+)
+
+
 def _about_a_person(text: str, *, mail: bool = False) -> bool:
     """Whether the text names an employee (a name after a label, a BSN label, or a letter's salutation). A mail may
-    greet its reader by first name ('Beste Wessel en Bianca'): it is written to someone, not general information."""
+    greet its reader by first name ('Beste Wessel en Bianca'): it is written to someone, not general information.
+    A note that opens with a talk with someone named ('gesprek met Lotte 19-3') is about that person."""
     head = text[:6000]
+    opening = "\n".join([ln for ln in text[:600].split("\n") if ln.strip()][:3])
     return bool(
         _BSN_LABEL.search(head)
         or _PERSON.search(head)
         or _SALUTATION.search(head)
         or (mail and _FIRST_NAME_GREETING.search(head))
+        or _TALK_WITH.search(opening)
     )
 
 
@@ -994,7 +1008,7 @@ def exported_index(model: Model, pages: list[str]) -> bool:
     voorblad)') with the faxed document after it."""
     if len(pages) < 2:
         return False
-    return (_is_index_page(pages[0]) and _opens_document(model, pages[1])) or _is_fax_cover(pages[0])
+    return (_is_index_page(pages[0]) and opens_document(model, pages[1])) or _is_fax_cover(pages[0])
 
 
 _FAX_HEAD = re.compile(r"\bfax(?:bericht|voorblad|cover|message)?\b", re.IGNORECASE)
@@ -1031,7 +1045,7 @@ def _running_text(line: str) -> bool:
     return sum(any(ch.isdigit() for ch in w) for w in words) < len(words) / 5
 
 
-def _opens_document(model: Model, page: str) -> bool:
+def opens_document(model: Model, page: str) -> bool:
     """Whether a page opens like a document: a title among its first lines, and a date, name or BSN at its top."""
     if page_title(model, page) is None:
         return False
@@ -1060,7 +1074,7 @@ def later_titles(model: Model, ex: Extracted) -> list[tuple[int, str, str]]:
         found = page_title(model, page)
         if found is None:
             continue
-        if _opens_document(model, page):
+        if opens_document(model, page):
             out.append((number, found[0], " ".join(found[1].split())[:80]))
     return out
 
@@ -1261,6 +1275,30 @@ _UWV_REFERENCE = re.compile(
 )
 
 
+#: A mail that records the report was made at UWV ('Vandaag hebben we de ziekmelding na 42 weken gedaan bij UWV',
+#: 'heb ik Anouk via het werkgeversportaal ziek gemeld bij UWV') ...
+_FILED_AT_UWV = re.compile(
+    r"\b(?:ziek[ \t]*gemeld|ziekmelding|melding|aangifte)\b[^.\n]{0,100}?\b(?:gedaan|verstuurd|verzonden|ingediend|"
+    r"doorgegeven|gemeld|ingestuurd)[ \t]+(?:bij|aan|naar)[ \t]+(?:het[ \t]+)?uwv\b|"
+    r"\bziek[ \t]*gemeld[ \t]+(?:bij|aan)[ \t]+(?:het[ \t]+)?uwv\b|"
+    r"\b(?:bij|aan|naar)[ \t]+(?:het[ \t]+)?uwv\b[^.\n]{0,60}?\b(?:ziek[ \t]*gemeld|gemeld|ingediend|doorgegeven|verstuurd)\b",
+    re.IGNORECASE,
+)
+#: ... with the number the filing got ('referentie ZM-8811207', 'Kenmerk van de melding: ZLM-2025-0933120')
+_FILING_NUMBER = re.compile(
+    r"\b(?:referentie|kenmerk|bevestigingsnummer|meldingsnummer|volgnummer)(?:[ \t]+van[ \t]+de[ \t]+melding)?[ \t]*:?"
+    r"[ \t]*[A-Z]{0,4}-?\d[\w-]{4,}",
+    re.IGNORECASE,
+)
+#: UWV by name, or the 42nd-week report's own subject ('Ziekmelding langdurig zieke werknemer (42e week)', an employer's
+#: copy of the form that never names UWV)
+_NAMES_UWV = re.compile(
+    r"\buwv\b|uitvoeringsinstituut werknemersverzekeringen|\b42(?:e|ste)?[\s-]*(?:ziekte)?we(?:ek|ken)\b|"
+    r"\blangdurig(?:e)?\s+zie|\bvangnet|\bziektewet",
+    re.IGNORECASE,
+)
+
+
 _REPLY_SUBJECT = re.compile(r"\s*(?:(?:onderwerp|subject)\s*:\s*)?(?:re|fw|fwd|aw|antw|doorst|wg)\s*:", re.IGNORECASE)
 
 #: A form that says who fills it in: the document is that party's, whoever published the form.
@@ -1308,6 +1346,9 @@ class Evidence:
     # UWV's reference for a report it received ('Ontvangstbevestiging UWV: ZM-2024-6610273', 'Kenmerk UWV: ...'): the
     # text records a report that was filed, with the confirmation's number
     uwv_reference: bool = False
+    # the text names UWV at all ('UWV', 'Uitvoeringsinstituut Werknemersverzekeringen'): a paper UWV issues or receives
+    # does; an arbodienst's 'Bevestiging ziekmelding' of the first sick day does not
+    names_uwv: bool = True
     # the title at the top fits several types alike ('Terugkoppeling spreekuur', 'Gespreksverslag'): content decides
     shared_title: str | None = None
     # the types whose box is ticked on a form ('☒ Actueel oordeel'): the form says which document it is, however many
@@ -1714,7 +1755,9 @@ def gather(
         ocr_note=ocr_note,
         form_note=form_note,
         ticked=tuple(ticked),
-        uwv_reference=_UWV_REFERENCE.search(ex.text[:6000]) is not None,
+        uwv_reference=_UWV_REFERENCE.search(ex.text[:6000]) is not None
+        or (_FILED_AT_UWV.search(ex.text[:6000]) is not None and _FILING_NUMBER.search(ex.text[:6000]) is not None),
+        names_uwv=_NAMES_UWV.search(ex.text) is not None or _NAMES_UWV.search(name) is not None,
         shared_title=shared_title,
     )
 
@@ -1989,6 +2032,10 @@ def decide(
     # else: an administratiekantoor's reply about it talks about it
     # (a payroll office's or portal's mail that filed it and quotes UWV's confirmation number is the confirmation's record)
     institutional = set(model.checklist.type(best_id).authors) == {"uwv"} and "uwv" not in roles and not ev.uwv_reference
+    # the payroll's or portal's record of the report it filed, with the number UWV gave it, is that report's record
+    typed_in_mail = typed_in_mail or (
+        ev.uwv_reference and set(model.checklist.type(best_id).authors) == {"uwv"} and ev.strong_counts.get(best_id, 0) >= 1
+    )
     if ev.is_mail and (
         institutional
         or (not typed_in_mail and (ev.strong_counts.get(best_id, 0) < 3 or ev.text_length < 500))
@@ -2007,6 +2054,29 @@ def decide(
             lang, f"te weinig kenmerken; lijkt het meest op '{label}'", f"too little evidence; closest to '{label}'"
         )
         return Classification(None, 0.0, [hint], scores=scores)
+    if (
+        set(model.checklist.type(best_id).authors) == {"uwv"}
+        and not ev.names_uwv
+        and ev.ocr_note is None
+        and ev.text_length >= 200
+        and best_id not in ev.ticked
+    ):
+        # a paper UWV issues or receives names UWV; a born-digital one that never does is someone else's (an
+        # arbodienst confirming the sick report of the first day)
+        return Classification(
+            None,
+            0.6,
+            [
+                _t(
+                    lang,
+                    f"lijkt op '{model.checklist.type(best_id).label(lang)}', maar noemt UWV nergens: een melding of "
+                    "brief van iemand anders (bijvoorbeeld de arbodienst)",
+                    f"resembles '{model.checklist.type(best_id).label(lang)}' but never names UWV: a report or letter of "
+                    "someone else (for instance the arbodienst)",
+                )
+            ],
+            scores=scores,
+        )
     result_reasons = list(reasons.get(best_id, []))
     if ev.ocr_note:
         result_reasons.append(ev.ocr_note)

@@ -93,7 +93,7 @@ _OWN_LABELS = re.compile(
       | ^\s*(?:gesprek|overleg|bespreking)(?:\s+gevoerd|\s+gehouden)?\s+op | ^\s*(?:gesprek|overleg|bespreking|verslag\s+van\s+het\s+gesprek)\s+van\s*$ | \bopgesteld\s+op | \bopgemaakt\s+op | \bondertekend\s+op | \bgetekend\s+op | \bgetekend\b
       | \bvastgesteld(?:\s+op)? | \bverzonden\s+op | \bverstuurd\s+op | \bdate(?:d)?\b | \bplaats\s+en\s+datum
       | \bdagtekening | \bverzenddatum | \bverzonden | \breport\s+date | \bdate\s+of\s+(?:the\s+)?(?:report|meeting|signature)
-      | \bsigned\s+on | \bdatum\s+(?:en\s+)?plaats | \bdatum\s+van\s+vandaag
+      | \bsigned\s+on | \bdatum\s+(?:en\s+)?plaats | \bdatum\s+van\s+vandaag | ^[ \t>]*sent(?:\s+on)?
       | \bingediend\s+op | \bgegenereerd\s+op | \bafgedrukt\s+op | \baangemaakt\s+op | \bgenerated(?:\s+on)?
       | \bprinted\s+on | \bexported\s+on | \bheld\s+on | \bwritten\s+on | \bdrawn\s+up\s+on
       | \bdate\s+of\s+(?:the\s+)?(?:evaluation|conversation|interview|consultation|assessment|letter)
@@ -110,6 +110,7 @@ _OTHER_LABELS = re.compile(
         evaluatie\s+op|uiterlijk|vóór|voor\s+|deadline|vervaldatum|t/m|tot\s+en\s+met|\btot\b|
         (?<!gesprek\s)(?<!overleg\s)(?<!bespreking\s)\bvan\b|\bvanaf\b|
         \bsinds\b|\bper\b|periode|start(?:datum)?|begindatum|einddatum|ingangsdatum|afloop|verloopt|
+        \beindigt\s+(?:op|per)|\beindigde\s+(?:op|per)|\bloopt\s+af\s+op|\bends\s+on|\bexpires\s+on|
         (?<!gesprek\s)(?<!overleg\s)(?<!bespreking\s)\bop\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag)|\bwachttijd|aanvraag\s+uiterlijk|
         ontvangen\s+op|uw\s+brief\s+van|uw\s+kenmerk|probleemanalyse\s+van|plan\s+van\s+aanpak\s+van|
         rapport\s+van|advies\s+van|sick\s+(?:since|from)|ill\s+since|absent\s+(?:since|from)|\bby\b|
@@ -599,7 +600,7 @@ _QUALIFIED = re.compile(
     r"(?:rapport|verslag|gesprek|spreekuur|consult|onderzoek|opmaak|opgemaakt|ondertekening|evaluatie|advies|brief|"
     r"afgifte|uitgifte|vaststelling|document|ondertekenen|akkoord|handtekening|intake|overleg|bespreking|d\.?\s?d|"
     r"opgesteld|getekend|vastgesteld|verzonden|verstuurd|ingediend|date|plaats|dagtekening|verzenddatum|report|signed|"
-    r"vandaag|held|written|drawn|gegenereerd|afgedrukt|aangemaakt|generated|printed|exported)",
+    r"vandaag|held|written|drawn|gegenereerd|afgedrukt|aangemaakt|generated|printed|exported|sent)",
     re.IGNORECASE,
 )
 
@@ -766,3 +767,67 @@ def first_sick_day(text: str) -> DateFound | None:
         if m:
             return DateFound(h.value, f"bij '{_clean_label(m.group(0))}'")
     return None
+
+
+# --- a date without its year ('Op dinsdag 6 januari', 'gesprek met Lotte 19-3') ----------------------------------
+
+_WEEKDAYS = {
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+#: A weekday with a day and a month and no year after it: the weekday fixes the year within a few years.
+_WEEKDAY_DAY_MONTH = re.compile(
+    rf"\b(?P<wd>{'|'.join(_WEEKDAYS)})\s*,?\s+(?P<d>[0-3]?\d)(?:e|ste|de)?\s+(?P<m>{_MONTH_ALT})\b\.?"
+    r"(?!\s*,?\s*'?(?:19|20)?\d\d\b)",
+    re.IGNORECASE,
+)
+#: A day and month without a year in a note's opening line or name ('gesprek met Lotte 19-3', 'overleg 7 september').
+_DAY_MONTH = re.compile(
+    rf"(?<![\d/.-])(?P<d>[0-3]?\d)[-/.](?P<mn>[01]?\d)(?![\d/.-])|"
+    rf"(?<![\w])(?P<d2>[0-3]?\d)\s+(?P<m>{_MONTH_ALT})\b\.?(?!\s*,?\s*'?(?:19|20)?\d\d\b)",
+    re.IGNORECASE,
+)
+
+
+def date_without_year(text: str, name: str, start: dt.date, end: dt.date) -> DateFound | None:
+    """The date a note gives without its year, when only one year fits.
+
+    ``start``-``end`` is the case's own span (the first sick day, the last dated paper). A weekday with the
+    date ('Op dinsdag 6 januari') fits one year in about six; a bare day and month ('gesprek met Lotte 19-3', in
+    the first lines or the file name) only when the span holds that day once. None when no year fits or more than one.
+    """
+    if end < start:
+        return None
+    head = "\n".join([ln for ln in text[:2000].split("\n") if ln.strip()][:12])
+    m = _WEEKDAY_DAY_MONTH.search(head)
+    if m is not None:
+        day, month, weekday = int(m.group("d")), _MONTHS[m.group("m").lower()], _WEEKDAYS[m.group("wd").lower()]
+        fits = [d for d in _in_years(day, month, start, end) if d.weekday() == weekday]
+        if len(fits) == 1:
+            return DateFound(fits[0], f"'{' '.join(m.group(0).split())}' zonder jaartal: de weekdag wijst het jaar aan")
+        return None  # the weekday fits no year of the span, or several: the day alone would be a guess
+    opening = "\n".join([ln for ln in head.split("\n")][:2])
+    stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    for where in (opening, stem):
+        for m in _DAY_MONTH.finditer(where):
+            if m.group("d") is not None:
+                day, month = int(m.group("d")), int(m.group("mn"))
+            else:
+                day, month = int(m.group("d2")), _MONTHS[m.group("m").lower()]
+            if not 1 <= month <= 12:
+                continue
+            fits = _in_years(day, month, start, end)
+            if len(fits) == 1:
+                return DateFound(fits[0], f"'{m.group(0).strip()}' zonder jaartal: alleen dat jaar valt in de ziekteperiode")
+            if fits:
+                return None  # the span holds this day more than once: no guess
+    return None
+
+
+def _in_years(day: int, month: int, start: dt.date, end: dt.date) -> list[dt.date]:
+    out = []
+    for year in range(start.year, end.year + 1):
+        d = _mk(year, month, day)
+        if d is not None and start <= d <= end:
+            out.append(d)
+    return out

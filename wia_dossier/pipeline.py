@@ -257,6 +257,8 @@ def _apply_analysis(doc: Document, model: Model, lang: str, options: ExtractOpti
 
 def classify_documents(documents: list[Document], model: Model, case: CaseFile, d0: dt.date | None, lang: str) -> None:
     """Classify every document; with the first sick day ``d0`` the date's week counts as evidence too."""
+    if d0 is not None:
+        _date_notes_without_year(documents, d0)
     for doc in documents:
         _classify_document(doc, model, case, d0, lang)
     _reconcile_later(documents, model.checklist, lang)
@@ -278,6 +280,9 @@ def _reconcile_later(documents: list[Document], checklist: Checklist, lang: str)
         )
         if len(dated) < 2:
             continue
+        dated = _consults_before_the_titled(dated, t.id, lang)
+        if len(dated) < 2:
+            continue
         first = dated[0]
         assert first.date is not None
         for doc in dated[1:]:
@@ -296,6 +301,59 @@ def _reconcile_later(documents: list[Document], checklist: Checklist, lang: str)
                 ),
                 *doc.reasons,
             ]
+
+
+def _date_notes_without_year(documents: list[Document], d0: dt.date) -> None:
+    """Date the undated notes that give a day without its year ('gesprek met Lotte 19-3', 'Op dinsdag 6 januari')
+    when one year of the case's span fits (``dates.date_without_year``): from the first sick day to its last dated
+    paper."""
+    seen = [d.date.value for d in documents if d.date is not None and d.date.value >= d0]
+    if not seen:
+        return
+    end = max(seen)
+    for doc in documents:
+        if doc.date is None and doc.extracted.status is Status.OK and doc.extracted.text:
+            found = dates.date_without_year(doc.extracted.text, doc.path, d0, end)
+            if found is not None:
+                doc.date = found
+
+
+def _consults_before_the_titled(dated: list[Document], type_id: str, lang: str) -> list[Document]:
+    """The documents of a once-only type (the probleemanalyse) without the consult reports before the one that carries
+    the type's own title.
+
+    A 'Terugkoppeling spreekuur' fits the probleemanalyse, its bijstelling and the actueel oordeel alike; when a
+    later paper of the same bedrijfsarts is titled 'Probleemanalyse', that paper is the analysis and the feedback of an
+    earlier consult is no part of the verslag (it would otherwise make the real analysis a 'bijstelling').
+    """
+    titled = next((d for d in dated if _own_title(d, type_id)), None)
+    if titled is None or titled is dated[0]:
+        return dated
+    keep: list[Document] = []
+    for doc in dated:
+        ev = doc.analysis.evidence if doc.analysis is not None else None
+        before = doc.date.value < titled.date.value  # type: ignore[union-attr]
+        if before and ev is not None and ev.shared_title is not None and not doc.override:
+            doc.type = None
+            doc.reasons = [
+                _t(
+                    lang,
+                    f"een terugkoppeling van een spreekuur ('{ev.shared_title}') van vóór '{titled.path}', dat de titel "
+                    "van het document zelf draagt: een spreekuurverslag, geen onderdeel van het verslag",
+                    f"the feedback of a consultation ('{ev.shared_title}') from before '{titled.path}', which carries "
+                    "the document's own title: a consultation report, no part of the verslag",
+                ),
+                *doc.reasons,
+            ]
+            continue
+        keep.append(doc)
+    return keep
+
+
+def _own_title(doc: Document, type_id: str) -> bool:
+    """Whether the document's first title is the type's own, not one it shares with other types."""
+    ev = doc.analysis.evidence if doc.analysis is not None else None
+    return ev is not None and ev.shared_title is None and bool(ev.title_types) and ev.title_types[0] == type_id
 
 
 def _later(label_nl: str) -> str:

@@ -82,12 +82,35 @@ class EmailExtractor:
         return mail_result(facts, body, attachments)
 
 
+#: The header of a quoted message in a reply or forward ('Van: …' and within a few lines 'Verzonden: <date>'), or
+#: the line that introduces it ('-----Oorspronkelijk bericht-----', 'Op 5 juli 2024 om 16:20 schreef …:').
+_QUOTED_HEADER = re.compile(
+    r"^[ \t>]*(?:van|from)[ \t]*:[^\n]*\n(?:[ \t>]*[^\n]*\n){0,3}?[ \t>]*(?:verzonden|sent|date|datum)[ \t]*:[^\n]*\d|"
+    r"^[ \t>]*-{2,}[ \t]*(?:oorspronkelijk bericht|original message|forwarded message|doorgestuurd bericht)[ \t]*-{2,}|"
+    r"^[ \t>]*(?:op|on)[ \t][^\n]{6,80}[ \t](?:schreef|wrote)[ \t][^\n]{0,80}:[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: The newest message of a chain is a cover note ('Klopt helemaal, dank je!', 'ter info het advies van de
+#: bedrijfsarts') when it is at most this long and nothing is attached: the document is the message quoted below it.
+#: An employee's view written above the quoted covering mail is longer (about 200 characters and up in every
+#: labelled corpus; the cover notes were 30 to 165).
+COVER_NOTE_CHARS = 170
+
+
 def mail_result(facts: dict[str, str], body: str, attachments: list[Attachment]) -> Extracted:
     """One e-mail as the pipeline reads it (``.eml`` and Outlook ``.msg`` alike): its headers above its body
-    on one page, subject and sender as title and author, the attachments to be read after it."""
+    on one page, subject and sender as title and author, the attachments to be read after it.
+
+    A reply or forward whose own text is a short cover note above a quoted message carries that message as its
+    document: its send date is then headed 'Verstuurd', not 'Datum', so that the quoted message's
+    'Verzonden: <date>' dates the document (the Date header stays the fallback)."""
+    date_label = "Datum"
+    quoted = _QUOTED_HEADER.search(body)
+    if not attachments and quoted is not None and len(body[: quoted.start()].strip()) <= COVER_NOTE_CHARS:
+        date_label = "Verstuurd"
     header_block = "\n".join(
         f"{label}: {facts[key]}"
-        for label, key in (("Van", "from"), ("Aan", "to"), ("Cc", "cc"), ("Datum", "date"), ("Onderwerp", "subject"))
+        for label, key in (("Van", "from"), ("Aan", "to"), ("Cc", "cc"), (date_label, "date"), ("Onderwerp", "subject"))
         if facts.get(key)
     )
     text = "\n\n".join(part for part in (header_block, body) if part)
