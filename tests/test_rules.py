@@ -1340,3 +1340,19 @@ def test_an_end_of_employment_date_needs_its_label_and_the_papers_majority() -> 
     assert employment_end(ctx) == (D(2025, 5, 31), "b.pdf")
     ctx.others = papers[:1]
     assert employment_end(ctx) is None
+
+
+def test_an_announced_bijstelling_that_never_came_is_missing() -> None:
+    """DOMAIN §6 item 2: the bedrijfsarts writes 'ik stel de probleemanalyse bij zodra het beeld stabiel is'; eight
+    weeks later no bijstelling is in the dossier. Not before the six weeks have passed, nor once one is there."""
+    told = doc(None, D0 + dt.timedelta(days=200), "De belastbaarheid is afgenomen. Ik stel de probleemanalyse bij zodra het beeld stabiel is.", path="arbo/terugkoppeling.pdf")
+    docs = [doc("probleemanalyse", D0 + dt.timedelta(days=38)), doc("plan_van_aanpak", D0 + dt.timedelta(days=48)), told]
+    late = evaluate(docs, CHECKLIST, CaseFile(), DateFound(D0, "test"), D0 + dt.timedelta(days=260))
+    found = [f for f in late.findings if f.code == "missing" and f.type == "bijstelling_probleemanalyse"]
+    assert len(found) == 1 and "'arbo/terugkoppeling.pdf'" in found[0].message, [f.message for f in late.findings]
+    early = evaluate(docs, CHECKLIST, CaseFile(), DateFound(D0, "test"), D0 + dt.timedelta(days=230))
+    assert not [f for f in early.findings if f.code == "missing" and f.type == "bijstelling_probleemanalyse"]
+    came = evaluate(
+        [*docs, doc("bijstelling_probleemanalyse", D0 + dt.timedelta(days=240))], CHECKLIST, CaseFile(), DateFound(D0, "test"), D0 + dt.timedelta(days=260)
+    )
+    assert not [f for f in came.findings if f.code == "missing" and f.type == "bijstelling_probleemanalyse"]

@@ -190,6 +190,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
         " ('{later_path}'): the occupational physician judged the situation again afterwards, so this assessment is"
         " no longer current ({source}). Ask the occupational physician for a current assessment dated after {later}.",
     ),
+    "announced_revision": (
+        "In '{path}' ({date}) kondigt de bedrijfsarts een bijstelling van de probleemanalyse aan; {days} dagen later staat"
+        " die nog niet in het dossier ({source}). Vraag de bedrijfsarts om de bijgestelde probleemanalyse, of leg vast"
+        " waarom die niet meer nodig was.",
+        "In '{path}' ({date}) the occupational physician announces an adjusted problem analysis; {days} days later it"
+        " is not in the dossier ({source}). Ask for the adjusted analysis, or record why it was no longer needed.",
+    ),
     "late_ev_employment_end": (
         "De eindevaluatie van {date} ('{path}') is {days} dagen na het einde van het dienstverband op {end} opgesteld"
         " (volgens '{where}'); UWV wil de eindevaluatie uiterlijk op de laatste dag van het dienstverband ({source})."

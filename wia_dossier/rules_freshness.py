@@ -13,7 +13,9 @@ from wia_dossier.rules_timeline import label_before, reference_day, riv_request
 if TYPE_CHECKING:
     from wia_dossier.model import Document
 
-__all__ = ["check_ev_by_employment_end", "check_eval_gaps", "check_freshness", "check_order", "check_plan_follows_advice", "check_track_reports"]
+__all__ = [
+    "check_announced_revision",
+    "check_ev_by_employment_end", "check_eval_gaps", "check_freshness", "check_order", "check_plan_follows_advice", "check_track_reports"]
 
 
 def check_eval_gaps(ctx: RuleContext, waived: dict[str, tuple[str, str]]) -> None:
@@ -334,3 +336,42 @@ def check_ev_by_employment_end(ctx: RuleContext) -> None:
         path=ev.path,
         source=source,
     )
+
+
+def check_announced_revision(ctx: RuleContext) -> None:
+    """A ``missing`` warning when the bedrijfsarts announced a bijstelling of the probleemanalyse ('Ik stel de
+    probleemanalyse bij zodra het beeld stabiel is') and none is dated on or after that paper, more than
+    ``announced_revision_days`` later (DOMAIN §6 item 2: a probleemanalyse not adjusted when re-integration stalled;
+    §8.4: the latest bijstelling not older than the latest change)."""
+    phrases = ctx.checklist.param("announced_revision_phrases")
+    if not phrases:
+        return  # a bureau's copy of an older checklist: not judged
+    wait = int(ctx.p("announced_revision_days"))
+    revisions = dated_docs(ctx.of_type("bijstelling_probleemanalyse"))
+    for doc in dated_docs([*ctx.docs, *ctx.others]):
+        day = doc.date.value  # type: ignore[union-attr]
+        if day > ctx.as_of or (ctx.as_of - day).days <= wait + ctx.tol:
+            continue
+        if doc.type == "bijstelling_probleemanalyse" or not has_phrase(doc_text(doc), phrases):
+            continue
+        if any(r.date.value >= day for r in revisions):  # type: ignore[union-attr]
+            continue
+        if any(f.code == "missing" and f.type == "bijstelling_probleemanalyse" for f in ctx.findings):
+            return
+        source = ctx.src("announced_revision_days")
+        ctx.add(
+            "missing",
+            ctx.p("announced_revision_severity"),
+            msg(
+                "announced_revision",
+                ctx.lang,
+                path=doc.path,
+                date=ctx.d(day),
+                days=(ctx.as_of - day).days,
+                source=source,
+            ),
+            type="bijstelling_probleemanalyse",
+            path=doc.path,
+            source=source,
+        )
+        return
