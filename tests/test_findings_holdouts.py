@@ -39,6 +39,8 @@ SETS = (
     "findings_holdout13",
     "findings_holdout14",
     "findings_holdout15",
+    "findings_holdout16",
+    "findings_holdout17",
 )
 CASES = [
     (folder, name)
