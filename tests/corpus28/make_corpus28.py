@@ -95,6 +95,15 @@ def normalize_pdf(p: Path, when: dt.date, producer: str, creator: str) -> None:
             del pdf.trailer["/DocChecksum"]  # LibreOffice's per-run checksum
         if "/ID" in pdf.trailer:
             del pdf.trailer["/ID"]  # the producers' random first /ID element would survive deterministic_id
+        # Qt names font subsets with a per-run tag (QNAAAA+, QTAAAA+): derive the tag from the font name instead
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Dictionary):
+                for key in ("/FontName", "/BaseFont"):
+                    name = str(obj.get(key, ""))
+                    if len(name) > 8 and name[7] == "+" and name[1:7].isalpha() and name[1:7].isupper():
+                        digest = hashlib.md5(name[8:].encode()).digest()
+                        tag = "".join(chr(65 + b % 26) for b in digest[:6])
+                        obj[key] = pikepdf.Name("/" + tag + name[7:])
         pdf.trailer.Info = pdf.make_indirect(pikepdf.Dictionary(
             Producer=pikepdf.String(producer), Creator=pikepdf.String(creator),
             CreationDate=pikepdf.String(stamp), ModDate=pikepdf.String(stamp)))
@@ -180,7 +189,6 @@ def run_soffice() -> None:
 
 
 def html_pdf(rel: str, html: str, when: dt.date, creator: str = "wkhtmltopdf 0.12.6") -> Path:
-    src = TMP / f"h{abs(hash(rel)) % 10**8}.html"
     src = TMP / (Path(rel).stem.replace(" ", "_") + f"_{len(LABELS)}.html")
     src.write_text(html, encoding="utf-8")
     p = out(rel)
@@ -372,7 +380,6 @@ def eml(rel: str, frm: str, to: str, subject: str, when: dt.datetime, body: str,
     msg["Date"] = when.strftime("%a, %d %b %Y %H:%M:%S +0100")
     msg["Message-ID"] = f"<{msgid}@mail.outlook.example>"
     msg["X-Mailer"] = "Microsoft Outlook 16.0"
-    msg["MIME-Version"] = "1.0"
     out(rel).write_bytes(msg.as_bytes())
 
 
