@@ -325,3 +325,23 @@ def test_a_meeting_note_dated_by_its_weekday_gets_the_one_year_that_fits(tmp_pat
     note = docs["gesprek.pdf"]
     assert note.date is not None and note.date.value == dt.date(2024, 10, 8), note.date
     assert note.type == "tussentijdse_evaluatie", note.reasons
+
+
+def test_a_mailed_meeting_report_is_dated_by_the_meeting_it_records(tmp_path: Path) -> None:
+    """Sent on Wednesday about Tuesday's meeting: the interim evaluation is Tuesday's."""
+    case = tmp_path / "case"
+    case.mkdir()
+    msg = EmailMessage()
+    msg["From"] = "Marja <marja@bakkerij.example>"
+    msg["To"] = "Joris <joris@mail.example>"
+    msg["Subject"] = "Afspraken na ons gesprek"
+    msg["Date"] = "Wed, 05 Jun 2024 09:30:00 +0200"
+    msg.set_content(
+        "Hoi Joris,\n\nZoals beloofd op een rij wat we dinsdag 4 juni 2024 hebben besproken.\n\n- Je werkt 3 x 4 uur "
+        "aan de balie; dat gaat goed.\n- De afspraken uit het plan van aanpak zijn nagekomen.\n- Volgende evaluatie over "
+        "zes weken.\n\nJoris Vink, BSN 123456782\n\nGroet,\nMarja (casemanager)"
+    )
+    (case / "Afspraken na ons gesprek.eml").write_bytes(msg.as_bytes())
+    [doc] = run_scan(case, ScanOptions(as_of=AS_OF, first_sick_day=FIRST_SICK_DAY)).documents
+    assert doc.type == "tussentijdse_evaluatie", doc.reasons
+    assert doc.date is not None and doc.date.value == dt.date(2024, 6, 4), doc.date

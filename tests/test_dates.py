@@ -267,3 +267,15 @@ def test_a_short_reply_over_a_quoted_report_is_dated_by_the_report(tmp_path) -> 
     )
     assert _eml(tmp_path, own_view + QUOTED).value == dt.date(2025, 6, 9)
     assert _eml(tmp_path, "Zie bijlage.\nJoris" + QUOTED, attach=True).value == dt.date(2025, 6, 9)
+
+
+def test_a_mail_that_puts_a_meeting_on_paper_is_dated_by_the_meeting() -> None:
+    """'Zoals besproken op 30 juni' in a mail sent on 1 July: the report of the meeting of 30 June. A date further back
+    than three weeks, or one that is not the meeting's, is not taken."""
+    sent = dt.date(2025, 7, 1)
+    found = dates.meeting_date("Beste Koen,\n\nZoals besproken op 30 juni 2025 zet ik hieronder onze terugblik op papier.", sent)
+    assert found is not None and found.value == dt.date(2025, 6, 30), found
+    after = dates.meeting_date("Hoi Rianne,\n\nHieronder wat we dinsdag 24 juni 2025 hebben besproken.", sent)
+    assert after is not None and after.value == dt.date(2025, 6, 24)
+    assert dates.meeting_date("Zoals besproken op 2 mei 2025 ...", sent) is None  # two months: another meeting
+    assert dates.meeting_date("Je eerste ziektedag was 30 juni 2025. Graag je reactie.", sent) is None

@@ -831,3 +831,30 @@ def _in_years(day: int, month: int, start: dt.date, end: dt.date) -> list[dt.dat
         if d is not None and start <= d <= end:
             out.append(d)
     return out
+
+
+# --- the meeting a mail puts on paper ('Zoals besproken op 30 juni 2025', 'wat we dinsdag 21 mei hebben besproken') --
+
+_MET_BEFORE = re.compile(
+    r"\b(?:besproken|gesproken|gesprek|gesprekje|overleg|spreekuur|consult|bezoek|spraken|praatten|discussed|spoke|"
+    r"meeting)\b[^.\n!?]{0,50}$",
+    re.IGNORECASE,
+)
+_MET_AFTER = re.compile(
+    r"^[^.\n!?]{0,30}\b(?:besproken|gesproken|afgesproken|hebben\s+gesproken|discussed|agreed)\b", re.IGNORECASE
+)
+#: How long after a meeting its report is mailed, at the most, for the meeting's date to be the report's.
+MEETING_MAIL_DAYS = 21
+
+
+def meeting_date(body: str, sent: dt.date) -> DateFound | None:
+    """The date of the meeting or consultation a mail puts on paper, when its first lines name it: 'Zoals besproken op
+    30 juni 2025', 'wat we dinsdag 21 mei 2024 hebben besproken', 'Na het spreekuur … op 2 oktober 2024'. Only a date
+    up to ``MEETING_MAIL_DAYS`` before the mail was sent, in its first 600 characters."""
+    head = body[:600]
+    for h in find_dates(head):
+        if not sent - dt.timedelta(days=MEETING_MAIL_DAYS) <= h.value <= sent:
+            continue
+        if _MET_BEFORE.search(h.before) or _MET_AFTER.search(head[h.end : h.end + 60]):
+            return DateFound(h.value, "datum van het gesprek dat de e-mail vastlegt")
+    return None

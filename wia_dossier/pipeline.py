@@ -523,6 +523,28 @@ def _redate(doc: Document, model: Model, type_id: str) -> None:
         doc.date = found
 
 
+def _meeting_in_mail(doc: Document, model: Model, type_id: str) -> None:
+    """A mail that puts a meeting of employer and employee on paper ('Zoals besproken op 30 juni 2025 zet ik onze
+    terugblik op papier') is dated by that meeting, not by the day it was sent: the plan and the evaluations are
+    agreed in the meeting. A professional's report after a consultation (the bedrijfsarts's advice) keeps the day it
+    was written, as its papers do."""
+    ex = doc.extracted
+    if ex.kind is not Kind.EMAIL or doc.date is None or not model.checklist.has_type(type_id):
+        return
+    if model.checklist.type(type_id).authors != ("werkgever_werknemer",):
+        return
+    try:
+        sent_day = dt.date.fromisoformat(ex.facts.get("date", ""))
+    except ValueError:
+        return  # no readable Date header (.msg files keep it elsewhere): nothing to compare with
+    if doc.date.value != sent_day:
+        return  # dated by its text already (a quoted message, a date in the body)
+    body = ex.text.split("\n\n", 1)[1] if "\n\n" in ex.text else ex.text
+    found = dates.meeting_date(body, sent_day)
+    if found is not None:
+        doc.date = found
+
+
 def _classify_document(doc: Document, model: Model, case: CaseFile, d0: dt.date | None, lang: str) -> None:
     ex = doc.extracted
     override = case.overrides.get(doc.path, "__none__")
@@ -545,6 +567,7 @@ def _classify_document(doc: Document, model: Model, case: CaseFile, d0: dt.date 
         doc.author = doc.analysis.author
         if c.type is not None:
             _redate(doc, model, c.type)
+            _meeting_in_mail(doc, model, c.type)
     if override != "__none__":
         doc.type = override
         doc.confidence = 1.0
