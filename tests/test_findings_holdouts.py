@@ -41,6 +41,7 @@ SETS = (
     "findings_holdout15",
     "findings_holdout16",
     "findings_holdout17",
+    "findings_holdout18",
 )
 CASES = [
     (folder, name)

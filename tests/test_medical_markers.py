@@ -73,3 +73,17 @@ def test_drugs_operations_and_diseases_are_known_by_how_they_are_named() -> None
     # a month in a date, a plan and a name are no drug or disease
     plain = "Hoi Joyce,\n\nIn april bespreken we het plan opnieuw. De ziekte van Ahmed duurt nu vier maanden.\n\nGroet"
     assert _terms(plain) == 0
+
+
+def test_cancer_treatment_in_a_planning_mail_is_medical_data() -> None:
+    """A planner's mail says why the employee cannot work on Monday: chemotherapy courses, a compound cancer name and
+    a taxane. Compound words and drug stems are read by how they are formed; 'chemo' as a ward name is a job word."""
+    from wia_dossier.checklist import load_checklist
+    from wia_dossier.classify import compile_checklist
+    from wia_dossier.privacy import medical_pages
+
+    model = compile_checklist(load_checklist())
+    mail = "Maandag kan niet: dan heeft hij zijn chemokuur in het ziekenhuis (darmkanker, docetaxel en oxaliplatine)."
+    [hit] = medical_pages(model, [mail], [1])
+    assert hit.terms >= 3
+    assert medical_pages(model, ["Zij werkt als verpleegkundige op de chemo-afdeling."], [1]) == []

@@ -1356,3 +1356,22 @@ def test_an_announced_bijstelling_that_never_came_is_missing() -> None:
         [*docs, doc("bijstelling_probleemanalyse", D0 + dt.timedelta(days=240))], CHECKLIST, CaseFile(), DateFound(D0, "test"), D0 + dt.timedelta(days=260)
     )
     assert not [f for f in came.findings if f.code == "missing" and f.type == "bijstelling_probleemanalyse"]
+
+
+def test_a_bsn_misread_by_ocr_on_a_scan_is_reported_as_unchecked_not_as_wrong() -> None:
+    """A copier scan of UWV's letter: OCR read 123456789 for the employee's 123456782 (one digit). The elfproef
+    catches every misread digit; the paper itself may be right. Info 'unverified', not an error. A typed document
+    with the same number, or a scan with a number far from the employee's, is still bsn_invalid."""
+    scan = doc("uwv_correspondentie", D0 + dt.timedelta(days=600), "BSN: 123456789\nAanvraag WIA", path="scan uwv.pdf")
+    scan.extracted.ocr_confidence = 0.88
+    typed = doc("eindevaluatie", D0 + dt.timedelta(days=610), GOOD.replace("123456782", "123456789"), path="ev.pdf")
+    other = doc("actueel_oordeel", D0 + dt.timedelta(days=605), "BSN: 987654321", path="scan ao.pdf")
+    other.extracted.ocr_confidence = 0.9
+    case = CaseFile(werknemer=Party(naam="J. Vink", bsn="123456782"))
+    found = evaluate([scan, typed, other], CHECKLIST, case, DateFound(D0, "test"), D0 + dt.timedelta(days=620)).findings
+    by_path = {(f.code, f.path) for f in found}
+    assert ("unverified", "scan uwv.pdf") in by_path and ("bsn_invalid", "scan uwv.pdf") not in by_path, by_path
+    assert ("bsn_invalid", "ev.pdf") in by_path
+    assert ("bsn_invalid", "scan ao.pdf") in by_path
+    note = next(f for f in found if f.code == "unverified" and f.path == "scan uwv.pdf")
+    assert str(note.severity) == "info" and "verkeerd gelezen" in note.message and "123456789" not in note.message

@@ -233,6 +233,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "'{path}' noemt BSN {bsn}, dat niet voldoet aan de elfproef ({source}). Controleer het BSN en corrigeer het document.",
         "'{path}' shows BSN {bsn}, which fails the eleven test ({source}). Check the number and correct the document.",
     ),
+    "bsn_ocr": (
+        "'{path}' is een scan; de tekstherkenning las BSN {bsn}, dat niet voldoet aan de elfproef en één of twee cijfers"
+        " afwijkt van het BSN van de werknemer ({ref_bsn}). Waarschijnlijk is een cijfer verkeerd gelezen; controleer het"
+        " BSN op het papier ({source}).",
+        "'{path}' is a scan; text recognition read BSN {bsn}, which fails the eleven test and is one or two digits off"
+        " the employee's BSN ({ref_bsn}). A digit was most likely misread; check the BSN on the paper ({source}).",
+    ),
     "bsn_invalid_case": (
         "dossier.yaml: werknemer.bsn {bsn} voldoet niet aan de elfproef ({source}). Corrigeer het BSN in dossier.yaml.",
         "dossier.yaml: werknemer.bsn {bsn} fails the eleven test ({source}). Correct it in dossier.yaml.",

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from wia_dossier.bsn import bsn_valid, find_bsns, mask_bsn, normalize_bsn
 from wia_dossier.messages import msg
+from wia_dossier.model import Severity
 from wia_dossier.rules_context import RuleContext, doc_date, doc_text, filled_phrase, has_phrase, latest_doc
 
 if TYPE_CHECKING:
@@ -85,20 +86,36 @@ def check_bsns(ctx: RuleContext) -> None:
                 source=src_invalid,
             )
     valid: dict[str, list[str]] = {}
+    invalid: list[tuple[Document, str]] = []
     for doc in sorted(ctx.docs, key=lambda d: d.path):
         found = [normalize_bsn(b) or b for b in doc.bsns] if doc.bsns else find_bsns(doc_text(doc))
         for b in found:
             if bsn_valid(b):
                 valid.setdefault(b, []).append(doc.path)
             else:
-                ctx.add(
-                    "bsn_invalid",
-                    sev_invalid,
-                    msg("bsn_invalid", lang, path=doc.path, bsn=mask_bsn(b), source=src_invalid),
-                    type=doc.type,
-                    path=doc.path,
-                    source=src_invalid,
-                )
+                invalid.append((doc, b))
+    likely = case_bsn or (max(valid, key=lambda b: (len(valid[b]), b)) if valid else None)
+    for doc, b in invalid:
+        if likely is not None and doc.extracted.ocr_confidence is not None and _misread(b, likely):
+            # read from a scan by OCR and one or two digits off the employee's BSN: most likely a misread digit, which
+            # the elfproef always catches; the paper itself may be right
+            ctx.add(
+                "unverified",
+                Severity.INFO,
+                msg("bsn_ocr", lang, path=doc.path, bsn=mask_bsn(b), ref_bsn=mask_bsn(likely), source=src_invalid),
+                type=doc.type,
+                path=doc.path,
+                source=src_invalid,
+            )
+            continue
+        ctx.add(
+            "bsn_invalid",
+            sev_invalid,
+            msg("bsn_invalid", lang, path=doc.path, bsn=mask_bsn(b), source=src_invalid),
+            type=doc.type,
+            path=doc.path,
+            source=src_invalid,
+        )
     if case_bsn is not None:
         ref, ref_where = case_bsn, ("dossier.yaml shows" if lang == "en" else "dossier.yaml noemt")
     elif valid:
@@ -132,3 +149,9 @@ def check_bsns(ctx: RuleContext) -> None:
                 path=path,
                 source=src_mismatch,
             )
+
+
+def _misread(read: str, bsn: str) -> bool:
+    """Whether a number read by OCR differs from ``bsn`` in one or two digits only (a 3 read for an 9, '00' for '99')."""
+    digits = normalize_bsn(read) or "".join(ch for ch in read if ch.isdigit())
+    return len(digits) == len(bsn) and sum(a != b for a, b in zip(digits, bsn, strict=True)) <= 2
