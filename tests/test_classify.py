@@ -1453,3 +1453,40 @@ def test_a_talk_titled_with_a_first_name_is_a_meeting_report() -> None:
     assert c.type == "tussentijdse_evaluatie", c.reasons
     not_a_name = classify(MODEL, _doc("Gesprek met de bedrijfsarts", "Zie de afspraken."), "x.pdf")
     assert not_a_name.type != "tussentijdse_evaluatie"
+
+
+def test_a_casemanagers_evaluation_citing_the_deskundigenoordeel_is_no_deskundigenoordeel() -> None:
+    """Only UWV issues a deskundigenoordeel. A bureau's year review that cites it ('Het deskundigenoordeel van UWV
+    bevestigt dat dit passend is'), typed, without UWV's letterhead or the title, is the first-year evaluation."""
+    body = (
+        "1. Waar staan we na bijna een jaar\nJoris werkt 28 uur in de expeditie. Het deskundigenoordeel van UWV bevestigt "
+        "dat dit passend is; het deskundigenoordeel volgde op ons verzoek.\n2. Welk resultaat willen we aan het eind van "
+        "het tweede jaar\n32 uur.\n3. Tweede spoor?\nNiet nodig.\n4. Hoe kijken jullie ertegenaan\nWerkgever: tevreden. "
+        "Joris: tevreden.\nGetekend: P. Tol - J. Vink\nMedewerker: Joris Vink\nBSN: 123456782\nDatum: 14-01-2025"
+    )
+    c = classify(MODEL, _doc("Koersnotitie", body, kind=Kind.DOCX), "Koersnotitie Vink.docx", date=_on(50), first_sick_day=D0_MEETINGS)
+    assert c.type == "eerstejaarsevaluatie", c.reasons
+    letter = "UWV\nUitvoeringsinstituut Werknemersverzekeringen\nDeskundigenoordeel\nBSN: 123456782\nUw verzoek om een deskundigenoordeel"
+    assert classify(MODEL, _doc(letter), "brief.pdf").type == "deskundigenoordeel"
+
+
+def test_a_dms_number_in_front_of_a_file_name_is_no_part_of_it() -> None:
+    """'3.1 Ziekmelding 42e week.pdf' from an export numbered by a DMS names the 42nd-week report."""
+    text = "Werkgeversportaal\nZiekmelding langdurige ziekte - verzonden\nBSN werknemer: 123456782\nVerzonden 10-02-2025"
+    assert classify(MODEL, _doc(text), "3 UWV/3.1 Ziekmelding 42e week.pdf").type == "ziekmelding_uwv"
+
+
+def test_uwvs_letterhead_read_from_a_scan_and_an_employees_short_reaction() -> None:
+    """OCR of UWV's letter keeps 'uwv' alone on the top line and 'Met vriendelijke groet, UWV' at the end: UWV wrote it.
+    A photo of the employee's handwritten 'Ik heb alles gelezen ... Verder eens met het verslag' is his view."""
+    letter = (
+        "uwv\n\nDe heer J. Vink\nDatum: 8 juli 2025\nUw aanvraag voor een WIA-uitkering\nU bent ziek sinds 4 maart 2024. "
+        "Over enkele maanden eindigt de wachttijd van 104 weken. Wilt u een WIA-uitkering? Vraag deze dan aan via Mijn UWV, "
+        "uiterlijk 11 weken voor het einde van de wachttijd.\nMet vriendelijke groet, UWV"
+    )
+    ex = Extracted(kind=Kind.IMAGE, pages=[letter], page_numbers=[1], page_count=1, title_zone=letter[:200], ocr_confidence=0.92)
+    found = classify(MODEL, ex, "DOC-000201.pdf", date=_on(88), first_sick_day=D0_MEETINGS)
+    assert found.type == "uwv_correspondentie", found.reasons
+    note = "Wat ik ervan vind\nIk heb alles gelezen. Klopt wel wat er staat.\nVerder eens met het verslag.\nJ. Vink, bsn 123456782"
+    ex = Extracted(kind=Kind.IMAGE, pages=[note], page_numbers=[1], page_count=1, title_zone=note, ocr_confidence=0.9)
+    assert classify(MODEL, ex, "IMG_2031.jpg").type == "oordeel_werknemer"

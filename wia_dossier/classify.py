@@ -500,6 +500,8 @@ def _normalize_name(name: str) -> str:
     if "." in base:
         base = base.rsplit(".", 1)[0]
     base = normalize(base)
+    # a numbering a DMS or an export put in front ('01_', '3.1 ', '2.1 PvA'): no part of the name
+    base = re.sub(r"^\s*\d{1,3}(?:[._]\d{1,3})*[._ )-]+(?=\D)", "", base)
     base = re.sub(r"(?<!\d)(?:19|20)\d\d[-_. ]?[01]\d[-_. ]?[0-3]\d(?!\d)", " ", base)
     base = re.sub(r"(?<!\d)[0-3]?\d[-_.][01]?\d[-_.](?:19|20)?\d\d(?!\d)", " ", base)
     base = re.sub(r"[_\-.()\[\],+]+", " ", base)
@@ -1959,6 +1961,18 @@ def decide(
             [_t(lang, "geen kenmerken van een RIV-document gevonden", "no features of an RIV document found")],
             scores=scores,
         )
+    # a paper UWV itself issues (a deskundigenoordeel, a letter) comes from UWV: a text that is neither from UWV (no
+    # letterhead), nor titled or named as that paper, and was typed rather than scanned, only mentions it (a
+    # casemanager's evaluation citing the deskundigenoordeel)
+    for tid in [t for t in scores if model.checklist.type(t).author.lower() == "uwv"]:
+        if (
+            "uwv" not in roles
+            and tid not in ev.title_types
+            and ev.ocr_note is None
+            and not any(r.startswith(("bestandsnaam", "file name")) for r in reasons.get(tid, []))
+            and len(scores) > 1
+        ):
+            del scores[tid]
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     best_id, best = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
