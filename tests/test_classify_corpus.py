@@ -90,6 +90,12 @@
   anything was read: 59/63 (93.7 %), 54/62 (87.1 %) and 59/63 (93.7 %). Then read and fixed on principle: 60/63,
   58/62 and 60/63 (their READMEs). Floors two documents below that.
 
+- tests/corpus27 and corpus28: the second pair of session 9, made after corpora 24-26 were read: dossiers run by a
+  verzuimbureau's or insurer's casemanager in her own template (an architects' firm with an Italian employee, a sports
+  centre, a wine importer, a museum), and a DMS export at week 88 with numbered folders and renamed files (a
+  supermarket, a hospital kitchen, a road builder, a dance school). First measurement: 57/64 (89.1 %) and 58/63
+  (92.1 %). Then read and fixed: 59/64 and 61/63. Floors two documents below.
+
 `python bench/accuracy.py -v` prints the first corpus with every miss.
 """
 
@@ -130,8 +136,10 @@ CORPORA = {
     "corpus24": 0.92,
     "corpus25": 0.90,
     "corpus26": 0.92,
+    "corpus27": 0.89,
+    "corpus28": 0.93,
 }
-UNRELATED_TYPED = {"corpus5": 2, "corpus7": 1, "corpus9": 0, "corpus10": 0, "corpus11": 0, "corpus12": 0, "corpus13": 0, "corpus14": 1, "corpus15": 0, "corpus16": 1, "corpus17": 1, "corpus18": 0, "corpus19": 0, "corpus20": 1, "corpus21": 0, "corpus22": 2, "corpus23": 0, "corpus24": 0, "corpus25": 0, "corpus26": 0}
+UNRELATED_TYPED = {"corpus5": 2, "corpus7": 1, "corpus9": 0, "corpus10": 0, "corpus11": 0, "corpus12": 0, "corpus13": 0, "corpus14": 1, "corpus15": 0, "corpus16": 1, "corpus17": 1, "corpus18": 0, "corpus19": 0, "corpus20": 1, "corpus21": 0, "corpus22": 2, "corpus23": 0, "corpus24": 0, "corpus25": 0, "corpus26": 0, "corpus27": 0, "corpus28": 1}
 DATES = {
     "corpus": 0.9,
     "corpus2": 0.93,
@@ -159,6 +167,8 @@ DATES = {
     "corpus24": 0.92,
     "corpus25": 0.87,
     "corpus26": 0.85,
+    "corpus27": 0.92,
+    "corpus28": 0.87,
 }
 
 
@@ -181,7 +191,7 @@ def test_accuracy(result) -> None:
 
 def test_every_medical_file_is_caught(result) -> None:
     name, r = result
-    assert r.medical_total >= (3 if name in ("corpus17", "corpus18", "corpus19", "corpus20", "corpus21", "corpus22", "corpus23", "corpus24", "corpus25", "corpus26") else 4)  # their authors made three
+    assert r.medical_total >= (3 if name in ("corpus17", "corpus18", "corpus19", "corpus20", "corpus21", "corpus22", "corpus23", "corpus24", "corpus25", "corpus26", "corpus27", "corpus28") else 4)  # their authors made three
     assert r.medical_caught == r.medical_total
 
 
