@@ -391,6 +391,18 @@ def fix_pdf(path: Path, date: str) -> None:
         for k in list(pdf.trailer.keys()):
             if k in ("/DocChecksum", "/ID"):
                 del pdf.trailer[k]
+        # Qt hands out font subset tags in hash order: derive each tag from the font's own name instead
+        import hashlib
+        import re as _re
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Dictionary):
+                for key in ("/FontName", "/BaseFont"):
+                    v = obj.get(key)
+                    if v is not None and _re.match(r"^/[A-Z]{6}\+", str(v)):
+                        base = str(v)[8:]
+                        h = hashlib.sha256(base.encode()).digest()
+                        tag = "".join(chr(65 + x % 26) for x in h[:6])
+                        obj[key] = pikepdf.Name("/" + tag + "+" + base)
         info = pdf.trailer.get("/Info")
         producer = str(info.get("/Producer", "")) if info is not None else ""
         creator = str(info.get("/Creator", "")) if info is not None else ""
