@@ -272,3 +272,36 @@ def test_a_low_contrast_scan_is_not_turned_by_a_dark_edge() -> None:
     draw.line((20, 0, 180, 1750), fill=30, width=12)  # a dark, slanted scanner edge
     draw.text((100, 60), "Evaluatie eerste ziektejaar", fill=150, font=font)
     assert abs(_skew(page)) < 1.0
+
+
+def _shadowed_photo() -> bytes:
+    """A phone photo of a meeting report whose left half lies in a shadow: the paper there is darker than the ink on
+    the lit side, so one global threshold for the page loses the text."""
+    from PIL import Image, ImageChops, ImageDraw, ImageFont
+
+    page = Image.new("L", (1200, 900), 245)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.load_default(size=30)
+    lines = ["Verslag van het gesprek", "Werknemer Johanna de Vries", "Afspraken over de werkhervatting",
+             "Volgende evaluatie over zes weken", "Handtekening werkgever en werknemer"]  # fmt: skip
+    for i, line in enumerate(lines):
+        draw.text((80, 120 + i * 80), line, fill=40, font=font)
+    shade = Image.linear_gradient("L").rotate(90).resize(page.size).point(lambda v: 70 + v * 185 // 255)
+    out = io.BytesIO()
+    ImageChops.multiply(page, shade).save(out, "JPEG", quality=85)  # no dpi: a camera picture
+    return out.getvalue()
+
+
+@needs_engine
+def test_a_photo_in_a_shadow_is_read_with_a_local_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The photo is read twice (one threshold for the page, and Tesseract's local Sauvola threshold) and the pass
+    that read more words with confidence is kept; with the global threshold alone the shadowed text is lost."""
+    data = _shadowed_photo()
+    monkeypatch.setattr(ocr_cache, "_FORMAT", "test-shadow-both")
+    both = extract(_src("IMG_0412.jpg", data), _options(ocr=True))
+    assert "werkhervatting" in both.text and "Johanna de Vries" in both.text
+
+    monkeypatch.setattr(tesseract, "has_local_threshold", lambda engine: False)
+    monkeypatch.setattr(ocr_cache, "_FORMAT", "test-shadow-global")
+    single = extract(_src("IMG_0412.jpg", data), _options(ocr=True))
+    assert "werkhervatting" not in single.text  # what the photo lost before

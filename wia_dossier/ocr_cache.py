@@ -29,7 +29,7 @@ __all__ = ["OcrCache", "cache_dir", "clear_cache", "engine_fingerprint"]
 log = logging.getLogger(__name__)
 
 #: Bump when recognition changes, so old cache entries are not reused.
-_FORMAT = "ocr3"
+_FORMAT = "ocr4"  # ocr4: photos read twice (global and local threshold)
 _MAGIC = b"WDO1"
 _NONCE = 12
 _ENTRY = re.compile(r"^[0-9a-f]{64}\.bin$")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Engine", "EngineError", "find", "orientation", "run_tsv", "which"]
+__all__ = ["SAUVOLA", "Engine", "EngineError", "find", "has_local_threshold", "orientation", "run_tsv", "which"]
 
 log = logging.getLogger(__name__)
 
@@ -64,13 +64,28 @@ def find() -> Engine | None:
     return _probe(str(Path(candidate)))
 
 
-def run_tsv(engine: Engine, png: bytes, *, lang: str, dpi: int, timeout: float, psm: int = 3) -> str:
+#: Tesseract's local (Sauvola) binarisation with a low k: a phone photo's shadow or gradient makes one global
+#: threshold (Otsu, the default) drop the text on the darker half. Tesseract 5.0 and later only.
+SAUVOLA = ("-c", "thresholding_method=2", "-c", "thresholding_kfactor=0.2")
+
+
+def has_local_threshold(engine: Engine) -> bool:
+    """Whether this Tesseract can binarise locally (``SAUVOLA``): version 5 or later."""
+    major = re.match(r"\D*(\d+)", engine.version)
+    return major is not None and int(major.group(1)) >= 5
+
+
+def run_tsv(
+    engine: Engine, png: bytes, *, lang: str, dpi: int, timeout: float, psm: int = 3, config: tuple[str, ...] = ()
+) -> str:
     """Recognise one image (PNG bytes on stdin) and return Tesseract's TSV (one row per word).
+
+    ``config``: extra ``-c name=value`` pairs (``SAUVOLA``).
 
     Raises:
         EngineError: non-zero exit or the time limit passed.
     """
-    cmd = [engine.path, "stdin", "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(dpi), "tsv"]
+    cmd = [engine.path, "stdin", "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(dpi), *config, "tsv"]
     return _run(cmd, png, timeout).decode("utf-8", "replace")
 
 
