@@ -1490,3 +1490,61 @@ def test_uwvs_letterhead_read_from_a_scan_and_an_employees_short_reaction() -> N
     note = "Wat ik ervan vind\nIk heb alles gelezen. Klopt wel wat er staat.\nVerder eens met het verslag.\nJ. Vink, bsn 123456782"
     ex = Extracted(kind=Kind.IMAGE, pages=[note], page_numbers=[1], page_count=1, title_zone=note, ocr_confidence=0.9)
     assert classify(MODEL, ex, "IMG_2031.jpg").type == "oordeel_werknemer"
+
+
+def test_a_payroll_mail_that_lists_the_data_it_filed_at_uwv_records_the_report() -> None:
+    """Without a filing number: a salary office writes that it made the 42nd-week report at UWV ('bij UWV gedaan') and
+    lists the data it filed with (first sick day, date of the report, wage-tax number) — the report's record. A mail
+    that asks whether it was done, with the same data, is not; UWV's confirmation text copied into a mail is."""
+    body = (
+        "Hoi Wiebe,\n\nZojuist heb ik namens jullie de ziekmelding langdurig (42e-weeksmelding) van Noor Bakker bij UWV "
+        "gedaan via het werkgeversportaal.\n\nWerknemer: Noor Bakker, BSN 123456782\nEerste ziektedag: 05-02-2024\n"
+        "Loonheffingennummer: 814273605L01\nDatum melding: 25-11-2024\n\nGroet,\nAukje\nSalarisadministratie"
+    )
+    c = classify(MODEL, _mail("RE: 42e week Noor", body), "Re 42e week Noor.eml")
+    assert c.type == "ziekmelding_uwv", c.reasons
+    asking = body.replace("Zojuist heb ik namens jullie de", "Moet ik de").replace("gedaan via het werkgeversportaal.", "doen via het werkgeversportaal?")
+    assert classify(MODEL, _mail("RE: 42e week Noor", asking), "Re 42e week Noor.eml").type is None
+    portal = (
+        "Voor het dossier. Tekst van de bevestiging in het werkgeversportaal:\n\nZiekmelding langer dan 42 weken\n"
+        "Werkgever: Bouwbedrijf Dijk, loonheffingennummer 8377.10.264.L01\nWerknemer: R. Dijk, BSN: 123456782\n"
+        "Eerste ziektedag: 11-04-2023\nDatum melding: 30-01-2024\nWij hebben uw ziekmelding ontvangen.\n\nFenna"
+    )
+    assert classify(MODEL, _mail("42e weeks melding Dijk", portal), "42e weeks melding.eml").type == "ziekmelding_uwv"
+
+
+def test_a_progress_report_typed_in_the_bureaus_mail_is_one() -> None:
+    """A second-track coach mails the progress report in the body: applications made ('gesolliciteerd') and when the
+    next report comes are a progress report's own content, not a covering note."""
+    body = (
+        "Beste Carla,\n\nHierbij voortgangsrapportage 2 tweede spoor van Wendy Kramer (3 maart 2026).\n\nStand van zaken: "
+        "Wendy heeft deze periode vier keer gesolliciteerd en één oriënterend gesprek gevoerd bij een werkgever in de "
+        "regio. Inzet en motivatie zijn goed.\nVervolg: werkervaringsplaats onderzoeken. Volgende rapportage over 8 "
+        "weken.\n\nMet vriendelijke groet,\nMarco Smit\nloopbaancoach, Werkpad Re-integratie\nT 06-45529444"
+    )
+    c = classify(MODEL, _mail("Voortgangsrapportage 2 Wendy Kramer", body), "Voortgangsrapportage 2.eml")
+    assert c.type == "voortgangsrapportage_tweede_spoor", c.reasons
+
+
+def test_a_consult_report_that_says_the_actueel_oordeel_follows_is_not_it() -> None:
+    """'Het actueel oordeel voor het re-integratieverslag volgt rond week 88': a phrase saying what it is for may stand
+    between the document and 'volgt'; the paper is a consultation report, not the actueel oordeel."""
+    body = (
+        "Naam werknemer: Wendy Kramer\nBSN: 123456782\nDatum spreekuur: 6 mei 2026\nStand van zaken: werknemer werkt "
+        "structureel 16 uur aangepast werk. Geen wijziging in de belastbaarheid. Medische gegevens zijn niet "
+        "opgenomen.\nHet actueel oordeel voor het re-integratieverslag volgt rond week 88, na de brief van UWV.\n"
+        "dr. N. Smulders\nbedrijfsarts, BIG 30546005886"
+    )
+    c = classify(MODEL, _doc("VitaalWerk Arbodienst\nTERUGKOPPELING SPREEKUUR", body), "Terugkoppeling spreekuur.pdf")
+    assert c.type != "actueel_oordeel", c.reasons
+
+
+def test_a_short_mail_headed_as_the_employees_view_is_that_view() -> None:
+    """The employee's view may be one sentence. A mail from the employee, nothing attached, headed 'Oordeel van de
+    werknemer' and saying 'Ik ben het eens met het re-integratieverslag', is the view, not a covering note."""
+    body = "Oordeel van de werknemer\nLotte de Groot, BSN 123456782\n\nIk ben het eens met het re-integratieverslag.\n\nLotte"
+    c = classify(MODEL, _mail("mijn oordeel re-integratieverslag", body), "mijn oordeel.eml")
+    assert c.type == "oordeel_werknemer", c.reasons
+    # a short covering mail that sends the view along is still no view of its own
+    cover = "Hoi Ilse,\n\nHierbij mijn oordeel over het re-integratieverslag.\n\nLotte"
+    assert classify(MODEL, _mail("mijn oordeel", cover, attachments=1), "mijn oordeel.eml").type is None

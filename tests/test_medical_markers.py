@@ -87,3 +87,14 @@ def test_cancer_treatment_in_a_planning_mail_is_medical_data() -> None:
     [hit] = medical_pages(model, [mail], [1])
     assert hit.terms >= 3
     assert medical_pages(model, ["Zij werkt als verpleegkundige op de chemo-afdeling."], [1]) == []
+
+
+def test_radiotherapy_and_hormone_treatment_on_an_appointment_card_are_medical_data() -> None:
+    """A photo of a hospital's appointment card: radiotherapy sessions, hormone therapy and an anti-androgen
+    (…lutamide) are treatment, as chemotherapy is. A radiotherapy department as someone's workplace is a job word."""
+    card = (
+        "Radiotherapie\nAfsprakenkaart\n01-10-2025 08:40 Bestraling 1/20\n08-10-2025 10:15 Consult radiotherapeut\n"
+        "Neem uw medicatielijst mee (hormoontherapie: bicalutamide)."
+    )
+    assert _terms(card) >= 3
+    assert _terms("Zij werkt als laborant op de afdeling radiotherapie van het ziekenhuis.") == 0

@@ -548,7 +548,8 @@ _BULLET = re.compile(r"^[\s_«»]*[•*·▪◦‣●○■□➢►-]\s")
 
 
 _AWAITED_AFTER = re.compile(
-    r"[^.\n]{0,30}?\b(?:volgt|volgen|nog niet|niet opgesteld|niet gemaakt|niet nodig|wordt (?:nog|later|nagestuurd)|"
+    # a phrase that says what it is for may stand between ('het actueel oordeel voor het re-integratieverslag volgt')
+    r"(?:[ \t]+(?:voor|van|bij|in|over)[ \t]+(?:het|de|uw|je)[ \t]+[\w-]+)?[^.\n]{0,30}?\b(?:volgt|volgen|nog niet|niet opgesteld|niet gemaakt|niet nodig|wordt (?:nog|later|nagestuurd)|"
     r"komt (?:nog|later)|stel ik (?:nog |later )?op|ontvangt u (?:nog|later|separaat|apart|binnen)|(?:in)?gepland|"
     r"follows|will follow|not yet|scheduled|"
     # an instruction to do it: 'de ziekmelding bij UWV in de 42e week doet u zelf'
@@ -1283,8 +1284,18 @@ _FILED_AT_UWV = re.compile(
     r"\b(?:ziek[ \t]*gemeld|ziekmelding|melding|aangifte)\b[^.\n]{0,100}?\b(?:gedaan|verstuurd|verzonden|ingediend|"
     r"doorgegeven|gemeld|ingestuurd)[ \t]+(?:bij|aan|naar)[ \t]+(?:het[ \t]+)?uwv\b|"
     r"\bziek[ \t]*gemeld[ \t]+(?:bij|aan)[ \t]+(?:het[ \t]+)?uwv\b|"
-    r"\b(?:bij|aan|naar)[ \t]+(?:het[ \t]+)?uwv\b[^.\n]{0,60}?\b(?:ziek[ \t]*gemeld|gemeld|ingediend|doorgegeven|verstuurd)\b",
+    r"\b(?:bij|aan|naar)[ \t]+(?:het[ \t]+)?uwv\b[^.\n]{0,60}?\b(?:ziek[ \t]*gemeld|gemeld|ingediend|doorgegeven|verstuurd|"
+    r"gedaan|ingestuurd|verzonden)\b|"
+    # UWV's own confirmation, copied from the portal ('Wij hebben uw ziekmelding ontvangen')
+    r"\b(?:wij|we)[ \t]+hebben[ \t]+uw[ \t]+(?:ziek)?melding[ \t]+(?:in[ \t]+goede[ \t]+orde[ \t]+)?ontvangen\b",
     re.IGNORECASE,
+)
+#: ... or with the data the report was filed with, as fields ('Eerste ziektedag: 05-02-2024', 'Datum melding: 25-11-2024',
+#: 'Loonheffingennummer: …', 'BSN: …'): two of them make the mail the filing's record, not a question about it
+_REPORT_FIELD = re.compile(
+    r"^[ \t]*(?:[-•*][ \t]*)?(?:werknemer[ \t]*:[^\n]*?)?\b(eerste[ \t]+ziektedag|datum[ \t]+(?:ziek)?melding|loonheffingennummer|"
+    r"bsn)\b[ \t]*:?[ \t]*\d",
+    re.IGNORECASE | re.MULTILINE,
 )
 #: ... with the number the filing got ('referentie ZM-8811207', 'Kenmerk van de melding: ZLM-2025-0933120')
 _FILING_NUMBER = re.compile(
@@ -1758,7 +1769,13 @@ def gather(
         form_note=form_note,
         ticked=tuple(ticked),
         uwv_reference=_UWV_REFERENCE.search(ex.text[:6000]) is not None
-        or (_FILED_AT_UWV.search(ex.text[:6000]) is not None and _FILING_NUMBER.search(ex.text[:6000]) is not None),
+        or (
+            _FILED_AT_UWV.search(ex.text[:6000]) is not None
+            and (
+                _FILING_NUMBER.search(ex.text[:6000]) is not None
+                or len({m.group(1).lower().split()[0] for m in _REPORT_FIELD.finditer(ex.text[:6000])}) >= 2
+            )
+        ),
         names_uwv=_NAMES_UWV.search(ex.text) is not None or _NAMES_UWV.search(name) is not None,
         shared_title=shared_title,
     )
@@ -2041,6 +2058,16 @@ def decide(
                 and any(r in roles for r in model.checklist.type(best_id).authors if r in _PROFESSIONS)
             )
         )
+    )
+    # the employee's view may be a line or two ('Ik ben het eens met het re-integratieverslag'): a mail without an
+    # attachment that is headed as that view and says it is the employee's own document, however short
+    typed_in_mail = typed_in_mail or (
+        ev.is_mail
+        and ev.attachments == 0
+        and set(best_authors) == {"werknemer"}
+        and best_id in ev.title_types
+        and ev.strong_counts.get(best_id, 0) >= 2
+        and "werknemer" in roles
     )
     # a paper only an institution issues (UWV's confirmation of the 42nd-week report) is never a mail from someone
     # else: an administratiekantoor's reply about it talks about it
