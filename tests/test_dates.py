@@ -279,3 +279,19 @@ def test_a_mail_that_puts_a_meeting_on_paper_is_dated_by_the_meeting() -> None:
     assert after is not None and after.value == dt.date(2025, 6, 24)
     assert dates.meeting_date("Zoals besproken op 2 mei 2025 ...", sent) is None  # two months: another meeting
     assert dates.meeting_date("Je eerste ziektedag was 30 juni 2025. Graag je reactie.", sent) is None
+
+
+def test_a_month_without_its_last_letter_is_still_the_month() -> None:
+    """OCR loses the thin final 'i' of 'januari' and 'februari' (and German letters spell them so)."""
+    found = dates.document_date("Beslissing verlenging loondoorbetaling\nDatum: 28 januar 2026\nBSN: 123456782")
+    assert found is not None and found.value == dt.date(2026, 1, 28)
+    assert [h.value for h in dates.find_dates("op 3 februar 2025")] == [dt.date(2025, 2, 3)]
+
+
+def test_a_plan_is_dated_by_the_start_it_gives_when_it_has_no_other_date() -> None:
+    """'Start: 11 juni 2025' in a trajectplan is when the second track began; a birth date or first sick day is not."""
+    text = "Trajectplan 2e spoor\nKandidaat: Petra Wijnstra\nGeboortedatum: 02-03-1980\nStart: 11 juni 2025\n"
+    found = dates.start_date(text)
+    assert found is not None and found.value == dt.date(2025, 6, 11)
+    assert dates.start_date("Startdatum traject: 02-09-2024") is not None
+    assert dates.start_date("Eerste ziektedag: 02-09-2024\nGeboortedatum: 01-01-1980") is None

@@ -81,3 +81,14 @@ def test_the_cover_and_result_give_the_extended_end_of_the_wachttijd(tmp_path: P
     assert extended.wachttijd_end == dt.date(2026, 8, 30)
     plain = run_scan(_case(tmp_path / "b", None), ScanOptions(as_of=dt.date(2026, 6, 20)))
     assert plain.wachttijd_end == dt.date(2026, 3, 1)  # 04-03-2024 + 104 weeks - 1 day
+
+
+def test_a_decision_whose_date_ocr_misspelt_still_moves_the_deadlines(tmp_path: Path) -> None:
+    """OCR drops the thin last letter of a month ('Datum: 27 novembe 2025' would be hopeless, '28 januar 2026' is
+    not): the decision keeps its own date instead of taking 'eindigt niet op 1 maart 2026' from its text, which lay
+    after the as-of date and left the decision out."""
+    letter = [line.replace("27 november 2025", "28 januar 2026") for line in DECISION]
+    result = run_scan(_case(tmp_path, letter), ScanOptions(as_of=dt.date(2026, 2, 10)))
+    (decision,) = [d for d in result.documents if d.path == "UWV/Brief UWV.pdf"]
+    assert decision.date is not None and decision.date.value == dt.date(2026, 1, 28)
+    assert [f.code for f in result.findings if f.code == "extension"] == ["extension"]

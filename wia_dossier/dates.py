@@ -35,9 +35,12 @@ from wia_dossier.model import DateFound
 
 _MONTHS = {
     "januari": 1,
+    # OCR loses a thin final 'i' ('28 januar 2026'); also the German spelling of a letter from across the border
+    "januar": 1,
     "jan": 1,
     "january": 1,
     "februari": 2,
+    "februar": 2,
     "feb": 2,
     "febr": 2,
     "february": 2,
@@ -764,6 +767,24 @@ def first_sick_day(text: str) -> DateFound | None:
     for h in _iter_dates(text):  # the first labelled date wins: stop there
         label = _label_of(h.before)
         m = _FIRST_SICK_LABELS.search(label)
+        if m:
+            return DateFound(h.value, f"bij '{_clean_label(m.group(0))}'")
+    return None
+
+
+#: The start of a trajectory as a form states it ('Start: 11 juni 2025', 'Startdatum traject', 'Aanvang traject').
+_START_LABELS = re.compile(
+    r"(?:\bstart(?:datum)?|\baanvang|\bbegindatum)(?:\s+(?:van\s+(?:het\s+)?)?(?:traject|tweede\s+spoor|2e\s+spoor|"
+    r"re-?integratietraject))?\s*[:.\-]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def start_date(text: str) -> DateFound | None:
+    """The labelled start of the trajectory a plan describes ('Start: 11 juni 2025'); the first one wins."""
+    for h in _iter_dates(text[:4000]):
+        label = _label_of(h.before)
+        m = _START_LABELS.search(label)
         if m:
             return DateFound(h.value, f"bij '{_clean_label(m.group(0))}'")
     return None

@@ -523,6 +523,19 @@ def _redate(doc: Document, model: Model, type_id: str) -> None:
         doc.date = found
 
 
+#: Types that plan a trajectory: without a date of their own, they are dated by the start they give ('Start: 11 juni
+#: 2025'), which is when the second track began (the date the timeline rules need).
+_DATED_BY_START = ("trajectplan_tweede_spoor",)
+
+
+def _start_of_plan(doc: Document, type_id: str) -> None:
+    if doc.date is not None or type_id not in _DATED_BY_START:
+        return
+    found = dates.start_date(doc.extracted.text)
+    if found is not None:
+        doc.date = found
+
+
 def _meeting_in_mail(doc: Document, model: Model, type_id: str) -> None:
     """A mail that puts a meeting of employer and employee on paper ('Zoals besproken op 30 juni 2025 zet ik onze
     terugblik op papier') is dated by that meeting, not by the day it was sent: the plan and the evaluations are
@@ -568,6 +581,7 @@ def _classify_document(doc: Document, model: Model, case: CaseFile, d0: dt.date 
         if c.type is not None:
             _redate(doc, model, c.type)
             _meeting_in_mail(doc, model, c.type)
+            _start_of_plan(doc, c.type)
     if override != "__none__":
         doc.type = override
         doc.confidence = 1.0
