@@ -1320,6 +1320,29 @@ def test_a_ziektewet_eindevaluatie_after_the_employment_ended_is_late() -> None:
     assert not [f for f in wia.findings if f.code == "late" and f.type == "eindevaluatie" and "dienstverband" in f.message]
 
 
+def test_a_ziektewet_sick_report_after_the_employment_ended_is_late() -> None:
+    """DOMAIN §2.3 (ziek uit dienst, ZW art. 38 lid 2): the employer reports to UWV on the last working day. The
+    earliest report counts (UWV's confirmation comes later); a report 21 days after the end is a warning (a fine, no
+    loonsanctie). Who fell ill after the end, or a WIA case, is not judged (findings holdout 19)."""
+    zw = load_checklist("ziektewet-riv")
+    d0 = D(2025, 3, 3)
+    letter = doc(None, D(2025, 5, 1), "Einde arbeidsovereenkomst per 30-06-2025", path="hr/brief.pdf")
+    report = doc("ziekmelding_uwv", D(2025, 7, 21), "Ziekmelding einde dienstverband", path="uwv/melding.pdf")
+    receipt = doc("ziekmelding_uwv", D(2025, 7, 24), "Wij hebben uw ziekmelding ontvangen.", path="uwv/bevestiging.pdf")
+    result = evaluate([letter, receipt, report], zw, CaseFile(), DateFound(d0, "test"), D(2025, 8, 12))
+    late = [f for f in result.findings if f.code == "late" and f.type == "ziekmelding_uwv"]
+    assert len(late) == 1, [f.message for f in result.findings]
+    assert late[0].path == "uwv/melding.pdf" and "21 dagen na het einde van het dienstverband op 30-06-2025" in late[0].message
+    assert str(late[0].severity) == "warning" and "ZW art. 38 lid 2" in late[0].message
+    on_time = doc("ziekmelding_uwv", D(2025, 6, 30), "Ziekmelding einde dienstverband", path="uwv/melding.pdf")
+    again = evaluate([letter, receipt, on_time], zw, CaseFile(), DateFound(d0, "test"), D(2025, 8, 12))
+    assert not [f for f in again.findings if f.code == "late" and f.type == "ziekmelding_uwv"]
+    after = evaluate([letter, report], zw, CaseFile(), DateFound(D(2025, 7, 7), "test"), D(2025, 8, 12))
+    assert not [f for f in after.findings if f.code == "late" and "dienstverband" in f.message]
+    wia = evaluate([letter, report], CHECKLIST, CaseFile(), DateFound(d0, "test"), D(2025, 8, 12))
+    assert not [f for f in wia.findings if f.code == "late" and "dienstverband" in f.message]
+
+
 def test_an_end_of_employment_date_needs_its_label_and_the_papers_majority() -> None:
     """'De wachttijd eindigt op …' or a contract date before the illness is no end of employment; when papers
     disagree, the date most of them give wins."""
@@ -1375,3 +1398,18 @@ def test_a_bsn_misread_by_ocr_on_a_scan_is_reported_as_unchecked_not_as_wrong() 
     assert ("bsn_invalid", "scan ao.pdf") in by_path
     note = next(f for f in found if f.code == "unverified" and f.path == "scan uwv.pdf")
     assert str(note.severity) == "info" and "verkeerd gelezen" in note.message and "123456789" not in note.message
+
+
+def test_a_bsn_field_that_ocr_misread_is_not_reported_missing() -> None:
+    """A scan whose BSN OCR read with a digit too many ('BSN: : 8708523375') has the BSN on the paper: the form
+    finding does not send the user looking for a missing BSN (findings holdout 20). A typed text without one does."""
+    from wia_dossier.findings import form_findings
+
+    scan = doc("bijstelling_probleemanalyse", D(2026, 6, 1), "BIJSTELLING PROBLEEMANALYSE\nBSN: : 8708523375\n", path="scan.pdf")
+    scan.author, scan.bsns = "dr. P. Bos (bedrijfsarts)", []
+    scan.extracted.ocr_confidence = 0.81
+    assert not [f for f in form_findings([scan], CHECKLIST, "nl") if f.code == "form"]
+    typed = doc("bijstelling_probleemanalyse", D(2026, 6, 1), "BIJSTELLING PROBLEEMANALYSE\nNaam: H. Aydin\n", path="pa.pdf")
+    typed.author, typed.bsns = "dr. P. Bos (bedrijfsarts)", []
+    (form,) = [f for f in form_findings([typed], CHECKLIST, "nl") if f.code == "form"]
+    assert "BSN" in form.message

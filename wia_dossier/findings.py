@@ -110,6 +110,7 @@ def file_findings(
                 continue  # a covering e-mail is no RIV document; its attachments are judged on their own
             needs_ocr = doc.extracted.facts.get("needs_ocr") == "true"
             why = "; ".join(doc.reasons[:1])
+            poor = _poorly_read(doc)
             extra = (
                 _t(
                     lang,
@@ -125,10 +126,23 @@ def file_findings(
                     " If it belongs in the report, set its type in dossier.yaml (overrides).",
                 )
             )
+            if poor is not None:
+                extra = (
+                    _t(
+                        lang,
+                        f" De tekst is met OCR nauwelijks te lezen (zekerheid {poor:.0%}): bekijk het bestand zelf. Het kan "
+                        "een RIV-document zijn, of medische gegevens bevatten die het programma niet kon lezen; vraag zo "
+                        "nodig een betere scan of foto.",
+                        f" OCR could hardly read the text (confidence {poor:.0%}): look at the file yourself. It may be an "
+                        "RIV document, or hold medical data the tool could not read; ask for a better scan or photo if "
+                        "needed.",
+                    )
+                    + extra
+                )
             out.append(
                 Finding(
                     "unclassified",
-                    Severity.WARNING if needs_ocr else Severity.INFO,
+                    Severity.WARNING if needs_ocr or poor is not None else Severity.INFO,
                     _t(
                         lang,
                         f"'{doc.path}' is niet herkend als RIV-document ({why}).",
@@ -153,6 +167,16 @@ def file_findings(
             )
         )
     return out
+
+
+def _poorly_read(doc: Document) -> float | None:
+    """The OCR confidence of a scan or photo that OCR could hardly read (below ``LOW_CONFIDENCE``), else None."""
+    from wia_dossier.ocr_recognise import LOW_CONFIDENCE
+
+    ex = doc.extracted
+    if ex.facts.get("ocr") != "true" or ex.ocr_confidence is None or ex.ocr_confidence >= LOW_CONFIDENCE:
+        return None
+    return ex.ocr_confidence
 
 
 def _unsupported_advice(doc: Document, err: str, lang: str) -> str:
@@ -347,7 +371,7 @@ def form_findings(documents: list[Document], checklist: Checklist, lang: str) ->
         if doc.author is None:
             missing_nl.append("naam en functie van de opsteller")
             missing_en.append("the author's name and function")
-        if not doc.bsns:
+        if not doc.bsns and not _bsn_read_by_ocr(doc):
             missing_nl.append("het BSN van de werknemer")
             missing_en.append("the employee's BSN")
         wrong = _wrong_author(doc, checklist, lang)
@@ -379,6 +403,17 @@ def form_findings(documents: list[Document], checklist: Checklist, lang: str) ->
             )
         )
     return out
+
+
+#: A BSN field on a scan with a number OCR read, whatever it made of the digits ('BSN: : 8708523375', a digit too many)
+_BSN_FIELD_READ = re.compile(r"\bbsn\b[^\S\n]*[:.;]*[^\S\n]*(?:[:.;][^\S\n]*)?\d[\d .]{6,14}\d", re.IGNORECASE)
+
+
+def _bsn_read_by_ocr(doc: Document) -> bool:
+    """Whether OCR read a number in the document's BSN field: the BSN is on the paper, though misread (the BSN check
+    says so where it can tell), so it is not reported missing."""
+    ex = doc.extracted
+    return ex.ocr_confidence is not None and _BSN_FIELD_READ.search(ex.text) is not None
 
 
 def _wrong_author(doc: Document, checklist: Checklist, lang: str) -> Finding | None:

@@ -205,6 +205,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
         " (according to '{where}'); UWV wants it at the latest on the last day of employment ({source})."
         " State in the report why it came later.",
     ),
+    "late_report_employment_end": (
+        "De ziekmelding bij UWV van {date} ('{path}') is {days} dagen na het einde van het dienstverband op {end}"
+        " gedaan (volgens '{where}'); wie ziek uit dienst gaat, meldt de werkgever uiterlijk op de laatste werkdag"
+        " ({source}). Een late melding kost een boete, geen loonsanctie; leg vast waarom zij later kwam.",
+        "The sick report to UWV of {date} ('{path}') was made {days} days after the employment ended on {end}"
+        " (according to '{where}'); when an employee leaves while sick, the employer reports on the last working day"
+        " ({source}). A late report costs a fine, not a wage sanction; record why it came later.",
+    ),
     "late_plan_revision": (
         "De bijstelling van het plan van aanpak van {date} ('{path}') kwam {days} dagen na de bijgestelde"
         " probleemanalyse van {advice} ('{advice_path}'); advies van de bedrijfsarts hoort binnen {max} dagen in het"

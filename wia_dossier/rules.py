@@ -29,6 +29,7 @@ from wia_dossier.rules_context import RuleContext, forget_texts, has_phrase
 from wia_dossier.rules_freshness import (
     check_announced_revision,
     check_ev_by_employment_end,
+    check_report_by_employment_end,
     check_eval_gaps,
     check_freshness,
     check_order,
@@ -122,6 +123,7 @@ def _evaluate(
         check_freshness(ctx)
         check_plan_follows_advice(ctx)
         check_ev_by_employment_end(ctx)
+        check_report_by_employment_end(ctx)
         check_announced_revision(ctx)
         check_upload(ctx)
         check_copies(ctx)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "check_announced_revision",
-    "check_ev_by_employment_end", "check_eval_gaps", "check_freshness", "check_order", "check_plan_follows_advice", "check_track_reports"]
+    "check_ev_by_employment_end", "check_eval_gaps", "check_report_by_employment_end", "check_freshness", "check_order", "check_plan_follows_advice", "check_track_reports"]
 
 
 def check_eval_gaps(ctx: RuleContext, waived: dict[str, tuple[str, str]]) -> None:
@@ -334,6 +334,47 @@ def check_ev_by_employment_end(ctx: RuleContext) -> None:
         ),
         type="eindevaluatie",
         path=ev.path,
+        source=source,
+    )
+
+
+def check_report_by_employment_end(ctx: RuleContext) -> None:
+    """A ``late`` finding when the employer's sick report to UWV is dated after the last day of employment while the
+    employee was already sick (Ziektewet, ziek uit dienst: the employer reports on the last working day, ZW art. 38
+    lid 2; DOMAIN §2.3). The earliest paper of the type counts: UWV's confirmation comes later than the report it
+    confirms. Only for a checklist that sets ``report_employment_end_severity``."""
+    severity = ctx.checklist.param("report_employment_end_severity")
+    if severity is None or severity == "none" or ctx.clock is None:
+        return
+    reports = dated_docs(ctx.of_type("ziekmelding_uwv"))
+    if not reports:
+        return
+    first = min(reports, key=lambda d: d.date.value)  # type: ignore[union-attr]
+    found = employment_end(ctx)
+    if found is None:
+        return
+    end, where = found
+    if ctx.clock.d0 > end:
+        return  # fell ill after the employment ended: not the employer's report
+    day = first.date.value  # type: ignore[union-attr]
+    if day <= end + dt.timedelta(days=ctx.tol):
+        return
+    source = ctx.src("report_employment_end_severity")
+    ctx.add(
+        "late",
+        severity,
+        msg(
+            "late_report_employment_end",
+            ctx.lang,
+            date=ctx.d(day),
+            path=first.path,
+            end=ctx.d(end),
+            where=where,
+            days=(day - end).days,
+            source=source,
+        ),
+        type="ziekmelding_uwv",
+        path=first.path,
         source=source,
     )
 
