@@ -295,3 +295,15 @@ def test_a_plan_is_dated_by_the_start_it_gives_when_it_has_no_other_date() -> No
     assert found is not None and found.value == dt.date(2025, 6, 11)
     assert dates.start_date("Startdatum traject: 02-09-2024") is not None
     assert dates.start_date("Eerste ziektedag: 02-09-2024\nGeboortedatum: 01-01-1980") is None
+
+
+def test_the_plans_own_date_beats_the_intake_it_followed() -> None:
+    """A second-track plan's form gives 'Datum intake' and 'Datum plan': the plan is dated by its own date (seven
+    trajectplans in corpora 15-29 were dated by the intake a few days earlier). 'Datum oorspronkelijk plan' in an
+    adjusted plan is the earlier plan's date."""
+    form = "Trajectplan tweede spoor\nNaam werknemer   D. Roelofsen\nDatum intake     19-02-2025\nDatum plan       24-02-2025\n"
+    found = dates.document_date(form)
+    assert found is not None and found.value == dt.date(2025, 2, 24)
+    adjusted = "Bijstelling plan van aanpak\nDatum oorspronkelijk plan: 28-03-2024\nDatum: 18-07-2024\n"
+    found = dates.document_date(adjusted)
+    assert found is not None and found.value == dt.date(2024, 7, 18)

@@ -91,7 +91,7 @@ _DATE_RE = re.compile(
 _OWN_LABELS = re.compile(
     r"""(?:\bdatum(?:\s+(?:van\s+)?(?:het\s+)?(?:rapport(?:age)?|verslag|gesprek|spreekuur|consult|onderzoek|
         opmaak|opgemaakt|ondertekening|evaluatie|advies|brief|afgifte|uitgifte|vaststelling|document|
-        ondertekenen|akkoord|handtekening|intake|overleg|bespreking))?
+        ondertekenen|akkoord|handtekening|intake|overleg|bespreking|plan))?
       | \bd\.?\s?d\.?
       | ^\s*(?:gesprek|overleg|bespreking)(?:\s+gevoerd|\s+gehouden)?\s+op | ^\s*(?:gesprek|overleg|bespreking|verslag\s+van\s+het\s+gesprek)\s+van\s*$ | \bopgesteld\s+op | \bopgemaakt\s+op | \bondertekend\s+op | \bgetekend\s+op | \bgetekend\b
       | \bvastgesteld(?:\s+op)? | \bverzonden\s+op | \bverstuurd\s+op | \bdate(?:d)?\b | \bplaats\s+en\s+datum
@@ -143,7 +143,9 @@ _REFERENCED = re.compile(
     r"""\b(?!(?:signed|and|undated|is|was|been|be|are|were|niet|werd)\b)[^\W\d_][\w\-]*\s+(?:dated|gedateerd)
         \s*[:.\-]?\s*$
       | \b(?:with\s+reference\s+to|referring\s+to|further\s+to|in\s+response\s+to|n\.\s?a\.\s?v\.|
-        naar\s+aanleiding\s+van)[^:\n]{0,40}$""",
+        naar\s+aanleiding\s+van)[^:\n]{0,40}$
+      # 'Datum oorspronkelijk plan:', 'Datum vorige evaluatie' in an adjustment: the earlier document's date
+      | \b(?:datum|date)\s+(?:van\s+(?:het|de)\s+)?(?:oorspronkelijke?|eerdere?|vorige?|original|previous)\b[^:\n]{0,40}[:.\-]?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -600,7 +602,7 @@ def document_date(
 
 
 _QUALIFIED = re.compile(
-    r"(?:rapport|verslag|gesprek|spreekuur|consult|onderzoek|opmaak|opgemaakt|ondertekening|evaluatie|advies|brief|"
+    r"(?:rapport|verslag|gesprek|spreekuur|consult|onderzoek|opmaak|opgemaakt|ondertekening|evaluatie|advies|brief|plan\b|"
     r"afgifte|uitgifte|vaststelling|document|ondertekenen|akkoord|handtekening|intake|overleg|bespreking|d\.?\s?d|"
     r"opgesteld|getekend|vastgesteld|verzonden|verstuurd|ingediend|date|plaats|dagtekening|verzenddatum|report|signed|"
     r"vandaag|held|written|drawn|gegenereerd|afgedrukt|aangemaakt|generated|printed|exported|sent)",
