@@ -1548,3 +1548,23 @@ def test_a_short_mail_headed_as_the_employees_view_is_that_view() -> None:
     # a short covering mail that sends the view along is still no view of its own
     cover = "Hoi Ilse,\n\nHierbij mijn oordeel over het re-integratieverslag.\n\nLotte"
     assert classify(MODEL, _mail("mijn oordeel", cover, attachments=1), "mijn oordeel.eml").type is None
+
+
+def test_an_export_is_dated_by_its_first_document_too() -> None:
+    """Typed by its first document, the export takes that document's date: the later report's closing date under its
+    signature is that report's own (a probleemanalyse dated by the actueel oordeel behind it looked years late)."""
+    from wia_dossier.analysis import analyse
+    from wia_dossier.model import SourceFile
+
+    pa = (
+        "ArboNova Verzuimplein\nProbleemanalyse\nWerknemer: Saskia Hoek, BSN 123456782\nBeloop: klachten van de schouder. "
+        "Er is sprake van dreigend langdurig verzuim.\nAdvies: stel samen binnen twee weken een plan van aanpak op.\n"
+        "drs. H. van Leeuwen, bedrijfsarts (BIG 49021837701)\nArboNova, Oosterlaar, 11 april 2024"
+    )
+    ao = (
+        "ArboNova Verzuimplein\nActueel oordeel\nWerknemer: Saskia Hoek, BSN 123456782\nHuidige belastbaarheid: "
+        "baliewerk 4 x 5 uur.\ndrs. H. van Leeuwen, bedrijfsarts (BIG 49021837701)\n12 november 2025"
+    )
+    ex = Extracted(kind=Kind.PDF, pages=[pa, ao], page_numbers=[1, 2], page_count=2, title_zone=pa[:200])
+    result = analyse(SourceFile("Export dossier.pdf", 1, "x"), ex, MODEL, "nl")
+    assert result.date is not None and result.date.value.isoformat() == "2024-04-11", result.date

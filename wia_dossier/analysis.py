@@ -183,6 +183,10 @@ def _analyse(src: SourceFile, ex: Extracted, model: Model, lang: str) -> Analysi
         dated_zone = "\n".join(ex.pages[1].strip().split("\n")[:15])
     author = find_author(ex)
     later = later_titles(model, ex)
+    part = first_part(model, ex, later)
+    if part is not ex and dated_text is text:
+        # an export typed by its first document is dated by it too: the later documents' dates are theirs
+        dated_text = "\f".join(part.pages)
     return Analysis(
         checklist_id=_checklist_key(model),
         lang=lang,
@@ -196,7 +200,7 @@ def _analyse(src: SourceFile, ex: Extracted, model: Model, lang: str) -> Analysi
         first_sick_day=dates.first_sick_day(text),
         bsns=find_bsns(text),  # as written, valid or not: the rules check the elfproef
         author=author,
-        evidence=gather(model, first_part(model, ex, later), src.rel, lang=lang, author=author),
+        evidence=gather(model, part, src.rel, lang=lang, author=author),
         medical=medical_pages(model, ex.pages, ex.page_numbers),
         later_titles=later,
         own_page=_own_page(model, ex),
@@ -207,7 +211,7 @@ def first_part(model: Model, ex: Extracted, later: list[tuple[int, str, str]]) -
     """The pages of the file's first document when page 1 opens a document (a title, and a date, name or BSN at the
     top) and a later page begins one of another kind (an arbodienst's export: the arbeidsdeskundig rapport, then the
     inzetbaarheidsprofiel). The file is typed by its first document, so the content of the later ones does not weigh
-    for it; the whole file is still checked for medical data and dated as before. A cover page without a title of its
+    for it, nor their dates; the whole file is still checked for medical data. A cover page without a title of its
     own (a portal's export sheet, a covering note) is no first document: then nothing is cut."""
     if not later or len(ex.page_numbers) != len(ex.pages) or not ex.pages or not opens_document(model, ex.pages[0]):
         return ex
