@@ -1568,3 +1568,28 @@ def test_an_export_is_dated_by_its_first_document_too() -> None:
     ex = Extracted(kind=Kind.PDF, pages=[pa, ao], page_numbers=[1, 2], page_count=2, title_zone=pa[:200])
     result = analyse(SourceFile("Export dossier.pdf", 1, "x"), ex, MODEL, "nl")
     assert result.date is not None and result.date.value.isoformat() == "2024-04-11", result.date
+
+
+def test_a_telephone_contact_report_is_a_meeting_record_and_a_hospital_stay_no_medical_data() -> None:
+    """'Verslag telefonisch contact' with progress and agreements records a contact between employer and employee (an
+    evaluation moment). That the employee is in hospital, while 'over de reden en de behandeling zijn geen gegevens
+    gevraagd of vastgelegd', is no medical information (findings holdout 21)."""
+    body = (
+        "Werknemer: Anouk de Wit\nBSN: 123456782\nDatum: 15-08-2025\nContact: telefonisch, E. ten Have met Anouk\n\n"
+        "Voortgang\nAnouk is sinds twee weken opgenomen in het ziekenhuis en verwacht over circa twee weken thuis te "
+        "zijn. Over de reden en de behandeling zijn geen gegevens gevraagd of vastgelegd. Werkhervatting ligt stil "
+        "tijdens de opname.\nAfspraken\nNa ontslag bepaalt de bedrijfsarts de belastbaarheid opnieuw.\nCasemanager"
+    )
+    c = classify(MODEL, _doc("Kunststof Twente B.V.\nVerslag telefonisch contact\nre-integratie", body), "Telefonisch contact.docx")
+    assert c.type == "tussentijdse_evaluatie", c.reasons
+
+
+def test_an_order_confirmation_for_the_labour_expert_is_not_the_report() -> None:
+    """'Opdrachtbevestiging arbeidsdeskundig onderzoek … Dit is geen rapportage': a letter about the assessment to come."""
+    body = (
+        "Opdrachtgever: Zorggroep De Linde\nWerknemer: Fenna Dijkstra\nDatum: 17 juni 2025\nHartelijk dank voor uw "
+        "opdracht. Wij nemen contact op om het onderzoek in te plannen; de doorlooptijd is 8 tot 10 weken. Dit is geen "
+        "rapportage.\nJ. de Boer, planner"
+    )
+    c = classify(MODEL, _doc("Adviesbureau Van Rijn\nOpdrachtbevestiging\narbeidsdeskundig onderzoek", body), "AD-onderzoek.pdf")
+    assert c.type is None, c.reasons

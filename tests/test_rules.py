@@ -1413,3 +1413,30 @@ def test_a_bsn_field_that_ocr_misread_is_not_reported_missing() -> None:
     typed.author, typed.bsns = "dr. P. Bos (bedrijfsarts)", []
     (form,) = [f for f in form_findings([typed], CHECKLIST, "nl") if f.code == "form"]
     assert "BSN" in form.message
+
+
+def test_an_assessment_the_bedrijfsarts_advised_that_never_came_is_missing() -> None:
+    """A bijstelling PA in week 31 advises an arbeidsdeskundig onderzoek; at week 58 no arbeidsdeskundig rapport is dated
+    on or after it (an order confirmation is no report): a warning. A report after the advice, an evaluation that
+    discusses the labour expert's earlier advice, or 'geen arbeidsdeskundig onderzoek nodig' is no finding."""
+    d0 = D(2024, 11, 4)
+    advice = doc(
+        "bijstelling_probleemanalyse",
+        D(2025, 6, 5),
+        "Terugkeer in het eigen werk is niet te verwachten. Ik adviseer werkgever op korte termijn een arbeidsdeskundig "
+        "onderzoek te laten doen naar passend werk binnen en buiten de organisatie.",
+        path="arbo/bijstelling.pdf",
+    )
+    as_of = D(2025, 12, 12)
+    result = evaluate([advice], CHECKLIST, CaseFile(), DateFound(d0, "test"), as_of)
+    [found] = [f for f in result.findings if f.code == "missing" and f.type == "arbeidsdeskundig_rapport"]
+    assert found.path == "arbo/bijstelling.pdf" and str(found.severity) == "warning" and "190 dagen later" in found.message
+    report = doc("arbeidsdeskundig_rapport", D(2025, 8, 28), path="ad/rapport.pdf")
+    done = evaluate([advice, report], CHECKLIST, CaseFile(), DateFound(d0, "test"), as_of)
+    assert not [f for f in done.findings if f.code == "missing" and f.type == "arbeidsdeskundig_rapport"]
+    eje = doc("eerstejaarsevaluatie", D(2025, 10, 16), "De arbeidsdeskundige adviseert in het arbeidsdeskundig onderzoek spoor 2.")
+    discussed = evaluate([eje], CHECKLIST, CaseFile(), DateFound(d0, "test"), as_of)
+    assert not [f for f in discussed.findings if f.code == "missing" and f.type == "arbeidsdeskundig_rapport"]
+    no_need = doc("probleemanalyse", D(2024, 12, 10), "Een arbeidsdeskundig onderzoek is niet nodig: terugkeer is te verwachten.")
+    calm = evaluate([no_need], CHECKLIST, CaseFile(), DateFound(d0, "test"), as_of)
+    assert not [f for f in calm.findings if f.code == "missing" and f.type == "arbeidsdeskundig_rapport"]

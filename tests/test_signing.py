@@ -275,3 +275,13 @@ def test_a_sentence_about_signing_is_no_signature(tmp_path: Path) -> None:
     case = _case(tmp_path)
     _pva_pdf(case / "pva.pdf", text="Werkgever en werknemer tekenen het plan na het gesprek; getekend is het nog niet.")
     assert [f["path"] for f in _unsigned(case)] == ["pva.pdf"]
+
+
+def test_a_word_file_beside_a_scan_of_the_same_plan_is_not_judged(tmp_path: Path) -> None:
+    """A plan van aanpak kept as Word, with its signed copy as a scan in the folder (a separate signature sheet, or the
+    whole plan scanned): the scan's signatures are in its pixels, so the Word file's lack of them proves nothing
+    (findings holdout 21)."""
+    case = _case(tmp_path)
+    _pva_docx(case / "Plan van aanpak.docx")
+    _scanned_pva(case / "PvA handtekeningen.pdf")
+    assert _unsigned(case) == []

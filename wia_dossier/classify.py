@@ -612,7 +612,11 @@ def negated(text: str, start: int) -> bool:
 
 
 #: A negation right after a phrase: 'Medische gegevens zijn niet in deze terugkoppeling opgenomen' (normalized text).
-_DENIED_AFTER = re.compile(r"\s+(?:zijn|is|worden|wordt|staan|staat|werden|werd|are)\s+(?:\w+\s+)?(?:niet|not)\b")
+_DENIED_AFTER = re.compile(
+    r"\s+(?:zijn|is|worden|wordt|staan|staat|werden|werd|are)\s+(?:\w+\s+)?(?:niet|not)\b|"
+    # 'Over de reden en de behandeling zijn geen gegevens gevraagd of vastgelegd'
+    r"\s+(?:zijn|is|worden|wordt|werden|werd)\s+geen\s+(?:\w+\s+)?(?:gegevens|details|informatie|vragen)\b"
+)
 
 
 def _denied(text: str, start: int, end: int) -> bool:

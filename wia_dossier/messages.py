@@ -197,6 +197,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "In '{path}' ({date}) the occupational physician announces an adjusted problem analysis; {days} days later it"
         " is not in the dossier ({source}). Ask for the adjusted analysis, or record why it was no longer needed.",
     ),
+    "advised_assessment": (
+        "In '{path}' ({date}) wordt een arbeidsdeskundig onderzoek geadviseerd; {days} dagen later staat er geen"
+        " arbeidsdeskundig rapport in het dossier ({source}). Voeg het rapport toe, of leg vast waarom het advies niet is"
+        " gevolgd.",
+        "'{path}' ({date}) advises an assessment by a labour expert; {days} days later there is no labour expert's"
+        " report in the dossier ({source}). Add the report, or record why the advice was not followed.",
+    ),
     "late_ev_employment_end": (
         "De eindevaluatie van {date} ('{path}') is {days} dagen na het einde van het dienstverband op {end} opgesteld"
         " (volgens '{where}'); UWV wil de eindevaluatie uiterlijk op de laatste dag van het dienstverband ({source})."

@@ -28,6 +28,7 @@ from wia_dossier.rules_content import check_bsns, check_content
 from wia_dossier.rules_context import RuleContext, forget_texts, has_phrase
 from wia_dossier.rules_freshness import (
     check_announced_revision,
+    check_advised_assessment,
     check_ev_by_employment_end,
     check_report_by_employment_end,
     check_eval_gaps,
@@ -125,6 +126,7 @@ def _evaluate(
         check_ev_by_employment_end(ctx)
         check_report_by_employment_end(ctx)
         check_announced_revision(ctx)
+        check_advised_assessment(ctx)
         check_upload(ctx)
         check_copies(ctx)
         end = _wachttijd_end(ctx)

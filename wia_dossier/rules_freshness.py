@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from wia_dossier.messages import duration, long_date, msg, t
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "check_announced_revision",
-    "check_ev_by_employment_end", "check_eval_gaps", "check_report_by_employment_end", "check_freshness", "check_order", "check_plan_follows_advice", "check_track_reports"]
+    "check_advised_assessment", "check_ev_by_employment_end", "check_eval_gaps", "check_report_by_employment_end", "check_freshness", "check_order", "check_plan_follows_advice", "check_track_reports"]
 
 
 def check_eval_gaps(ctx: RuleContext, waived: dict[str, tuple[str, str]]) -> None:
@@ -336,6 +337,54 @@ def check_ev_by_employment_end(ctx: RuleContext) -> None:
         path=ev.path,
         source=source,
     )
+
+
+def check_advised_assessment(ctx: RuleContext) -> None:
+    """A ``missing`` warning for the arbeidsdeskundig rapport when the bedrijfsarts advises an arbeidsdeskundig onderzoek ('Ik
+    adviseer werkgever op korte termijn een arbeidsdeskundig onderzoek te laten doen') and no such report is dated on
+    or after it, more than ``advised_assessment_days`` later. UWV expects the report when return to the own work is
+    unclear, and judges whether the employer followed the bedrijfsarts's advice (DOMAIN §1 table, §8.2). Only for a
+    checklist that sets ``advised_assessment_phrases``; a phrase after 'geen' or 'niet' in its sentence does not count."""
+    phrases = ctx.checklist.param("advised_assessment_phrases")
+    if not phrases or ctx.clock is None:
+        return
+    wait = int(ctx.p("advised_assessment_days"))
+    reports = dated_docs(ctx.of_type("arbeidsdeskundig_rapport"))
+    if any(f.code == "missing" and f.type == "arbeidsdeskundig_rapport" for f in ctx.findings):
+        return
+    for doc in sorted(dated_docs(ctx.docs), key=lambda d: d.date.value):  # type: ignore[union-attr]
+        day = doc.date.value  # type: ignore[union-attr]
+        if day > ctx.as_of or (ctx.as_of - day).days <= wait + ctx.tol:
+            continue
+        kind = ctx.checklist.type(doc.type) if doc.type and ctx.checklist.has_type(doc.type) else None
+        if kind is None or tuple(kind.authors) != ("bedrijfsarts",) or kind.medical:
+            continue  # the bedrijfsarts's advice; an evaluation that discusses the labour expert's advice is no request
+        if not _advises(doc_text(doc), phrases):
+            continue
+        if any(r.date.value >= day for r in reports):  # type: ignore[union-attr]
+            return  # the advice was followed (the report came after the first advice)
+        source = ctx.src("advised_assessment_phrases")
+        ctx.add(
+            "missing",
+            ctx.p("advised_assessment_severity"),
+            msg("advised_assessment", ctx.lang, path=doc.path, date=ctx.d(day), days=(ctx.as_of - day).days, source=source),
+            type="arbeidsdeskundig_rapport",
+            path=doc.path,
+            source=source,
+        )
+        return
+
+
+_NO_NEED = re.compile(r"\b(?:geen|niet|no|not)\b[^.\n]{0,60}$", re.IGNORECASE)
+
+
+def _advises(text: str, phrases: list[str]) -> bool:
+    """Whether a sentence of ``text`` advises the assessment, not negated ('Een arbeidsdeskundig onderzoek is niet
+    nodig')."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
+        if has_phrase(sentence, phrases) and not re.search(r"\b(?:geen|niet)\b", sentence, re.IGNORECASE):
+            return True
+    return False
 
 
 def check_report_by_employment_end(ctx: RuleContext) -> None:

@@ -28,6 +28,9 @@ from wia_dossier.model import Document, Finding, Kind, Severity, Status
 
 SOURCE = "UWV: elk stuk van het re-integratieverslag ondertekend (Re-integratieverslag indienen)"
 _ALL = 99  # a digital or e-signing service's signature stands for every signer
+#: A scan of the same type dated this close to a document may be its signed copy (signing follows the draft by days
+#: or weeks; a scan's date is often the day it was signed or scanned)
+_SCANNED_COPY_DAYS = 31
 
 _WAS_SIGNED = re.compile(r"(?<![\w.])(?:w\.\s?g\.|\(getekend\)|\(get\.\)|was getekend|\(signed\))", re.IGNORECASE)
 # a signature field filled in with the word, one per signer: 'getekend / getekend', 'Signed'
@@ -76,10 +79,17 @@ def unsigned_findings(documents: list[Document], checklist: Checklist, lang: str
 
     # the signed version of the same document elsewhere in the folder (a PDF beside its Word file) is enough
     signed = {(d.type, d.date.value) for d in docs if d.date and counts[d.path] is not None and complete(d)}
+    # a scan or photo of the same paper, whose signatures are in its pixels, may well be the signed copy (a plan van
+    # aanpak kept as Word beside its scanned signature sheet): no judgement then, as for the scan itself
+    scanned = [(d.type, d.date.value) for d in docs if d.date and counts[d.path] is None]
     out: list[Finding] = []
     for doc in docs:
         found = counts[doc.path]
         if complete(doc) or (doc.date and (doc.type, doc.date.value) in signed):
+            continue
+        if doc.date and any(
+            kind == doc.type and abs((day - doc.date.value).days) <= _SCANNED_COPY_DAYS for kind, day in scanned
+        ):
             continue
         parties = signers[doc.type or ""]
         label = checklist.type(doc.type).label(lang) if doc.type else ""
