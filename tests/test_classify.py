@@ -1593,3 +1593,21 @@ def test_an_order_confirmation_for_the_labour_expert_is_not_the_report() -> None
     )
     c = classify(MODEL, _doc("Adviesbureau Van Rijn\nOpdrachtbevestiging\narbeidsdeskundig onderzoek", body), "AD-onderzoek.pdf")
     assert c.type is None, c.reasons
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Gesprek Katarzyna - 7 februari 2024", "Gesprek 28 november 2024 - Anouk, Femke, Gijs", "Evaluatie 28-11-2023"],
+)
+def test_a_note_headed_with_a_talk_and_its_date_is_a_meeting_record(heading: str) -> None:
+    """A handwritten or typed note that opens with the talk, its date and who was there, then a few bullets and the
+    next appointment, records a meeting (corpora 32 and 33), whatever the word for it."""
+    body = (
+        "BSN 123456782\n- sorteren 3 x 3 uur gaat goed\n- volgende stap: 3 x 4 uur vanaf 12 februari\n"
+        "Volgende keer: half maart.\nAkkoord: M. Verstegen / K. Dabrowska"
+    )
+    c = classify(MODEL, _doc(heading, body), "document.pdf", date=_on(20), first_sick_day=D0_MEETINGS)
+    assert c.type == "tussentijdse_evaluatie", c.reasons
+    # a talk with the bedrijfsarts, or a heading that goes on in a sentence, is no such record
+    other = classify(MODEL, _doc("Gesprek met de bedrijfsarts op 3 mei", "Zie het advies."), "x.pdf")
+    assert other.type != "tussentijdse_evaluatie", other.reasons
