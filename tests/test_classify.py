@@ -1611,3 +1611,16 @@ def test_a_note_headed_with_a_talk_and_its_date_is_a_meeting_record(heading: str
     # a talk with the bedrijfsarts, or a heading that goes on in a sentence, is no such record
     other = classify(MODEL, _doc("Gesprek met de bedrijfsarts op 3 mei", "Zie het advies."), "x.pdf")
     assert other.type != "tussentijdse_evaluatie", other.reasons
+
+
+def test_a_meeting_mail_with_its_date_in_the_subject_is_no_dated_list() -> None:
+    """'gesprek 20-05-2025' in the subject and 'Volgende keer 24-06-2025' in the body: the meeting title the three
+    evaluations share names one kind of paper, not three, so the mail is no index of documents with dates (findings
+    holdout 11 lost a meeting when the dated meeting heading became a title)."""
+    body = (
+        "Jeroen,\n\nVan ons gesprek vandaag (20-05-2025):\n\nNog steeds 2 x 4 uur. Na een dag snoeien veel last. We houden "
+        "het zo.\n\nAfspraken plan van aanpak besproken. Volgende keer 24-06-2025.\n\nBSN voor het dossier: 123 456 782\n\n"
+        "Groet,\nGert\nHoveniersbedrijf Van Beek & Zn. | 055 533 18 02"
+    )
+    c = classify(MODEL, _mail("gesprek 20-05-2025", body), "Gesprek 20-05-2025.eml", date=_on(12), first_sick_day=D0_MEETINGS)
+    assert c.type == "tussentijdse_evaluatie", c.reasons

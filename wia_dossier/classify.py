@@ -827,17 +827,19 @@ def _dated_list(
     when no title line stands above that list: 0 otherwise. A task list, a deadline overview or an export's index
     names the documents with their dates; a document has its own title first."""
     starts = [start for start, _ in lines]
-    rows: dict[int, set[str]] = {}
-    for pos, _end, tid, _text in hits:
+    # (row, words found) -> the types they name: a meeting title shared by the three evaluations ('Gesprek
+    # 20-05-2025') names one kind of paper, not three
+    named: dict[tuple[int, str], set[str]] = {}
+    for pos, _end, tid, text in hits:
         row = bisect.bisect_right(starts, pos) - 1
         # a row of a list is short; a sentence that names the documents it read is no list
         if 0 <= row < len(lines) and len(lines[row][1].split()) <= 14 and _HEADER_DATE.search(lines[row][1]):
-            rows.setdefault(row, set()).add(tid)
-    if not rows:
+            named.setdefault((row, text), set()).add(tid)
+    if not named:
         return 0
-    if titles and bisect.bisect_right(starts, titles[0][0]) - 1 < min(rows):
+    if titles and bisect.bisect_right(starts, titles[0][0]) - 1 < min(row for row, _ in named):
         return 0  # the document's own title above the list (an eindevaluatie with a history table)
-    return len(set().union(*rows.values()))
+    return len({min(tids) for tids in named.values()})
 
 
 def _listed_together(hits: list[tuple[int, str, str, str]], lines: list[tuple[int, str]]) -> bool:
