@@ -1624,3 +1624,26 @@ def test_a_meeting_mail_with_its_date_in_the_subject_is_no_dated_list() -> None:
     )
     c = classify(MODEL, _mail("gesprek 20-05-2025", body), "Gesprek 20-05-2025.eml", date=_on(12), first_sick_day=D0_MEETINGS)
     assert c.type == "tussentijdse_evaluatie", c.reasons
+
+
+def test_an_hr_export_sheet_before_the_documents_is_no_document_and_the_first_one_dates_the_file() -> None:
+    """An HR system's export sheet ('export medewerkerdossier … Aantal documenten 2', the file names) precedes a plan
+    van aanpak and then an evaluation: the file is dated by the plan, not by the evaluation's signature."""
+    from wia_dossier.analysis import analyse
+    from wia_dossier.model import SourceFile
+
+    cover = (
+        "PeopleDesk HR - export medewerkerdossier\nMedewerker Nwachukwu, B.\nExportdatum 03-05-2024 16:12\n"
+        "Aantal documenten 2\n\n1. PvA_Nwachukwu_220324.docx\n2. Evaluatie_Nwachukwu_020524.docx"
+    )
+    plan = (
+        "Plan van aanpak re-integratie\nWerknemer Blessing Nwachukwu\nBSN 123456782\nRe-integratiedoel: terugkeer in het "
+        "eigen werk.\nVisie werkgever: goed.\nVisie werknemer: akkoord.\nI. Hoefnagel, casemanager\n22-03-2024"
+    )
+    meeting = (
+        "Evaluatie plan van aanpak\nWerknemer Blessing Nwachukwu\nBSN 123456782\nAanwezig: Blessing, Ingrid\nUren "
+        "gaan goed. Volgende evaluatie over zes weken.\nI. Hoefnagel, casemanager\n02-05-2024"
+    )
+    ex = Extracted(kind=Kind.PDF, pages=[cover, plan, meeting], page_numbers=[1, 2, 3], page_count=3, title_zone=cover[:200])
+    result = analyse(SourceFile("Document (7).pdf", 1, "x"), ex, MODEL, "nl")
+    assert result.date is not None and result.date.value.isoformat() == "2024-03-22", result.date

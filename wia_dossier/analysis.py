@@ -178,13 +178,17 @@ def _analyse(src: SourceFile, ex: Extracted, model: Model, lang: str) -> Analysi
     text = ex.text
     # an export's list of documents or a fax cover on page 1: the document, and so its date, starts on page 2
     dated_text, dated_zone = text, ex.title_zone
-    if exported_index(model, ex.pages):
-        dated_text = "\f".join(ex.pages[1:])
-        dated_zone = "\n".join(ex.pages[1].strip().split("\n")[:15])
     author = find_author(ex)
     later = later_titles(model, ex)
     part = first_part(model, ex, later)
-    if part is not ex and dated_text is text:
+    if exported_index(model, ex.pages):
+        rest = ex
+        if len(ex.page_numbers) == len(ex.pages):
+            rest = dataclasses.replace(ex, pages=ex.pages[1:], page_numbers=ex.page_numbers[1:])
+            rest = first_part(model, rest, later)  # the first document after the cover, up to the next one
+        dated_text = "\f".join(rest.pages if rest is not ex else ex.pages[1:])
+        dated_zone = "\n".join(ex.pages[1].strip().split("\n")[:15])
+    elif part is not ex:
         # an export typed by its first document is dated by it too: the later documents' dates are theirs
         dated_text = "\f".join(part.pages)
     return Analysis(

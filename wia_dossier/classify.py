@@ -1017,7 +1017,25 @@ def exported_index(model: Model, pages: list[str]) -> bool:
     voorblad)') with the faxed document after it."""
     if len(pages) < 2:
         return False
-    return (_is_index_page(pages[0]) and opens_document(model, pages[1])) or _is_fax_cover(pages[0])
+    return (
+        (_is_index_page(pages[0]) or _is_export_cover(pages[0])) and opens_document(model, pages[1])
+    ) or _is_fax_cover(pages[0])
+
+
+_EXPORT_HEAD = re.compile(r"\bexport\w*\b|\bge(?:e|ë)xporteerd\b", re.IGNORECASE)
+# what an HR system's export sheet lists: how many documents, or their file names ('1. PvA_Nwachukwu_220324.docx')
+_EXPORT_CONTENTS = re.compile(
+    r"\baantal\s+(?:documenten|bestanden|stukken)\b|\bnumber\s+of\s+(?:documents|files)\b|"
+    r"^\s*\d{1,2}[.)]\s+\S[^\n]{0,80}\.(?:pdf|docx?|eml|msg|jpe?g|png|tiff?)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _is_export_cover(page: str) -> bool:
+    """An HR system's or portal's export sheet: 'export' in its first lines and the number or the file names of the
+    documents that follow ('Aantal documenten 2', '1. PvA_Nwachukwu_220324.docx')."""
+    head = "\n".join(page.split("\n")[:8])
+    return _EXPORT_HEAD.search(head) is not None and _EXPORT_CONTENTS.search(page) is not None
 
 
 _FAX_HEAD = re.compile(r"\bfax(?:bericht|voorblad|cover|message)?\b", re.IGNORECASE)
