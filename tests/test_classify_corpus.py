@@ -102,6 +102,12 @@
   printer, a contact centre, a garden centre). First measurement, before anything was read: 60/63 (95.2 %), 58/64
   (90.6 %) and 61/65 (93.8 %). Then read and fixed on principle: 62/63, 59/64 and 61/65. Floors two documents below.
 
+- tests/corpus32 and corpus33: the second pair of session 10, made after corpora 29-31 were read: employers of
+  temporary and foreign workers with papers in two languages (a temp agency, a mushroom farm, a food factory, a hotel
+  laundry), and larger employers whose papers come from HR systems and portals (a hospital's facility department, a
+  housing corporation, an insurer's call centre, a university library). First measurement: 56/61 (91.8 %) and 60/65
+  (92.3 %). Then read and fixed: 58/61 and 61/65. Floors two documents below.
+
 `python bench/accuracy.py -v` prints the first corpus with every miss.
 """
 
@@ -147,8 +153,10 @@ CORPORA = {
     "corpus29": 0.95,
     "corpus30": 0.89,
     "corpus31": 0.90,
+    "corpus32": 0.91,
+    "corpus33": 0.90,
 }
-UNRELATED_TYPED = {"corpus5": 2, "corpus7": 1, "corpus9": 0, "corpus10": 0, "corpus11": 0, "corpus12": 0, "corpus13": 0, "corpus14": 1, "corpus15": 0, "corpus16": 1, "corpus17": 1, "corpus18": 0, "corpus19": 0, "corpus20": 1, "corpus21": 0, "corpus22": 2, "corpus23": 0, "corpus24": 0, "corpus25": 0, "corpus26": 0, "corpus27": 0, "corpus28": 1, "corpus29": 1, "corpus30": 0, "corpus31": 0}
+UNRELATED_TYPED = {"corpus5": 2, "corpus7": 1, "corpus9": 0, "corpus10": 0, "corpus11": 0, "corpus12": 0, "corpus13": 0, "corpus14": 1, "corpus15": 0, "corpus16": 1, "corpus17": 1, "corpus18": 0, "corpus19": 0, "corpus20": 1, "corpus21": 0, "corpus22": 2, "corpus23": 0, "corpus24": 0, "corpus25": 0, "corpus26": 0, "corpus27": 0, "corpus28": 1, "corpus29": 1, "corpus30": 0, "corpus31": 0, "corpus32": 0, "corpus33": 0}
 DATES = {
     "corpus": 0.9,
     "corpus2": 0.93,
@@ -181,6 +189,8 @@ DATES = {
     "corpus29": 0.90,
     "corpus30": 0.71,
     "corpus31": 0.94,
+    "corpus32": 0.83,
+    "corpus33": 0.92,
 }
 #: Medical papers the tool cannot read: corpus 30's WhatsApp photo of an MRI report has text about 5 pixels high on a
 #: 1000-pixel picture (OCR confidence 32 %). It is reported as a barely readable file the user must look at (a warning,
@@ -207,7 +217,7 @@ def test_accuracy(result) -> None:
 
 def test_every_medical_file_is_caught(result) -> None:
     name, r = result
-    assert r.medical_total >= (3 if name in ("corpus17", "corpus18", "corpus19", "corpus20", "corpus21", "corpus22", "corpus23", "corpus24", "corpus25", "corpus26", "corpus27", "corpus28", "corpus29", "corpus30", "corpus31") else 4)  # their authors made three
+    assert r.medical_total >= (3 if name in ("corpus17", "corpus18", "corpus19", "corpus20", "corpus21", "corpus22", "corpus23", "corpus24", "corpus25", "corpus26", "corpus27", "corpus28", "corpus29", "corpus30", "corpus31", "corpus32", "corpus33") else 4)  # their authors made three
     assert r.medical_caught == r.medical_total - MEDICAL_UNREAD.get(name, 0)
 
 

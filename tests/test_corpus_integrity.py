@@ -633,7 +633,7 @@ def test_corpus14_size() -> None:
 # ---- tests/corpus15 and tests/corpus16: the untouched holdouts of session 7 (forms, tables and exports; everyday
 # wording by new writers). Same checks as corpus 14; a case may carry a dossier.yaml, which is not labelled.
 
-SESSION7 = ("corpus15", "corpus16", "corpus17", "corpus18", "corpus19", "corpus20", "corpus21", "corpus22", "corpus23", "corpus24", "corpus25", "corpus26", "corpus27", "corpus28", "corpus29", "corpus30", "corpus31")  # and sessions 8-10
+SESSION7 = ("corpus15", "corpus16", "corpus17", "corpus18", "corpus19", "corpus20", "corpus21", "corpus22", "corpus23", "corpus24", "corpus25", "corpus26", "corpus27", "corpus28", "corpus29", "corpus30", "corpus31", "corpus32", "corpus33")  # and sessions 8-10
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -654,7 +654,7 @@ def test_session7_labels_and_files(name: str) -> None:
     on_disk = {q.relative_to(files).as_posix() for q in files.rglob("*") if q.is_file() and q.name != "dossier.yaml"}
     expected = {p for p in paths if "::" not in p} | {p.split("::")[0] for p in paths if "::" in p}
     assert on_disk == expected
-    assert len([c for c in files.iterdir() if c.is_dir()]) == (4 if name in ("corpus18", "corpus19", "corpus20", "corpus21", "corpus22", "corpus23", "corpus24", "corpus25", "corpus26", "corpus27", "corpus28", "corpus29", "corpus30", "corpus31") else 5)
+    assert len([c for c in files.iterdir() if c.is_dir()]) == (4 if name in ("corpus18", "corpus19", "corpus20", "corpus21", "corpus22", "corpus23", "corpus24", "corpus25", "corpus26", "corpus27", "corpus28", "corpus29", "corpus30", "corpus31", "corpus32", "corpus33") else 5)
     for r in rows:
         assert len(r["note"].split(";")) >= 3, r
         assert r["type"] == "" or r["type"] in CONTRACT_TYPES, r

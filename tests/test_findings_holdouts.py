@@ -44,6 +44,7 @@ SETS = (
     "findings_holdout18",
     "findings_holdout19",
     "findings_holdout20",
+    "findings_holdout21",
 )
 CASES = [
     (folder, name)
