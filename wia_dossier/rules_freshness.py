@@ -307,44 +307,18 @@ def check_ev_by_employment_end(ctx: RuleContext) -> None:
     """A ``late`` finding when the eindevaluatie is dated after the last day of employment (Ziektewet, ziek uit
     dienst: UWV wants the eindevaluatie at the latest on that day; DOMAIN §2.3). Only for a checklist that sets
     ``ev_employment_end_severity``; the day is read from the documents (``employment_end``)."""
-    severity = ctx.checklist.param("ev_employment_end_severity")
-    if severity is None or severity == "none":
-        return
     ev = latest_doc(ctx.of_type("eindevaluatie"))
-    if ev is None or ev.date is None:
-        return
-    found = employment_end(ctx)
-    if found is None:
-        return
-    end, where = found
-    if ev.date.value <= end + dt.timedelta(days=ctx.tol):
-        return
-    source = ctx.src("ev_employment_end_severity")
-    ctx.add(
-        "late",
-        severity,
-        msg(
-            "late_ev_employment_end",
-            ctx.lang,
-            date=ctx.d(ev.date.value),
-            path=ev.path,
-            end=ctx.d(end),
-            where=where,
-            days=(ev.date.value - end).days,
-            source=source,
-        ),
-        type="eindevaluatie",
-        path=ev.path,
-        source=source,
-    )
+    _after_employment_end(ctx, ev, "ev_employment_end_severity", "late_ev_employment_end")
 
 
 def check_advised_assessment(ctx: RuleContext) -> None:
-    """A ``missing`` warning for the arbeidsdeskundig rapport when the bedrijfsarts advises an arbeidsdeskundig onderzoek ('Ik
+    """A ``missing`` warning for the arbeidsdeskundig rapport when the bedrijfsarts advises an arbeidsdeskundig onderzoek
+    ('Ik
     adviseer werkgever op korte termijn een arbeidsdeskundig onderzoek te laten doen') and no such report is dated on
     or after it, more than ``advised_assessment_days`` later. UWV expects the report when return to the own work is
     unclear, and judges whether the employer followed the bedrijfsarts's advice (DOMAIN §1 table, §8.2). Only for a
-    checklist that sets ``advised_assessment_phrases``; a phrase after 'geen' or 'niet' in its sentence does not count."""
+    checklist that sets ``advised_assessment_phrases``; a phrase after 'geen' or 'niet' in its sentence does not
+    count."""
     phrases = ctx.checklist.param("advised_assessment_phrases")
     if not phrases or ctx.clock is None:
         return
@@ -367,7 +341,14 @@ def check_advised_assessment(ctx: RuleContext) -> None:
         ctx.add(
             "missing",
             ctx.p("advised_assessment_severity"),
-            msg("advised_assessment", ctx.lang, path=doc.path, date=ctx.d(day), days=(ctx.as_of - day).days, source=source),
+            msg(
+                "advised_assessment",
+                ctx.lang,
+                path=doc.path,
+                date=ctx.d(day),
+                days=(ctx.as_of - day).days,
+                source=source,
+            ),
             type="arbeidsdeskundig_rapport",
             path=doc.path,
             source=source,
@@ -392,38 +373,44 @@ def check_report_by_employment_end(ctx: RuleContext) -> None:
     employee was already sick (Ziektewet, ziek uit dienst: the employer reports on the last working day, ZW art. 38
     lid 2; DOMAIN §2.3). The earliest paper of the type counts: UWV's confirmation comes later than the report it
     confirms. Only for a checklist that sets ``report_employment_end_severity``."""
-    severity = ctx.checklist.param("report_employment_end_severity")
-    if severity is None or severity == "none" or ctx.clock is None:
-        return
     reports = dated_docs(ctx.of_type("ziekmelding_uwv"))
-    if not reports:
+    first = min(reports, key=lambda d: d.date.value) if reports else None  # type: ignore[union-attr]
+    _after_employment_end(ctx, first, "report_employment_end_severity", "late_report_employment_end", sick_before=True)
+
+
+def _after_employment_end(
+    ctx: RuleContext, doc: Document | None, severity_param: str, message: str, *, sick_before: bool = False
+) -> None:
+    """A ``late`` finding (severity from ``severity_param``) when ``doc`` is dated after the last day of employment the
+    papers give; ``sick_before``: only when the employee fell ill before that day."""
+    severity = ctx.checklist.param(severity_param)
+    if severity is None or severity == "none" or doc is None or doc.date is None:
         return
-    first = min(reports, key=lambda d: d.date.value)  # type: ignore[union-attr]
     found = employment_end(ctx)
     if found is None:
         return
     end, where = found
-    if ctx.clock.d0 > end:
+    if sick_before and (ctx.clock is None or ctx.clock.d0 > end):
         return  # fell ill after the employment ended: not the employer's report
-    day = first.date.value  # type: ignore[union-attr]
+    day = doc.date.value
     if day <= end + dt.timedelta(days=ctx.tol):
         return
-    source = ctx.src("report_employment_end_severity")
+    source = ctx.src(severity_param)
     ctx.add(
         "late",
         severity,
         msg(
-            "late_report_employment_end",
+            message,
             ctx.lang,
             date=ctx.d(day),
-            path=first.path,
+            path=doc.path,
             end=ctx.d(end),
             where=where,
             days=(day - end).days,
             source=source,
         ),
-        type="ziekmelding_uwv",
-        path=first.path,
+        type=doc.type,
+        path=doc.path,
         source=source,
     )
 
